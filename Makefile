@@ -1,0 +1,46 @@
+# Dyadic: two commands on a fresh machine — `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck pytest bench eval clean help
+
+help:
+	@echo "make demo   set up .venv, code the bundled sample corpus into dyadic.duckdb, show it"
+	@echo "make test   set up .venv if missing, run ruff, mypy and pytest"
+	@echo "make bench  run the benchmarks (writes docs/PERFORMANCE.md)"
+	@echo "make eval   accuracy on the dev gold (needs ../shared)"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dyadic demo --db dyadic.duckdb
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools benchmarks
+	$(BIN)/ruff format --check src tests tools benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# pytest exit code 5 means "no tests collected": for this project that is a failure, not a pass.
+pytest: $(STAMP)
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: treating as failure"; exit 1; fi; \
+	exit $$rc
+
+test: lint typecheck pytest
+
+eval: $(STAMP)
+	$(BIN)/dyadic eval
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) dyadic.duckdb .pytest_cache .mypy_cache .ruff_cache

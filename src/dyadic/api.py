@@ -1,0 +1,146 @@
+"""Dyadic's Python API: code text and files, read the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from dyadic.errors import InputError
+from dyadic.ingest.readers import read_inputs
+from dyadic.ingest.record import RawDocument
+from dyadic.model import Document, Reject, content_hash, iso_date
+from dyadic.pipeline import Coder
+from dyadic.store.db import Store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class CodeSummary:
+    """What a coding run did: documents in = coded + rejected."""
+
+    documents_in: int = 0
+    coded: int = 0
+    rejected: int = 0
+    events: int = 0
+    stored: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    iso = iso_date(value)
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def code_text(
+    text: str,
+    *,
+    date: dt.date | str | None = None,
+    doc_id: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    model: str | None = None,
+) -> Document:
+    """Code one text.
+
+    Args:
+        text: the document text (a dateline at its head is recognised).
+        date: the publication date; without it, the dateline's date (if any) is used.
+        doc_id: an id for the document (default: a hash of the text).
+
+    Returns:
+        The coded :class:`~dyadic.model.Document`.
+
+    Raises:
+        InputError: the text is empty or cannot be coded.
+    """
+    raw = RawDocument(
+        doc_id=doc_id or content_hash(text),
+        text=text,
+        published=iso_date(date),
+        title=title,
+        source=source,
+    )
+    result = Coder(model=model).code_one(raw)
+    if isinstance(result, Reject):
+        raise InputError(result.reason, doc_id=raw.doc_id, stage=result.stage)
+    return result
+
+
+def code_file(
+    path: str | Path,
+    *,
+    date: dt.date | str | None = None,
+    fmt: str = "auto",
+    model: str | None = None,
+) -> list[Document]:
+    """Code every document in a file (plain text: one document; JSONL: one per line).
+
+    Rejected records are logged and skipped; use :func:`code` to get them too.
+    """
+    return [r for r in iter_code([str(path)], date=date, fmt=fmt, model=model) if isinstance(r, Document)]
+
+
+def iter_code(
+    inputs: Iterable[str],
+    *,
+    date: dt.date | str | None = None,
+    fmt: str = "auto",
+    model: str | None = None,
+    batch_size: int = 32,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Document | Reject]:
+    """Stream coded documents and rejects for files, folders, globs or ``-``."""
+    coder = Coder(model=model, default_date=_date(date), batch_size=batch_size)
+    yield from coder.code(read_inputs(inputs, fmt=fmt, stdin=stdin))
+
+
+def code(
+    inputs: Iterable[str],
+    *,
+    out: IO[str] | None = None,
+    db: str | Path | None = None,
+    date: dt.date | str | None = None,
+    fmt: str = "auto",
+    model: str | None = None,
+    batch_size: int = 32,
+    stdin: IO[bytes] | None = None,
+    on_result: Callable[[Document | Reject], None] | None = None,
+) -> CodeSummary:
+    """Code inputs, write Event JSON lines to ``out`` and store into the DuckDB file ``db``.
+
+    Returns:
+        A :class:`CodeSummary`; ``documents_in == coded + rejected`` always holds.
+    """
+    summary = CodeSummary()
+    with ExitStack() as stack:
+        store = stack.enter_context(Store(db)) if db else None
+        pending: list[Document] = []
+        for result in iter_code(
+            inputs, date=date, fmt=fmt, model=model, batch_size=batch_size, stdin=stdin
+        ):
+            summary.documents_in += 1
+            if isinstance(result, Reject):
+                summary.rejected += 1
+                summary.rejects.append(result)
+            else:
+                summary.coded += 1
+                summary.events += len(result.events)
+                if out is not None:
+                    out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                pending.append(result)
+                if store is not None and len(pending) >= 256:
+                    summary.stored += store.write(pending)
+                    pending = []
+            if on_result is not None:
+                on_result(result)
+        if store is not None:
+            summary.stored += store.write(pending)
+            store.write_rejects(summary.rejects)
+    return summary

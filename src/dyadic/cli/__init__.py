@@ -1,0 +1,12 @@
+"""The command line: thin commands over the core library."""
+
+from dyadic.cli import code as _code  # noqa: F401  (registers commands)
+from dyadic.cli.app import app
+
+
+def main() -> None:
+    """Entry point of the ``dyadic`` script."""
+    app()
+
+
+__all__ = ["app", "main"]

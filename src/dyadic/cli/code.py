@@ -1,0 +1,86 @@
+"""`dyadic code` and `dyadic demo`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO
+
+import typer
+
+from dyadic.api import CodeSummary, code
+from dyadic.cli.app import EXIT_OK, EXIT_REJECTS, app, err, fail
+from dyadic.cli.render import print_code_summary, print_store_summary
+from dyadic.errors import DyadicError
+from dyadic.ingest.readers import FORMATS
+from dyadic.settings import DATA_DIR, default_db_path
+from dyadic.store.db import Store
+
+SAMPLE_CORPUS = DATA_DIR / "sample" / "sample_news.jsonl"
+
+
+@app.command("code")
+def code_cmd(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
+    output: str | None = typer.Option(
+        None, "-o", "--output", help="Write Event JSON lines here (- for standard output)."
+    ),
+    db: Path = typer.Option(None, "--db", help="DuckDB file to store into [default: dyadic.duckdb]."),
+    no_store: bool = typer.Option(False, "--no-store", help="Do not write to a DuckDB file."),
+    fmt: str = typer.Option("auto", "--format", help=f"Input format: {'|'.join(FORMATS)}."),
+    date: str | None = typer.Option(
+        None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."
+    ),
+    workers: int = typer.Option(1, "--workers", min=1, help="Dask workers (1 = code in-process)."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."
+    ),
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
+) -> None:
+    """Code news text into events (Event JSON v1) and store them in DuckDB.
+
+    Exit codes: 0 success; 1 some inputs rejected (the rest coded and stored); 2 usage error.
+    """
+    if fmt not in FORMATS:
+        raise fail(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if date is not None:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise fail(f"--date {date!r} is not a date in YYYY-MM-DD form") from None
+    if workers > 1 or scheduler:
+        raise fail("--workers above 1 and --scheduler need the parallel stage (not installed yet)")
+    store_path = None if no_store else (db or default_db_path())
+    with ExitStack() as stack:
+        out: IO[str] | None = None
+        if output == "-":
+            out = sys.stdout
+        elif output:
+            out = stack.enter_context(Path(output).open("w", encoding="utf-8"))
+        try:
+            summary = code(inputs, out=out, db=store_path, date=date, fmt=fmt, model=model)
+        except DyadicError as exc:
+            raise fail(str(exc)) from None
+    print_code_summary(summary, store_path)
+    raise typer.Exit(_exit_code(summary))
+
+
+def _exit_code(summary: CodeSummary) -> int:
+    return EXIT_REJECTS if summary.rejected else EXIT_OK
+
+
+@app.command("demo")
+def demo_cmd(
+    db: Path = typer.Option(Path("dyadic.duckdb"), "--db", help="DuckDB file to code the sample into."),
+) -> None:
+    """Code the bundled sample corpus into DuckDB and print what it holds."""
+    try:
+        summary = code([str(SAMPLE_CORPUS)], db=db)
+    except DyadicError as exc:
+        raise fail(str(exc)) from None
+    print_code_summary(summary, db)
+    with Store(db, read_only=True) as store:
+        print_store_summary(store.summary())
+    err.print(f"\nStored in {db}. Try: dyadic dyad RUS UKR --db {db}")

