@@ -34,6 +34,8 @@ class ActorMention:
         kind: one of :data:`MENTION_KINDS`.
         antecedent: for pronouns and descriptions, the ``(start, end)`` tokens of the mention
             they were resolved to.
+
+    Several mentions may share a span when it names several actors ("the two leaders").
         score: how sure the resolver is (0..1).
     """
 
@@ -53,6 +55,16 @@ class ActorMention:
 def mentions_of(doc: Doc) -> list[ActorMention]:
     """The actor mentions set on ``doc`` by the actors component (empty if none)."""
     return list(doc._.actor_mentions or ())
+
+
+def mentions_at(doc: Doc, token: Token) -> list[ActorMention]:
+    """All mentions headed by ``token`` (a plural description such as "the two leaders" or "the
+    leaders of Russia and the US" gives several), else the smallest mention containing it."""
+    headed = [m for m in doc._.actor_mentions or () if m.head == token.i]
+    if headed:
+        return headed
+    best = mention_at(doc, token)
+    return [best] if best is not None else []
 
 
 def mention_at(doc: Doc, token: Token) -> ActorMention | None:
