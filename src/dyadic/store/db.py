@@ -221,6 +221,17 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------
 
+    def known_documents(self, doc_ids: Sequence[str]) -> set[str]:
+        """Which of ``doc_ids`` are already stored (coded or rejected)."""
+        if not doc_ids:
+            return set()
+        rows = self.con.execute(
+            """SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))
+               UNION SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?))""",
+            [list(doc_ids), list(doc_ids)],
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         out = {}
