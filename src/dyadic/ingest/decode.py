@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bz2
-import gzip
 import lzma
 import zlib
 
@@ -46,7 +45,9 @@ def decompress(data: bytes, *, origin: str = "-", limit: int = MAX_INPUT_BYTES) 
         else:
             out = lzma.decompress(data)
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
-        raise InputError(f"{origin}: corrupt or truncated {kind} data ({exc})", stage="ingest") from exc
+        raise InputError(
+            f"{origin}: corrupt or truncated {kind} data ({exc})", stage="ingest"
+        ) from exc
     if len(out) > limit:
         raise InputError(f"{origin}: larger than {limit} bytes once decompressed", stage="ingest")
     return out

@@ -1,107 +1,239 @@
-"""Readers: files, folders, globs and standard input to raw documents (or rejects)."""
+"""Readers: files, folders, globs, URLs and standard input to raw documents (or rejects).
+
+Every input is streamed: a JSONL file is read line by line, a WARC record by record, a CSV row by
+row; only single-document inputs (a text file, an HTML page, a feed) are read whole, under a size
+cap. Whatever goes wrong with one input or one record becomes a :class:`~dyadic.model.Reject` with
+the reason; it never stops the other inputs.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import glob
 import json
 import logging
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from dyadic.document.dates import parse_date_text
 from dyadic.errors import InputError
-from dyadic.ingest.decode import decode_text, decompress, looks_binary
+from dyadic.ingest.decode import MAX_INPUT_BYTES, decode_text, looks_binary
+from dyadic.ingest.feeds import looks_like_feed, read_feed
+from dyadic.ingest.fields import (
+    MAX_DOCUMENT_CHARS,
+    check_text,
+    parse_columns,
+    record_to_document,
+)
+from dyadic.ingest.html import read_html
 from dyadic.ingest.record import RawDocument
+from dyadic.ingest.sources import FETCH_TIMEOUT, Input, is_url, open_input
+from dyadic.ingest.tabular import read_csv
+from dyadic.ingest.warc import looks_like_warc, read_warc
 from dyadic.model import Reject, content_hash
 
 logger = logging.getLogger(__name__)
 
-FORMATS: tuple[str, ...] = ("auto", "text", "jsonl")
-#: File name endings read when a folder is given.
-_KNOWN_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".jsonl", ".ndjson", ".json", ".gz", ".bz2", ".xz")
-#: Documents longer than this are rejected (the parser is not meant for books).
-MAX_DOCUMENT_CHARS = 1_000_000
+#: Input formats; ``auto`` decides per input from its name and first bytes.
+FORMATS: tuple[str, ...] = ("auto", "text", "jsonl", "csv", "html", "rss", "warc")
+
+#: File name endings (after any .gz/.bz2/.xz) and the format they mean.
+SUFFIX_FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".rss": "rss",
+    ".atom": "rss",
+    ".warc": "warc",
+}
+_COMPRESSED = (".gz", ".bz2", ".xz")
+#: A JSONL line longer than this (in bytes) is rejected without being parsed.
+MAX_LINE_BYTES = MAX_DOCUMENT_CHARS * 4
 
 Item = RawDocument | Reject
 
+__all__ = [
+    "FORMATS",
+    "MAX_DOCUMENT_CHARS",
+    "ReadOptions",
+    "check_text",
+    "expand_inputs",
+    "read_bytes",
+    "read_inputs",
+    "record_to_document",
+    "sniff_format",
+]
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
-    """Each input as concrete paths: ``-`` stays, folders are walked, globs are expanded.
 
-    Raises:
-        InputError: an input names nothing that exists.
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How inputs are read.
+
+    Attributes:
+        columns: field -> input column renames for CSV and JSONL (``{"text": "body"}``).
+        follow_links: fetch the page of a feed item that carries no body of its own.
+        timeout: seconds to wait for an HTTP server.
+    """
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    follow_links: bool = True
+    timeout: float = FETCH_TIMEOUT
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Reject]:
+    """Each input as concrete paths: ``-`` and URLs stay, folders are walked, globs expanded.
+
+    An input that names nothing becomes a reject (the others are still read).
     """
     for item in inputs:
-        if item == "-":
+        if item == "-" or is_url(item):
             yield item
             continue
         path = Path(item)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and _known_suffix(p) and not p.name.startswith(".")
+                p
+                for p in path.rglob("*")
+                if p.is_file() and _known_suffix(p) and not p.name.startswith(".")
             )
+            if not found:
+                yield Reject(item, None, "folder holds no file Dyadic reads", "ingest")
             yield from (str(p) for p in found)
         elif path.exists():
             yield str(path)
         elif glob.has_magic(item):
-            matches = sorted(glob.glob(item, recursive=True))
+            found_paths = sorted(glob.glob(item, recursive=True))  # noqa: PTH207 (absolute patterns too)
+            matches = [m for m in found_paths if Path(m).is_file()]
             if not matches:
-                raise InputError(f"no files match {item!r}", stage="ingest")
-            yield from (m for m in matches if Path(m).is_file())
+                yield Reject(item, None, "no files match this pattern", "ingest")
+            yield from matches
         else:
-            raise InputError(f"no such file or folder: {item!r}", stage="ingest")
+            yield Reject(item, None, "no such file or folder", "ingest")
 
 
 def _known_suffix(path: Path) -> bool:
-    return path.suffix.lower() in _KNOWN_SUFFIXES
+    name = path.name.lower()
+    for suffix in _COMPRESSED:
+        name = name.removesuffix(suffix)
+    return Path(name).suffix in SUFFIX_FORMATS or name.endswith(".xml")
 
 
 def read_inputs(
-    inputs: Iterable[str], *, fmt: str = "auto", stdin: BinaryIO | None = None
+    inputs: Iterable[str],
+    *,
+    fmt: str = "auto",
+    stdin: BinaryIO | None = None,
+    columns: str | Mapping[str, str] | None = None,
+    follow_links: bool = True,
 ) -> Iterator[Item]:
-    """Read every input into raw documents; unreadable inputs become rejects.
+    """Read every input into raw documents; unreadable inputs and records become rejects.
 
     Args:
-        inputs: files, folders, globs or ``-`` (standard input).
-        fmt: ``auto`` (decide per input from its name and content), ``text`` or ``jsonl``.
+        inputs: files, folders, globs, http(s) URLs or ``-`` (standard input).
+        fmt: one of :data:`FORMATS`; ``auto`` decides per input.
         stdin: the stream to read for ``-`` (default: the process's standard input).
+        columns: CSV/JSONL column map, ``"text=body,date=published"`` or a mapping.
+        follow_links: fetch the pages of feed items that carry no body.
+
+    Raises:
+        InputError: ``fmt`` or ``columns`` is invalid (a usage error, raised before reading).
     """
     if fmt not in FORMATS:
-        raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", stage="ingest")
+        raise InputError(
+            f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", stage="ingest"
+        )
+    options = ReadOptions(columns=parse_columns(columns), follow_links=follow_links)
     for origin in expand_inputs(inputs):
-        try:
-            if origin == "-":
-                stream = stdin if stdin is not None else sys.stdin.buffer
-                data = stream.read()
-            else:
-                data = Path(origin).read_bytes()
-            data = decompress(data, origin=origin)
-        except (OSError, InputError) as exc:
-            yield Reject(origin, None, str(exc), "ingest")
+        if isinstance(origin, Reject):
+            yield origin
             continue
-        yield from read_bytes(data, origin=origin, fmt=fmt)
+        yield from _read_one(origin, fmt=fmt, stdin=stdin, options=options)
 
 
-def read_bytes(data: bytes, *, origin: str, fmt: str = "auto") -> Iterator[Item]:
-    """Read one input's (decompressed) bytes."""
-    kind = fmt if fmt != "auto" else sniff_format(data, origin)
+def _read_one(
+    origin: str,
+    *,
+    fmt: str,
+    stdin: BinaryIO | None,
+    options: ReadOptions,
+    data: bytes | None = None,
+) -> Iterator[Item]:
+    position: int | None = None
+    try:
+        with open_input(origin, stdin=stdin, timeout=options.timeout, data=data) as source:
+            kind = fmt if fmt != "auto" else sniff_format(source)
+            logger.debug("%s: reading as %s", origin, kind)
+            for item in _reader(kind, source, options):
+                position = item.position
+                yield item
+    except InputError as exc:
+        yield Reject(origin, None, _after(exc.message, position), "ingest", exc.doc_id)
+    except Exception as exc:  # a damaged input must not stop the others
+        logger.warning("%s: reading failed: %s: %s", origin, type(exc).__name__, exc)
+        reason = _after(f"{origin}: unreadable ({type(exc).__name__}: {exc})", position)
+        yield Reject(origin, None, reason, "ingest")
+
+
+def _after(reason: str, position: int | None) -> str:
+    return f"{reason} (reading stopped after record {position})" if position else reason
+
+
+def _reader(kind: str, source: Input, options: ReadOptions) -> Iterator[Item]:
     if kind == "jsonl":
-        yield from _read_jsonl(data, origin)
-    else:
-        yield from _read_text(data, origin)
+        return _read_jsonl(source, options.columns)
+    if kind == "csv":
+        return read_csv(source, columns=options.columns)
+    if kind == "html":
+        return read_html(source)
+    if kind == "rss":
+        return read_feed(source, follow_links=options.follow_links, timeout=options.timeout)
+    if kind == "warc":
+        return read_warc(source)
+    return _read_text(source.read_all(MAX_INPUT_BYTES), source.origin)
 
 
-def sniff_format(data: bytes, origin: str) -> str:
-    """``jsonl`` when the name or the first non-blank byte says JSON, else ``text``."""
-    name = origin.lower()
-    for suffix in (".gz", ".bz2", ".xz"):
-        name = name.removesuffix(suffix)
-    if name.endswith((".jsonl", ".ndjson", ".json")):
+def sniff_format(source: Input) -> str:
+    """The format of an opened input, from its first bytes, content type and file name."""
+    head = source.head
+    if looks_like_warc(head):
+        return "warc"
+    if looks_like_feed(head):
+        return "rss"
+    content_type = (source.content_type or "").lower()
+    if "rss" in content_type or "atom" in content_type:
+        return "rss"
+    suffix = Path(source.name).suffix
+    if suffix in SUFFIX_FORMATS:
+        return SUFFIX_FORMATS[suffix]
+    return _sniff_bytes(head, content_type)
+
+
+def _sniff_bytes(head: bytes, content_type: str = "") -> str:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024].lower()
+    if start.startswith(b"{"):
         return "jsonl"
-    return "jsonl" if data.lstrip()[:1] == b"{" else "text"
+    if "html" in content_type or start.startswith(
+        (b"<!doctype html", b"<html", b"<head", b"<body")
+    ):
+        return "html"
+    if start.startswith(b"<?xml") and b"<html" in start:
+        return "html"
+    return "text"
+
+
+def read_bytes(
+    data: bytes, *, origin: str, fmt: str = "auto", columns: Mapping[str, str] | None = None
+) -> Iterator[Item]:
+    """Read one input held in memory (compressed or not) as if it came from ``origin``."""
+    options = ReadOptions(columns=dict(columns or {}))
+    yield from _read_one(origin, fmt=fmt, stdin=None, options=options, data=data)
 
 
 def _read_text(data: bytes, origin: str) -> Iterator[Item]:
@@ -120,82 +252,45 @@ def _read_text(data: bytes, origin: str) -> Iterator[Item]:
 def _id_from_origin(origin: str, text: str) -> str:
     if origin == "-":
         return "stdin-" + content_hash(text)
+    if is_url(origin):
+        return origin
     name = Path(origin).name
-    for suffix in (".gz", ".bz2", ".xz", ".txt", ".text"):
+    for suffix in (*_COMPRESSED, ".txt", ".text"):
         name = name.removesuffix(suffix)
     return name
 
 
-def check_text(text: str) -> str | None:
-    """Why ``text`` cannot be coded, or None when it can."""
-    if not text.strip():
-        return "empty document"
-    if len(text) > MAX_DOCUMENT_CHARS:
-        return f"document of {len(text)} characters is over the {MAX_DOCUMENT_CHARS} limit"
-    return None
-
-
-def _read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
-    text = decode_text(data)
-    for number, line in enumerate(text.splitlines(), start=1):
+def _read_jsonl(source: Input, columns: Mapping[str, str]) -> Iterator[Item]:
+    stream = source.stream
+    number = 0
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the line
+                line = stream.readline(MAX_LINE_BYTES)
+            reason = f"line longer than {MAX_LINE_BYTES} bytes"
+            yield Reject(source.origin, number, reason, "ingest")
+            continue
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(_decode_line(line))
         except json.JSONDecodeError as exc:
-            yield Reject(origin, number, f"invalid JSON: {exc.msg} at column {exc.colno}", "ingest")
+            yield Reject(
+                source.origin, number, f"invalid JSON: {exc.msg} at column {exc.colno}", "ingest"
+            )
             continue
         try:
-            yield record_to_document(record, origin=origin, position=number)
+            yield record_to_document(record, origin=source.origin, position=number, columns=columns)
         except InputError as exc:
-            yield Reject(origin, number, exc.message, "ingest", exc.doc_id)
+            yield Reject(source.origin, number, exc.message, "ingest", exc.doc_id)
 
 
-def record_to_document(record: Any, *, origin: str, position: int | None) -> RawDocument:
-    """A JSON record (``id``, ``text``, optional ``date``, ``title``, ``source``, ``url``).
-
-    Raises:
-        InputError: the record is not an object, has no usable text, or has an unreadable date.
-    """
-    if not isinstance(record, dict):
-        raise InputError("record is not a JSON object", stage="ingest")
-    text = record.get("text")
-    raw_id = record.get("id")
-    doc_id = str(raw_id) if raw_id not in (None, "") else None
-    if not isinstance(text, str):
-        raise InputError("record has no text field (a string)", doc_id=doc_id, stage="ingest")
-    if doc_id is None:
-        doc_id = content_hash(text)
-        logger.debug("%s:%s has no id; using its content hash %s", origin, position, doc_id)
-    problem = check_text(text)
-    if problem:
-        raise InputError(problem, doc_id=doc_id, stage="ingest")
-    published = _record_date(record.get("date"), doc_id)
-    return RawDocument(
-        doc_id=doc_id,
-        text=text,
-        published=published,
-        title=_opt_str(record.get("title")),
-        source=_opt_str(record.get("source")),
-        url=_opt_str(record.get("url")),
-        origin=origin,
-        position=position,
-    )
-
-
-def _record_date(value: Any, doc_id: str) -> str | None:
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str):
-        raise InputError(f"date {value!r} is not a string", doc_id=doc_id, stage="ingest")
+def _decode_line(line: bytes) -> str:
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        parsed = parse_date_text(value)
-    if parsed is None:
-        raise InputError(f"unreadable date {value!r}", doc_id=doc_id, stage="ingest")
-    return parsed.isoformat()
-
-
-def _opt_str(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
+        return line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return decode_text(line)

@@ -10,11 +10,16 @@ class RawDocument:
     """One input document before any processing.
 
     Attributes:
-        doc_id: the id given by the input, or one derived from its file name or content.
-        text: the document text (decoded, unmodified).
+        doc_id: the id given by the input, or one derived from its file name, URL or content.
+        text: the document text (decoded; for HTML, feeds and WARC, the extracted main text).
         published: publication date (YYYY-MM-DD) from the input's metadata, if any.
+        title: the headline, when the input carries one.
+        source: the publisher or site name, when known.
+        url: where the document was published, when known.
         origin: the input it came from (a path, a URL or "-").
-        position: line or record number inside ``origin`` (1-based), if it has several.
+        position: line, row, item or record number inside ``origin`` (1-based), if it has several.
+        retrieved: when the document was fetched or crawled (YYYY-MM-DD, e.g. a WARC record's
+            date); the last resort for the publication date, after the text's own dateline.
     """
 
     doc_id: str
@@ -25,3 +30,4 @@ class RawDocument:
     url: str | None = None
     origin: str = "-"
     position: int | None = None
+    retrieved: str | None = None
