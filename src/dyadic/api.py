@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,12 +79,15 @@ def code_file(
     date: dt.date | str | None = None,
     fmt: str = "auto",
     model: str | None = None,
+    columns: str | Mapping[str, str] | None = None,
 ) -> list[Document]:
-    """Code every document in a file (plain text: one document; JSONL: one per line).
+    """Code every document in a file (plain text or HTML: one document; JSONL, CSV, feeds and
+    WARC: one per record; ``columns`` maps CSV/JSONL columns, e.g. ``"text=body"``).
 
     Rejected records are logged and skipped; use :func:`code` to get them too.
     """
-    return [r for r in iter_code([str(path)], date=date, fmt=fmt, model=model) if isinstance(r, Document)]
+    results = iter_code([str(path)], date=date, fmt=fmt, model=model, columns=columns)
+    return [r for r in results if isinstance(r, Document)]
 
 
 def iter_code(
@@ -95,10 +98,12 @@ def iter_code(
     model: str | None = None,
     batch_size: int = 32,
     stdin: IO[bytes] | None = None,
+    columns: str | Mapping[str, str] | None = None,
 ) -> Iterator[Document | Reject]:
-    """Stream coded documents and rejects for files, folders, globs or ``-``."""
+    """Stream coded documents and rejects for files, folders, globs, URLs or ``-``
+    (``columns``: CSV/JSONL column map, e.g. ``"text=body,date=published"``)."""
     coder = Coder(model=model, default_date=_date(date), batch_size=batch_size)
-    yield from coder.code(read_inputs(inputs, fmt=fmt, stdin=stdin))
+    yield from coder.code(read_inputs(inputs, fmt=fmt, stdin=stdin, columns=columns))
 
 
 def code(
@@ -112,6 +117,7 @@ def code(
     batch_size: int = 32,
     stdin: IO[bytes] | None = None,
     on_result: Callable[[Document | Reject], None] | None = None,
+    columns: str | Mapping[str, str] | None = None,
 ) -> CodeSummary:
     """Code inputs, write Event JSON lines to ``out`` and store into the DuckDB file ``db``.
 
@@ -123,7 +129,13 @@ def code(
         store = stack.enter_context(Store(db)) if db else None
         pending: list[Document] = []
         for result in iter_code(
-            inputs, date=date, fmt=fmt, model=model, batch_size=batch_size, stdin=stdin
+            inputs,
+            date=date,
+            fmt=fmt,
+            model=model,
+            batch_size=batch_size,
+            stdin=stdin,
+            columns=columns,
         ):
             summary.documents_in += 1
             if isinstance(result, Reject):

@@ -30,6 +30,9 @@ def code_cmd(
     db: Path = typer.Option(None, "--db", help="DuckDB file to store into [default: dyadic.duckdb]."),
     no_store: bool = typer.Option(False, "--no-store", help="Do not write to a DuckDB file."),
     fmt: str = typer.Option("auto", "--format", help=f"Input format: {'|'.join(FORMATS)}."),
+    columns: str | None = typer.Option(
+        None, "--columns", help="CSV/JSONL column map, e.g. text=body,date=published."
+    ),
     date: str | None = typer.Option(
         None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."
     ),
@@ -60,7 +63,9 @@ def code_cmd(
         elif output:
             out = stack.enter_context(Path(output).open("w", encoding="utf-8"))
         try:
-            summary = code(inputs, out=out, db=store_path, date=date, fmt=fmt, model=model)
+            summary = code(
+                inputs, out=out, db=store_path, date=date, fmt=fmt, model=model, columns=columns
+            )
         except DyadicError as exc:
             raise fail(str(exc)) from None
     print_code_summary(summary, store_path)
