@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO
+from typing import IO, Annotated
 
 import typer
 from rich.markup import escape
@@ -17,19 +17,30 @@ from dyadic.settings import default_db_path
 
 @app.command("watch")
 def watch_cmd(
-    feeds: list[str] = typer.Argument(..., help="Feed URLs (RSS or Atom), or feed files."),
-    every: str = typer.Option("15m", "--every", help="Time between polls: 90s, 15m, 1h, 1d."),
-    db: Path = typer.Option(None, "--db", help="DuckDB file to store into (default: dyadic.duckdb)."),
-    output: Path | None = typer.Option(
-        None, "-o", "--output", help="Append Event JSON lines of newly coded items to this file."
-    ),
-    polls: int | None = typer.Option(
-        None, "--polls", min=1, help="Stop after this many polls (default: until Ctrl-C)."
-    ),
-    follow_links: bool = typer.Option(
-        True, "--follow-links/--no-follow-links", help="Fetch the page of items with no body."
-    ),
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
+    feeds: Annotated[list[str], typer.Argument(help="Feed URLs (RSS or Atom), or feed files.")],
+    *,
+    every: Annotated[
+        str, typer.Option("--every", help="Time between polls: 90s, 15m, 1h, 1d.")
+    ] = "15m",
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="DuckDB file to store into (default: dyadic.duckdb)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Append Event JSON lines of new documents here."),
+    ] = None,
+    polls: Annotated[
+        int | None,
+        typer.Option("--polls", min=1, help="Stop after this many polls (default: until Ctrl-C)."),
+    ] = None,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links/--no-follow-links", help="Fetch the page of items with no body."
+        ),
+    ] = True,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
 ) -> None:
     """Poll feeds and code only new items (the store remembers what has been seen).
 
@@ -39,7 +50,6 @@ def watch_cmd(
         seconds = parse_interval(every)
     except DyadicError as exc:
         raise fail(str(exc)) from None
-    store = db or default_db_path()
     with ExitStack() as stack:
         out: IO[str] | None = None
         if output is not None:
@@ -47,7 +57,7 @@ def watch_cmd(
         try:
             watch_feeds(
                 feeds,
-                db=store,
+                db=db or default_db_path(),
                 every=seconds,
                 polls=polls,
                 out=out,

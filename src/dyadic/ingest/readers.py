@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from dyadic.errors import InputError
 from dyadic.ingest.decode import MAX_INPUT_BYTES, decode_text, looks_binary
@@ -129,7 +129,7 @@ def read_inputs(
     inputs: Iterable[str],
     *,
     fmt: str = "auto",
-    stdin: BinaryIO | None = None,
+    stdin: IO[bytes] | None = None,
     columns: str | Mapping[str, str] | None = None,
     follow_links: bool = True,
 ) -> Iterator[Item]:
@@ -161,7 +161,7 @@ def _read_one(
     origin: str,
     *,
     fmt: str,
-    stdin: BinaryIO | None,
+    stdin: IO[bytes] | None,
     options: ReadOptions,
     data: bytes | None = None,
 ) -> Iterator[Item]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import IO, Any, Protocol
 
 from dyadic.errors import InputError
 from dyadic.ingest.decode import sniff_compression
@@ -139,7 +139,7 @@ class Input:
 def open_input(
     origin: str,
     *,
-    stdin: BinaryIO | None = None,
+    stdin: IO[bytes] | None = None,
     timeout: float = FETCH_TIMEOUT,
     data: bytes | None = None,
 ) -> Iterator[Input]:
@@ -151,7 +151,7 @@ def open_input(
     """
     with ExitStack() as stack:
         content_type = None
-        raw: BinaryIO
+        raw: IO[bytes]
         if data is not None:
             raw = io.BytesIO(data)
         elif origin == "-":
@@ -184,7 +184,7 @@ def open_input(
         yield Input(origin, reader, head, content_type, kind)
 
 
-def _peek(raw: BinaryIO, n: int) -> tuple[bytes, BinaryIO]:
+def _peek(raw: IO[bytes], n: int) -> tuple[bytes, IO[bytes]]:
     """The first ``n`` bytes of ``raw`` and a stream that still starts with them."""
     peek = getattr(raw, "peek", None)
     if peek is not None:

@@ -21,6 +21,8 @@ from dyadic.ingest.feeds import MAX_FEED_BYTES, feed_documents, parse_feed
 from dyadic.ingest.record import RawDocument
 from dyadic.ingest.sources import FETCH_TIMEOUT, is_url, open_input
 from dyadic.model import Document, Reject
+from dyadic.pipeline import Coder
+from dyadic.store.db import Store
 
 logger = logging.getLogger(__name__)
 
@@ -122,9 +124,6 @@ def watch_feeds(
     Returns:
         The summary of every poll.
     """
-    from dyadic.pipeline import Coder
-    from dyadic.store.db import Store
-
     coder = Coder(model=model)
     summaries: list[PollSummary] = []
     with Store(db) as store:
