@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -31,6 +32,9 @@ class CodeSummary:
     events: int = 0
     stored: int = 0
     rejects: list[Reject] = field(default_factory=list)
+    #: documents skipped because the store already holds them with the same text (a resumed run)
+    already_stored: int = 0
+    finished: bool = False
 
 
 def _date(value: dt.date | str | None) -> dt.date | None:
@@ -99,11 +103,18 @@ def iter_code(
     batch_size: int = 32,
     stdin: IO[bytes] | None = None,
     columns: str | Mapping[str, str] | None = None,
+    keep: Callable[[RawDocument], bool] | None = None,
 ) -> Iterator[Document | Reject]:
     """Stream coded documents and rejects for files, folders, globs, URLs or ``-``
-    (``columns``: CSV/JSONL column map, e.g. ``"text=body,date=published"``)."""
+    (``columns``: CSV/JSONL column map, e.g. ``"text=body,date=published"``; ``keep``: documents
+    for which it returns False are skipped before coding)."""
     coder = Coder(model=model, default_date=_date(date), batch_size=batch_size)
-    yield from coder.code(read_inputs(inputs, fmt=fmt, stdin=stdin, columns=columns))
+    items: Iterable[RawDocument | Reject] = read_inputs(
+        inputs, fmt=fmt, stdin=stdin, columns=columns
+    )
+    if keep is not None:
+        items = (item for item in items if isinstance(item, Reject) or keep(item))
+    yield from coder.code(items)
 
 
 def code(
@@ -121,12 +132,23 @@ def code(
 ) -> CodeSummary:
     """Code inputs, write Event JSON lines to ``out`` and store into the DuckDB file ``db``.
 
+    With a store and no ``out``, documents the store already holds with the same text are skipped
+    without coding (``already_stored``), so a rerun of an interrupted run resumes where it stopped.
+    The run is recorded in the store's ``runs`` table.
+
     Returns:
         A :class:`CodeSummary`; ``documents_in == coded + rejected`` always holds.
     """
     summary = CodeSummary()
+    inputs = [str(i) for i in inputs]
     with ExitStack() as stack:
         store = stack.enter_context(Store(db)) if db else None
+        keep = None
+        if store is not None:
+            run_id = store.start_run(inputs, options={"format": fmt, "date": date, "model": model})
+            stack.callback(_finish_run, store, run_id, summary)
+            if out is None:
+                keep = functools.partial(_not_stored, store, summary)
         pending: list[Document] = []
         for result in iter_code(
             inputs,
@@ -136,6 +158,7 @@ def code(
             batch_size=batch_size,
             stdin=stdin,
             columns=columns,
+            keep=keep,
         ):
             summary.documents_in += 1
             if isinstance(result, Reject):
@@ -155,4 +178,24 @@ def code(
         if store is not None:
             summary.stored += store.write(pending)
             store.write_rejects(summary.rejects)
+            summary.finished = True
     return summary
+
+
+def _not_stored(store: Store, summary: CodeSummary, raw: RawDocument) -> bool:
+    if store.stored_hashes([raw.doc_id]).get(raw.doc_id) == content_hash(raw.text):
+        summary.already_stored += 1
+        return False
+    return True
+
+
+def _finish_run(store: Store, run_id: str, summary: CodeSummary) -> None:
+    counts = {
+        "documents_in": summary.documents_in, "coded": summary.coded,
+        "rejected": summary.rejected, "already_stored": summary.already_stored,
+        "events": summary.events, "stored": summary.stored,
+    }  # fmt: skip
+    try:
+        store.finish_run(run_id, counts=counts, status="finished" if summary.finished else "failed")
+    except Exception:  # recording the run must not hide the error that ended it
+        logger.warning("could not record the end of run %s", run_id, exc_info=True)

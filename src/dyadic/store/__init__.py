@@ -2,8 +2,19 @@
 
 import logging
 
-from dyadic.store.db import SCHEMA_VERSION, Store, quote_identifier
+from dyadic.store.cluster import assign_clusters, cluster_key
+from dyadic.store.db import BATCH_SIZE, UNITS, Store, quote_identifier
+from dyadic.store.schema import DATA_TABLES, SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "Store", "quote_identifier"]
+__all__ = [
+    "BATCH_SIZE",
+    "DATA_TABLES",
+    "SCHEMA_VERSION",
+    "UNITS",
+    "Store",
+    "assign_clusters",
+    "cluster_key",
+    "quote_identifier",
+]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,102 +1,67 @@
-"""The DuckDB store: documents, events, quotes and rejects, written idempotently."""
+"""The DuckDB store: documents, sentences, event mentions, events, quotes, rejects and runs.
+
+Writes are idempotent and keyed by content hashes: a document already stored with the same text is
+left alone, so coding the same input twice changes nothing. Every batch of documents is written in
+one transaction together with the list of event clusters it touched (``dirty_clusters``); the
+clusters are then rebuilt in a second transaction. A run killed at any point therefore leaves a
+consistent file, and the next writer finishes the clustering before doing anything else.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import importlib.metadata
 import json
 import logging
-from collections.abc import Iterable, Sequence
+import math
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 import duckdb
 import pandas as pd
 
 from dyadic.errors import StoreError
-from dyadic.model import Document, Event, Reject, content_hash
+from dyadic.model import Actor, Document, Event, Evidence, Location, Reject, content_hash
+from dyadic.store import schema
+from dyadic.store.cluster import assign_clusters, block_windows
+from dyadic.store.rows import Rows, document_rows
+from dyadic.store.schema import SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+#: Documents per write transaction.
+BATCH_SIZE = 256
+#: Rows a listing returns at most unless the caller asks for another cap.
+DEFAULT_MAX_ROWS = 10_000
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE IF NOT EXISTS documents (
-    doc_id VARCHAR PRIMARY KEY,
-    content_hash VARCHAR NOT NULL,
-    title VARCHAR,
-    source VARCHAR,
-    url VARCHAR,
-    published DATE,
-    dateline_place VARCHAR,
-    dateline_date DATE,
-    n_events INTEGER,
-    n_quotes INTEGER,
-    text VARCHAR
-);
-CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY,
-    doc_id VARCHAR NOT NULL,
-    sentence_index INTEGER,
-    sentence VARCHAR,
-    source_text VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sectors VARCHAR[],
-    source_name VARCHAR, source_actor_id VARCHAR,
-    target_text VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sectors VARCHAR[],
-    target_name VARCHAR, target_actor_id VARCHAR,
-    cameo VARCHAR NOT NULL,
-    cameo_root VARCHAR NOT NULL,
-    goldstein DOUBLE,
-    quad_class INTEGER,
-    plover_type VARCHAR,
-    plover_mode VARCHAR,
-    modality VARCHAR,
-    date DATE,
-    date_basis VARCHAR,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
-    confidence DOUBLE,
-    rule VARCHAR,
-    evidence JSON,
-    mentions INTEGER[]
-);
-CREATE TABLE IF NOT EXISTS quotes (
-    quote_id VARCHAR PRIMARY KEY,
-    doc_id VARCHAR NOT NULL,
-    speaker_code VARCHAR,
-    speaker_name VARCHAR,
-    text VARCHAR,
-    direct BOOLEAN,
-    span_start INTEGER,
-    span_end INTEGER,
-    sentence_index INTEGER,
-    event_ids VARCHAR[]
-);
-CREATE TABLE IF NOT EXISTS rejects (
-    reject_id VARCHAR PRIMARY KEY,
-    input VARCHAR,
-    position INTEGER,
-    reason VARCHAR,
-    stage VARCHAR,
-    doc_id VARCHAR
-);
-"""
+Unit = Literal["events", "mentions"]
+UNITS: tuple[str, ...] = ("events", "mentions")
 
-_EVENT_COLUMNS: tuple[str, ...] = (
-    "event_id", "doc_id", "sentence_index", "sentence",
-    "source_text", "source_code", "source_country", "source_sectors", "source_name", "source_actor_id",
-    "target_text", "target_code", "target_country", "target_sectors", "target_name", "target_actor_id",
-    "cameo", "cameo_root", "goldstein", "quad_class", "plover_type", "plover_mode", "modality",
-    "date", "date_basis", "location_name", "location_country", "lat", "lon", "geonameid",
-    "confidence", "rule", "evidence", "mentions",
-)  # fmt: skip
-_QUOTE_COLUMNS: tuple[str, ...] = (
-    "quote_id", "doc_id", "speaker_code", "speaker_name", "text", "direct", "span_start", "span_end",
-    "sentence_index", "event_ids",
-)  # fmt: skip
-_DOCUMENT_COLUMNS: tuple[str, ...] = (
-    "doc_id", "content_hash", "title", "source", "url", "published", "dateline_place", "dateline_date",
-    "n_events", "n_quotes", "text",
-)  # fmt: skip
-_REJECT_COLUMNS: tuple[str, ...] = ("reject_id", "input", "position", "reason", "stage", "doc_id")
+#: Columns every aggregate works from, for events (clusters) and for raw mentions.
+_ANALYSIS_SQL: dict[str, str] = {
+    "events": """SELECT cluster_id AS id, doc_id, date, source_code, source_country, target_code,
+                        target_country, cameo, cameo_root, quad_class, goldstein, modality,
+                        num_articles, num_mentions, confidence
+                 FROM events""",
+    "mentions": """SELECT mention_id AS id, doc_id, cluster_date AS date, source_code,
+                          source_country, target_code, target_country, cameo, cameo_root,
+                          quad_class, goldstein, modality, 1 AS num_articles, 1 AS num_mentions,
+                          confidence
+                   FROM mentions""",
+}
+_KEY = schema.MENTION_COLUMNS.index("cluster_key")
+_CLUSTER_DATE = schema.MENTION_COLUMNS.index("cluster_date")
+_ID_COLUMN = {"events": "cluster_id", "mentions": "mention_id"}
+_DATE_COLUMN = {"events": "date", "mentions": "cluster_date"}
+
+
+# SQL text is built only from fixed fragments and quote_identifier(); every value is a bound
+# parameter. That is why the ``noqa: S608`` marks in this module are safe.
 
 
 def quote_identifier(name: str) -> str:
@@ -104,28 +69,52 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _dyadic_version() -> str:
+    try:
+        return importlib.metadata.version("dyadic")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
 class Store:
-    """A DuckDB file holding coded documents.
+    """A DuckDB file holding coded documents and the events built from them.
 
     Args:
         path: the database file (created if missing, unless ``read_only``).
-        read_only: open without write access (the HTTP API does this).
+        read_only: open without write access (the HTTP API does this); several readers may share
+            a file, but not while a writer holds it.
+        time_limit: seconds any one query may run before it is interrupted (None: no limit).
 
     Raises:
-        StoreError: the file cannot be opened (missing in read-only mode, locked, not DuckDB).
+        StoreError: the file cannot be opened (missing in read-only mode, locked by another
+            process, not a Dyadic store, or written by a newer Dyadic).
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, read_only: bool = False, time_limit: float | None = None
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.time_limit = time_limit
         if read_only and not self.path.exists():
-            raise StoreError(f"no store at {self.path}; code some documents into it first", stage="store")
+            raise StoreError(
+                f"no store at {self.path}; code some documents into it first", stage="store"
+            )
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"store {self.path} is in use by another process (a coding run?); "
+                    "wait for it to finish or use a copy of the file",
+                    stage="store",
+                ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}", stage="store") from exc
-        if not read_only:
-            self._migrate()
+        try:
+            self._check_schema()
+        except BaseException:
+            self.con.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -141,133 +130,525 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def _migrate(self) -> None:
-        self.con.execute(_SCHEMA)
-        self.con.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-        )
+    # -- schema ----------------------------------------------------------------------------------
 
-    # -- writing -------------------------------------------------------------------------------
+    def _check_schema(self) -> None:
+        version = schema.schema_version(self.con)
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.path} has schema version {version}, newer than this Dyadic "
+                f"understands ({SCHEMA_VERSION}); upgrade Dyadic",
+                stage="store",
+            )
+        if self.read_only:
+            if version is None:
+                raise StoreError(f"{self.path} is not a Dyadic store", stage="store")
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"store {self.path} has schema version {version}; open it once for writing "
+                    f"to migrate it to version {SCHEMA_VERSION} "
+                    f"(`dyadic migrate --db {self.path}`)",
+                    stage="store",
+                )
+            if self._dirty():
+                logger.warning(
+                    "store %s has events waiting to be re-clustered (an interrupted run?); "
+                    "open it for writing to finish",
+                    self.path,
+                )
+            return
+        if version is None:
+            schema.create(self.con)
+        elif version < SCHEMA_VERSION:
+            self._migrate(version)
+        if self._dirty():
+            self.refresh_events()
 
-    def write(self, documents: Iterable[Document]) -> int:
-        """Store coded documents; a document already stored with the same text is left alone, one
-        whose text changed is replaced. Returns the number of documents written."""
-        written = 0
-        batch: list[Document] = []
-        for document in documents:
-            batch.append(document)
-            if len(batch) >= 256:
-                written += self._write_batch(batch)
-                batch = []
-        if batch:
-            written += self._write_batch(batch)
-        return written
+    def _migrate(self, version: int) -> None:
+        logger.info("migrating store %s from schema %d to %d", self.path, version, SCHEMA_VERSION)
+        with self._transaction():
+            for step in range(version, SCHEMA_VERSION):
+                schema.MIGRATIONS[step](self.con)
+            if self._has_table("mentions_v1"):
+                self._copy_v1_mentions()
+            schema.create(self.con)
 
-    def _write_batch(self, documents: Sequence[Document]) -> int:
-        known = dict(
+    def _copy_v1_mentions(self) -> None:
+        old = self.con.execute(
+            """SELECT m.*, d.published, d.dateline_date
+               FROM mentions_v1 m LEFT JOIN documents d USING (doc_id)"""
+        ).df()
+        if not old.empty:
+            documents = (
+                Document(
+                    doc_id=str(doc_id),
+                    text="",
+                    published=_iso(group["published"].iloc[0]),
+                    events=tuple(
+                        _v1_event({str(k): v for k, v in row.items()})
+                        for row in group.to_dict("records")
+                    ),
+                )
+                for doc_id, group in old.groupby("doc_id", sort=True)
+            )
+            rows = Rows()
+            for document in documents:
+                rows.extend(document_rows(document))
+            self._insert("mentions", schema.MENTION_COLUMNS, rows.mentions)
             self.con.execute(
-                "SELECT doc_id, content_hash FROM documents WHERE doc_id IN (SELECT unnest(?))",
-                [[d.doc_id for d in documents]],
-            ).fetchall()
-        )
-        fresh = [d for d in documents if known.get(d.doc_id) != d.content_hash]
-        fresh = list({d.doc_id: d for d in fresh}.values())
-        if not fresh:
-            return 0
-        ids = [d.doc_id for d in fresh]
+                "INSERT INTO dirty_clusters SELECT DISTINCT cluster_key, cluster_date FROM mentions"
+            )
+        self.con.execute("DROP TABLE mentions_v1")
+
+    def _has_table(self, name: str) -> bool:
+        row = self.con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def _dirty(self) -> bool:
+        if not self._has_table("dirty_clusters"):
+            return False
+        row = self.con.execute("SELECT count(*) FROM dirty_clusters").fetchone()
+        return bool(row and row[0])
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open file."""
+        return schema.schema_version(self.con) or SCHEMA_VERSION
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "quotes", "documents"):
-                self.con.execute(
-                    f"DELETE FROM {quote_identifier(table)} WHERE doc_id IN (SELECT unnest(?))", [ids]
-                )
-            self._insert("documents", _DOCUMENT_COLUMNS, [_document_row(d) for d in fresh])
-            events = [_event_row(d, e) for d in fresh for e in d.events]
-            self._insert("events", _EVENT_COLUMNS, _unique(events))
-            quotes = [_quote_row(d, i) for d in fresh for i in range(len(d.quotes))]
-            self._insert("quotes", _QUOTE_COLUMNS, _unique(quotes))
-            self.con.execute("COMMIT")
-        except Exception:
+            yield
+        except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return len(fresh)
+        self.con.execute("COMMIT")
 
-    def write_rejects(self, rejects: Iterable[Reject]) -> int:
-        """Record rejected inputs (idempotent: the same reject is stored once)."""
-        rows = [
-            [content_hash(r.input, str(r.position), r.reason, r.stage), r.input, r.position, r.reason,
-             r.stage, r.doc_id]
-            for r in rejects
-        ]  # fmt: skip
-        if rows:
-            self._insert("rejects", _REJECT_COLUMNS, _unique(rows), replace=True)
-        return len(rows)
+    @contextlib.contextmanager
+    def _limited(self) -> Iterator[None]:
+        """Interrupt the query when it runs past ``time_limit``."""
+        if self.time_limit is None:
+            yield
+            return
+        timer = threading.Timer(self.time_limit, self.con.interrupt)
+        timer.start()
+        try:
+            yield
+        except duckdb.InterruptException as exc:
+            raise StoreError(
+                f"query stopped after the time limit of {self.time_limit:g} s; narrow it down "
+                "(a shorter period, fewer actors)",
+                stage="store",
+            ) from exc
+        finally:
+            timer.cancel()
+
+    def _df(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        with self._limited():
+            return self.con.execute(sql, list(params)).df()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._limited():
+            return self.con.execute(sql, list(params)).fetchall()
 
     def _insert(
-        self, table: str, columns: Sequence[str], rows: list[list[Any]], *, replace: bool = False
+        self, table: str, columns: Sequence[str], rows: list[list[Any]] | pd.DataFrame
     ) -> None:
-        if not rows:
+        frame = (
+            rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=list(columns))
+        )
+        if frame.empty:
             return
-        frame = pd.DataFrame(rows, columns=list(columns))
         names = ", ".join(quote_identifier(c) for c in columns)
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
         self.con.register("_incoming", frame)
         try:
             self.con.execute(
-                f"{verb} INTO {quote_identifier(table)} ({names}) SELECT {names} FROM _incoming"
+                f"INSERT INTO {quote_identifier(table)} ({names}) SELECT {names} FROM _incoming"  # noqa: S608
             )
         finally:
             self.con.unregister("_incoming")
 
-    # -- reading -------------------------------------------------------------------------------
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only", stage="store")
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def write(self, documents: Iterable[Document]) -> int:
+        """Store coded documents, one transaction per batch of 256, then rebuild the events they
+        touch.
+
+        A document already stored with the same text is left alone; one whose text changed is
+        replaced. A document that cannot be stored (a malformed date, say) goes to the rejects
+        table with stage ``store``; the rest of its batch is written.
+
+        Returns:
+            The number of documents written.
+        """
+        self._writable()
+        written = 0
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= BATCH_SIZE:
+                written += self._write_batch(batch)
+                batch = []
+        if batch:
+            written += self._write_batch(batch)
+        if written:
+            self.refresh_events()
+        return written
+
+    def _write_batch(self, documents: Sequence[Document]) -> int:
+        latest = {d.doc_id: d for d in documents}  # a repeated id: the last version wins
+        known = self.stored_hashes(list(latest))
+        rows = Rows()
+        rejects: list[Reject] = []
+        ids: list[str] = []
+        for document in latest.values():
+            if known.get(document.doc_id) == document.content_hash:
+                continue
+            try:
+                rows.extend(document_rows(document))
+            except (ValueError, TypeError, AttributeError, KeyError) as exc:
+                rejects.append(Reject(document.doc_id, None, str(exc), "store", document.doc_id))
+                continue
+            ids.append(document.doc_id)
+        if rejects:
+            logger.warning(
+                "%d documents could not be stored (first: %s: %s); see the rejects table",
+                len(rejects), rejects[0].doc_id, rejects[0].reason,
+            )  # fmt: skip
+            self.write_rejects(rejects)
+        if not ids:
+            return 0
+        with self._transaction():
+            self.con.execute(
+                """INSERT INTO dirty_clusters SELECT DISTINCT cluster_key, cluster_date
+                   FROM mentions WHERE doc_id IN (SELECT unnest(?))""",
+                [ids],
+            )
+            for table in ("mentions", "sentences", "quotes", "documents"):
+                self.con.execute(
+                    f"DELETE FROM {quote_identifier(table)} WHERE doc_id IN (SELECT unnest(?))",  # noqa: S608
+                    [ids],
+                )
+            self._insert("documents", schema.DOCUMENT_COLUMNS, rows.documents)
+            self._insert("sentences", schema.SENTENCE_COLUMNS, rows.sentences)
+            self._insert("mentions", schema.MENTION_COLUMNS, rows.mentions)
+            self._insert("quotes", schema.QUOTE_COLUMNS, _unique(rows.quotes))
+            dirty = {(row[_KEY], row[_CLUSTER_DATE]) for row in rows.mentions}
+            self._insert("dirty_clusters", ("cluster_key", "date"), [list(d) for d in dirty])
+        return len(ids)
+
+    def refresh_events(self) -> int:
+        """Rebuild the events (clusters) of every block of mentions touched since the last refresh.
+
+        Returns:
+            The number of events written.
+        """
+        self._writable()
+        with self._transaction():
+            dirty = self.con.execute("SELECT DISTINCT cluster_key, date FROM dirty_clusters").df()
+            if dirty.empty:
+                return 0
+            dated = dirty.dropna(subset=["date"])
+            undated_keys = sorted(set(dirty.loc[dirty["date"].isna(), "cluster_key"]))
+            dates = self.con.execute(
+                """SELECT DISTINCT cluster_key, cluster_date AS date FROM mentions
+                   WHERE cluster_date IS NOT NULL AND cluster_key IN (SELECT unnest(?))""",
+                [sorted(set(dated["cluster_key"]))],
+            ).df()
+            windows = block_windows(dated, dates)
+            self.con.register("_windows", windows)
+            try:
+                members = self.con.execute(
+                    """SELECT m.*, d.published, d.source AS doc_source, d.url
+                       FROM mentions m JOIN _windows w ON m.cluster_key = w.cluster_key
+                            AND m.cluster_date BETWEEN w.lo AND w.hi
+                       LEFT JOIN documents d ON d.doc_id = m.doc_id
+                       UNION ALL BY NAME
+                       SELECT m.*, d.published, d.source AS doc_source, d.url
+                       FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+                       WHERE m.cluster_date IS NULL AND m.cluster_key IN (SELECT unnest(?))""",
+                    [undated_keys],
+                ).df()
+                self.con.execute(
+                    """DELETE FROM events USING _windows w WHERE events.cluster_key = w.cluster_key
+                       AND events.first_date BETWEEN w.lo AND w.hi"""
+                )
+            finally:
+                self.con.unregister("_windows")
+            self.con.execute(
+                """DELETE FROM events WHERE first_date IS NULL
+                   AND cluster_key IN (SELECT unnest(?))""",
+                [undated_keys],
+            )
+            written = 0
+            if not members.empty:
+                membership, events = assign_clusters(members)
+                self._insert("events", schema.EVENT_COLUMNS, events[list(schema.EVENT_COLUMNS)])
+                update = pd.DataFrame(
+                    {"mention_id": members["mention_id"], "cluster_id": membership.to_numpy()}
+                )
+                self.con.register("_membership", update)
+                try:
+                    self.con.execute(
+                        """UPDATE mentions SET cluster_id = u.cluster_id FROM _membership u
+                           WHERE mentions.mention_id = u.mention_id"""
+                    )
+                finally:
+                    self.con.unregister("_membership")
+                written = len(events)
+            self.con.execute("DELETE FROM dirty_clusters")
+        return written
+
+    def write_rejects(self, rejects: Iterable[Reject]) -> int:
+        """Record rejected inputs (idempotent: the same reject is stored once)."""
+        self._writable()
+        rows = [
+            [content_hash(r.input, str(r.position), r.reason, r.stage), r.input, r.position,
+             r.reason, r.stage, r.doc_id]
+            for r in rejects
+        ]  # fmt: skip
+        rows = _unique(rows)
+        if rows:
+            with self._transaction():
+                self.con.execute(
+                    "DELETE FROM rejects WHERE reject_id IN (SELECT unnest(?))",
+                    [[r[0] for r in rows]],
+                )
+                self._insert("rejects", schema.REJECT_COLUMNS, rows)
+        return len(rows)
+
+    # -- runs ------------------------------------------------------------------------------------
+
+    def start_run(self, inputs: Sequence[str], *, options: Mapping[str, Any] | None = None) -> str:
+        """Record the start of a coding run; runs left ``running`` by a killed process become
+        ``interrupted`` (DuckDB lets one process write a file at a time, so they are dead).
+
+        Returns:
+            The run id, for :meth:`finish_run`.
+        """
+        self._writable()
+        run_id = uuid.uuid4().hex[:16]
+        with self._transaction():
+            self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+            self.con.execute(
+                """INSERT INTO runs (run_id, started_at, status, inputs, options, dyadic_version,
+                                     schema_version) VALUES (?, ?, 'running', ?, ?, ?, ?)""",
+                [
+                    run_id, _now(), [str(i) for i in inputs],
+                    json.dumps(dict(options or {}), default=str), _dyadic_version(), SCHEMA_VERSION,
+                ],
+            )  # fmt: skip
+        return run_id
+
+    def finish_run(
+        self, run_id: str, *, counts: Mapping[str, int], status: str = "finished"
+    ) -> None:
+        """Record the end of a run with its counts (documents_in, coded, rejected,
+        already_stored, events, stored)."""
+        self._writable()
+        names = ("documents_in", "coded", "rejected", "already_stored", "events", "stored")
+        sets = ", ".join(f"{quote_identifier(n)} = ?" for n in names)
+        self.con.execute(
+            f"UPDATE runs SET finished_at = ?, status = ?, {sets} WHERE run_id = ?",  # noqa: S608
+            [_now(), status, *(int(counts.get(n, 0)) for n in names), run_id],
+        )
+
+    # -- reading ---------------------------------------------------------------------------------
 
     def known_documents(self, doc_ids: Sequence[str]) -> set[str]:
         """Which of ``doc_ids`` are already stored (coded or rejected)."""
         if not doc_ids:
             return set()
-        rows = self.con.execute(
+        rows = self._rows(
             """SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))
                UNION SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?))""",
             [list(doc_ids), list(doc_ids)],
-        ).fetchall()
+        )
         return {row[0] for row in rows}
+
+    def stored_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """The content hash stored for each of ``doc_ids`` that is stored."""
+        if not doc_ids:
+            return {}
+        rows = self._rows(
+            "SELECT doc_id, content_hash FROM documents WHERE doc_id IN (SELECT unnest(?))",
+            [list(doc_ids)],
+        )
+        return {row[0]: row[1] for row in rows}
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         out = {}
-        for table in ("documents", "events", "quotes", "rejects"):
-            row = self.con.execute(f"SELECT count(*) FROM {quote_identifier(table)}").fetchone()
+        for table in (*schema.DATA_TABLES, "runs"):
+            sql = f"SELECT count(*) FROM {quote_identifier(table)}"  # noqa: S608
+            row = self.con.execute(sql).fetchone()
             out[table] = int(row[0]) if row else 0
         return out
 
-    def events_frame(self) -> pd.DataFrame:
-        """All events as a pandas frame."""
-        return self.con.execute("SELECT * FROM events ORDER BY date, doc_id, sentence_index").df()
+    def events_frame(self, *, limit: int | None = None) -> pd.DataFrame:
+        """Events (clusters of mentions across articles), oldest first."""
+        return self._df(
+            "SELECT * FROM events ORDER BY date NULLS LAST, cluster_id LIMIT ?", [_cap(limit)]
+        )
 
-    def documents_frame(self) -> pd.DataFrame:
-        """All documents (without their text) as a pandas frame."""
-        return self.con.execute(
-            "SELECT * EXCLUDE (text) FROM documents ORDER BY published, doc_id"
-        ).df()
+    def mentions_frame(self, *, limit: int | None = None) -> pd.DataFrame:
+        """Every coded event mention (one Event JSON object each) with its ``cluster_id``."""
+        return self._df(
+            """SELECT * FROM mentions ORDER BY cluster_date NULLS LAST, doc_id, sentence_index,
+                      mention_id LIMIT ?""",
+            [_cap(limit)],
+        )
+
+    def documents_frame(self, *, limit: int | None = None) -> pd.DataFrame:
+        """Documents (without their text), oldest first."""
+        return self._df(
+            "SELECT * EXCLUDE (text) FROM documents ORDER BY published NULLS LAST, doc_id LIMIT ?",
+            [_cap(limit)],
+        )
+
+    def rejects_frame(self, *, limit: int | None = None) -> pd.DataFrame:
+        """Rejected inputs with their reasons."""
+        return self._df(
+            "SELECT * FROM rejects ORDER BY input, position NULLS FIRST, reject_id LIMIT ?",
+            [_cap(limit)],
+        )
+
+    def runs_frame(self) -> pd.DataFrame:
+        """Coding runs, newest first."""
+        return self._df("SELECT * FROM runs ORDER BY started_at DESC")
+
+    def actors_frame(self, *, limit: int | None = None) -> pd.DataFrame:
+        """Actors seen as source or target, most mentioned first."""
+        return self._df(
+            "SELECT * FROM actors ORDER BY mentions DESC, code, actor_id NULLS LAST LIMIT ?",
+            [_cap(limit)],
+        )
+
+    def table_frame(self, table: str, *, order_by: Sequence[str] = ()) -> pd.DataFrame:
+        """A whole data table, in a stable order (for comparisons and tests)."""
+        if table not in (*schema.DATA_TABLES, "runs", "meta"):
+            raise StoreError(f"no table {table!r}", stage="store")
+        order = ", ".join(quote_identifier(c) for c in order_by) or "ALL"
+        return self._df(f"SELECT * FROM {quote_identifier(table)} ORDER BY {order}")  # noqa: S608
+
+    def analysis_frame(
+        self,
+        *,
+        unit: str = "events",
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> pd.DataFrame:
+        """The columns aggregates work from, one row per event (or mention), in a date range.
+
+        Undated rows are included when no range is given (``date`` is NaT); callers count them.
+        """
+        sql = _ANALYSIS_SQL[_unit(unit)]
+        date = _DATE_COLUMN[unit]
+        where, params = _date_range(date, since, until)
+        return self._df(f"{sql} {where} ORDER BY {quote_identifier(date)} NULLS LAST, id", params)
+
+    def article_dates(
+        self, *, since: dt.date | None = None, until: dt.date | None = None
+    ) -> pd.Series:
+        """The publication date of every stored document (its dateline date when unpublished)."""
+        where, params = _date_range("day", since, until)
+        frame = self._df(
+            f"""SELECT day FROM (SELECT coalesce(published, dateline_date) AS day FROM documents)
+                {where}""",  # noqa: S608
+            params,
+        )
+        return pd.to_datetime(frame["day"])
+
+    def event_details(
+        self, ids: Sequence[str], *, unit: str = "events", limit: int | None = None
+    ) -> pd.DataFrame:
+        """Events (or mentions) by id with their proving sentence and article."""
+        id_column = quote_identifier(_ID_COLUMN[_unit(unit)])
+        date = quote_identifier(_DATE_COLUMN[unit])
+        table = quote_identifier(unit)
+        counts = (
+            "e.num_articles, e.num_mentions"
+            if unit == "events"
+            else "1 AS num_articles, 1 AS num_mentions"
+        )
+        return self._df(
+            f"""SELECT e.{id_column} AS id, e.{date} AS date, e.source_code, e.cameo, e.target_code,
+                       e.goldstein, e.quad_class, e.modality, {counts}, e.sentence, e.doc_id,
+                       d.title, d.source AS publisher, d.url
+                FROM {table} e LEFT JOIN documents d ON d.doc_id = e.doc_id
+                WHERE e.{id_column} IN (SELECT unnest(?))
+                ORDER BY e.{date}, e.{id_column} LIMIT ?""",  # noqa: S608
+            [list(ids), _cap(limit)],
+        )
+
+    def export_frame(
+        self,
+        *,
+        unit: str = "events",
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> pd.DataFrame:
+        """Every column of events (or mentions) with their article's title, publisher, address
+        and date, for exports."""
+        table = quote_identifier(_unit(unit))
+        date = _DATE_COLUMN[unit]
+        where, params = _date_range(f"e.{date}", since, until)
+        id_column = quote_identifier(_ID_COLUMN[unit])
+        return self._df(
+            f"""SELECT e.*, d.title AS doc_title, d.source AS publisher, d.url AS doc_url,
+                       d.published AS doc_published
+                FROM {table} e LEFT JOIN documents d ON d.doc_id = e.doc_id {where}
+                ORDER BY e.{quote_identifier(date)} NULLS LAST, e.{id_column}""",  # noqa: S608
+            params,
+        )
 
     def summary(self, *, top: int = 10, examples: int = 5) -> dict[str, Any]:
         """What ``make demo`` prints: counts, events by root, top dyads, example events."""
-        roots = self.con.execute(
-            "SELECT cameo_root, count(*) AS n FROM events GROUP BY 1 ORDER BY 1"
-        ).fetchall()
-        dyads = self.con.execute(
+        roots = self._rows("SELECT cameo_root, count(*) AS n FROM events GROUP BY 1 ORDER BY 1")
+        dyads = self._rows(
             """SELECT source_code, target_code, count(*) AS n, avg(goldstein) AS mean_goldstein
                FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL
                GROUP BY 1, 2 ORDER BY n DESC, source_code, target_code LIMIT ?""",
             [top],
-        ).fetchall()
-        sample = self.con.execute(
+        )
+        sample = self._rows(
             """SELECT date, source_code, cameo, target_code, modality, sentence FROM events
                WHERE source_code IS NOT NULL AND target_code IS NOT NULL
-               ORDER BY confidence DESC, date, event_id LIMIT ?""",
+               ORDER BY num_articles DESC, confidence DESC, date, cluster_id LIMIT ?""",
             [examples],
-        ).fetchall()
+        )
         return {"counts": self.counts(), "roots": roots, "dyads": dyads, "examples": sample}
+
+
+def _unit(unit: str) -> str:
+    if unit not in UNITS:
+        raise StoreError(f"unknown unit {unit!r}; choose events or mentions", stage="store")
+    return unit
+
+
+def _cap(limit: int | None) -> int:
+    return DEFAULT_MAX_ROWS if limit is None else max(0, int(limit))
+
+
+def _date_range(column: str, since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
+    name = ".".join(quote_identifier(part) for part in column.split("."))
+    clauses, params = [], []
+    if since is not None:
+        clauses.append(f"{name} >= ?")
+        params.append(since)
+    if until is not None:
+        clauses.append(f"{name} <= ?")
+        params.append(until)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def _unique(rows: list[list[Any]]) -> list[list[Any]]:
@@ -277,39 +658,66 @@ def _unique(rows: list[list[Any]]) -> list[list[Any]]:
     return list(seen.values())
 
 
-def _document_row(document: Document) -> list[Any]:
-    dateline = document.dateline
-    return [
-        document.doc_id, document.content_hash, document.title, document.source, document.url,
-        document.published, dateline.place if dateline else None, dateline.date if dateline else None,
-        len(document.events), len(document.quotes), document.text,
-    ]  # fmt: skip
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _event_row(document: Document, event: Event) -> list[Any]:
-    src, tgt, loc = event.source, event.target, event.location
-    return [
-        event.event_id, document.doc_id, event.sentence_index, event.sentence,
-        src.text if src else None, src.code if src else None, src.country if src else None,
-        list(src.sectors) if src else None, src.name if src else None, src.actor_id if src else None,
-        tgt.text if tgt else None, tgt.code if tgt else None, tgt.country if tgt else None,
-        list(tgt.sectors) if tgt else None, tgt.name if tgt else None, tgt.actor_id if tgt else None,
-        event.cameo, event.cameo_root, event.goldstein, event.quad_class,
-        event.plover.get("type"), event.plover.get("mode"), event.modality,
-        event.date, event.date_basis,
-        loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
-        loc.lon if loc else None, loc.geonameid if loc else None,
-        event.confidence, event.evidence.rule, json.dumps(event.evidence.to_dict()),
-        list(event.mentions),
-    ]  # fmt: skip
+def _iso(value: Any) -> str | None:
+    if value is None or bool(pd.isna(value)):
+        return None
+    return pd.Timestamp(value).date().isoformat()
 
 
-def _quote_row(document: Document, index: int) -> list[Any]:
-    quote = document.quotes[index]
-    speaker = quote.speaker
-    return [
-        content_hash(document.doc_id, str(index), quote.text), document.doc_id,
-        speaker.code if speaker else None, (speaker.name or speaker.text) if speaker else None,
-        quote.text, quote.direct, quote.span[0], quote.span[1], quote.sentence_index,
-        list(quote.event_ids),
-    ]  # fmt: skip
+def _v1_event(row: Mapping[str, Any]) -> Event:
+    """A schema-1 event row as an Event (for the migration)."""
+
+    def actor(side: str) -> Actor | None:
+        if row.get(f"{side}_code") is None and row.get(f"{side}_text") is None:
+            return None
+        sectors = row.get(f"{side}_sectors")
+        return Actor(
+            text=row.get(f"{side}_text") or "",
+            code=row.get(f"{side}_code"),
+            country=row.get(f"{side}_country"),
+            sectors=tuple(sectors) if sectors is not None else (),
+            name=row.get(f"{side}_name"),
+            actor_id=row.get(f"{side}_actor_id"),
+        )
+
+    evidence = json.loads(row["evidence"]) if row.get("evidence") else {}
+    location = None
+    if row.get("location_name"):
+        location = Location(
+            name=row["location_name"],
+            country=row.get("location_country"),
+            lat=_float(row.get("lat")),
+            lon=_float(row.get("lon")),
+            geonameid=None if _float(row.get("geonameid")) is None else int(row["geonameid"]),
+        )
+    mentions = row.get("mentions")
+    return Event(
+        event_id=row["event_id"],
+        sentence_index=int(row["sentence_index"]),
+        sentence=row.get("sentence") or "",
+        source=actor("source"),
+        target=actor("target"),
+        cameo=row["cameo"],
+        cameo_root=row["cameo_root"],
+        goldstein=_float(row.get("goldstein")),
+        quad_class=int(row["quad_class"]),
+        plover={"type": row.get("plover_type"), "mode": row.get("plover_mode")},
+        modality=row.get("modality") or "asserted",
+        date=_iso(row.get("date")),
+        date_basis=row.get("date_basis") or "publication",
+        location=location,
+        confidence=_float(row.get("confidence")) or 0.0,
+        evidence=Evidence.from_dict(evidence),
+        mentions=tuple(int(i) for i in mentions) if mentions is not None else (),
+    )
+
+
+def _float(value: Any) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    return None if math.isnan(number) else number
