@@ -20,7 +20,9 @@ def make_places(nlp: Language, name: str) -> PlacesComponent:
 
 
 @Language.factory(
-    "dyadic_actors", assigns=["doc._.actor_mentions"], requires=["doc.ents", "token.dep", "token.lemma"]
+    "dyadic_actors",
+    assigns=["doc._.actor_mentions"],
+    requires=["doc.ents", "token.dep", "token.lemma"],
 )
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
     """Actor mentions resolved by date against the knowledge base, with coreference."""

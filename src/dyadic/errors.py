@@ -9,10 +9,12 @@ class DyadicError(Exception):
     Args:
         message: what was wrong and what to do about it.
         doc_id: the document concerned, when there is one.
-        stage: the pipeline stage that raised it (ingest, document, nlp, actors, events, store, ...).
+        stage: the pipeline stage that raised it (ingest, document, nlp, actors, events, ...).
     """
 
-    def __init__(self, message: str, *, doc_id: str | None = None, stage: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, doc_id: str | None = None, stage: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.doc_id = doc_id

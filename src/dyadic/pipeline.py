@@ -75,7 +75,9 @@ class Coder:
         try:
             parsed = list(self.nlp.pipe(docs, batch_size=self.batch_size))
         except Exception:
-            logger.warning("a batch failed in the parser; coding its %d documents one by one", len(docs))
+            logger.warning(
+                "a batch failed in the parser; coding its %d documents one by one", len(docs)
+            )
             parsed = []
             for doc in docs:
                 slot = doc.user_data["dyadic_slot"]

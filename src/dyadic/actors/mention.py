@@ -70,7 +70,8 @@ def mentions_at(doc: Doc, token: Token) -> list[ActorMention]:
 def mention_at(doc: Doc, token: Token) -> ActorMention | None:
     """The mention whose head is ``token``, else the smallest mention that contains it."""
     best: ActorMention | None = None
-    for mention in doc._.actor_mentions or ():
+    candidates: list[ActorMention] = list(doc._.actor_mentions or ())
+    for mention in candidates:
         if mention.head == token.i:
             return mention
         if mention.start <= token.i < mention.end and (

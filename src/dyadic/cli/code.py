@@ -27,7 +27,9 @@ def code_cmd(
     output: str | None = typer.Option(
         None, "-o", "--output", help="Write Event JSON lines here (- for standard output)."
     ),
-    db: Path = typer.Option(None, "--db", help="DuckDB file to store into [default: dyadic.duckdb]."),
+    db: Path = typer.Option(
+        None, "--db", help="DuckDB file to store into [default: dyadic.duckdb]."
+    ),
     no_store: bool = typer.Option(False, "--no-store", help="Do not write to a DuckDB file."),
     fmt: str = typer.Option("auto", "--format", help=f"Input format: {'|'.join(FORMATS)}."),
     columns: str | None = typer.Option(
@@ -78,7 +80,9 @@ def _exit_code(summary: CodeSummary) -> int:
 
 @app.command("demo")
 def demo_cmd(
-    db: Path = typer.Option(Path("dyadic.duckdb"), "--db", help="DuckDB file to code the sample into."),
+    db: Path = typer.Option(
+        Path("dyadic.duckdb"), "--db", help="DuckDB file to code the sample into."
+    ),
 ) -> None:
     """Code the bundled sample corpus into DuckDB and print what it holds."""
     try:

@@ -17,8 +17,7 @@ def print_code_summary(summary: CodeSummary, store: Path | None) -> None:
     """The line every coding run ends with: documents in = coded + rejected."""
     err.print(
         f"documents in: {summary.documents_in} = coded {summary.coded} + rejected "
-        f"{summary.rejected}; events: {summary.events}"
-        + (f"; stored in {store}" if store else "")
+        f"{summary.rejected}; events: {summary.events}" + (f"; stored in {store}" if store else "")
     )
     for reject in summary.rejects[:20]:
         where = f"{reject.input}:{reject.position}" if reject.position else reject.input

@@ -1,17 +1,220 @@
-"""The ``dyadic_events`` spaCy component."""
+"""The ``dyadic_events`` spaCy component: candidates to events, deduplicated, with evidence."""
 
 from __future__ import annotations
 
+import logging
+import math
+from collections.abc import Iterable
+from dataclasses import replace
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from dyadic.document import dates as _dates
+from dyadic.document import places as _places
+from dyadic.events.codes import lookup
+from dyadic.events.extract import ActorRef, Candidate, Extractor
+from dyadic.events.lexicon import Lexicon, get_lexicon
+from dyadic.model import Event, Evidence, Location, Quote, content_hash
+
+logger = logging.getLogger(__name__)
+
+#: Candidates scoring below this are not emitted.
+MIN_SCORE = 2.5
 
 
 class EventsComponent:
-    """Codes events from parsed sentences and sets ``doc._.events``."""
+    """Codes events from parsed sentences and sets ``doc._.events``.
 
-    def __init__(self, nlp: Language, name: str = "dyadic_events") -> None:
+    Reads ``doc._.actor_mentions`` (actors), ``doc._.places`` (locations), ``doc._.quotes`` (to
+    link quotes to the events coded from them) and ``doc._.pub_date``.
+    """
+
+    def __init__(
+        self, nlp: Language, name: str = "dyadic_events", *, lexicon: Lexicon | None = None
+    ) -> None:
         self.name = name
+        self.extractor = Extractor(lexicon or get_lexicon())
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        try:
+            events = self.code(doc)
+            doc._.events = events
+            doc._.quotes = link_quotes(doc._.quotes or [], events)
+        except Exception as exc:  # a bad document must not stop the batch
+            logger.exception("events failed on document %s", doc._.doc_id)
+            doc._.errors = [*(doc._.errors or []), ("events", f"{type(exc).__name__}: {exc}")]
+            doc._.events = []
         return doc
+
+    def candidates(self, doc: Doc) -> list[tuple[int, Span, list[Candidate]]]:
+        """Scored candidates per sentence (best first)."""
+        out = []
+        for index, sent in enumerate(doc.sents):
+            found = self.extractor.candidates(doc, sent)
+            found.sort(key=lambda c: -c.score)
+            out.append((index, sent, found))
+        return out
+
+    def code(self, doc: Doc) -> list[Event]:
+        """All events in the document, deduplicated within it."""
+        events: list[Event] = []
+        seen: dict[tuple[object, ...], int] = {}
+        for index, sent, found in self.candidates(doc):
+            for candidate in found:
+                if candidate.score < MIN_SCORE:
+                    continue
+                for event in self._events(doc, index, sent, candidate):
+                    key = _dedup_key(event)
+                    if key in seen:
+                        first = events[seen[key]]
+                        if event.sentence_index != first.sentence_index and (
+                            event.sentence_index not in first.mentions
+                        ):
+                            events[seen[key]] = _add_mention(first, event.sentence_index)
+                        continue
+                    seen[key] = len(events)
+                    events.append(event)
+        return events
+
+    def _events(self, doc: Doc, index: int, sent: Span, candidate: Candidate) -> Iterable[Event]:
+        pairs: list[tuple[ActorRef | None, ActorRef | None]] = []
+        for source in candidate.sources:
+            for target in candidate.targets:
+                if _same_actor(source, target):
+                    continue
+                pairs.append((source, target))
+                if candidate.recip and source is not None and target is not None:
+                    pairs.append((target, source))
+        if candidate.recip and candidate.targets == [None] and len(candidate.sources) > 1:
+            # "Russia and China agreed": each side toward the other
+            refs = [s for s in candidate.sources if s is not None]
+            pairs = [(a, b) for a in refs for b in refs if not _same_actor(a, b)]
+        for source, target in pairs:
+            yield self._event(doc, (index, sent), candidate, source, target)
+
+    def _event(
+        self,
+        doc: Doc,
+        where: tuple[int, Span],
+        candidate: Candidate,
+        source: ActorRef | None,
+        target: ActorRef | None,
+    ) -> Event:
+        index, sent = where
+        code = lookup(candidate.code)
+        offset = doc._.offset or 0
+        trigger = candidate.trigger
+        trigger_span = (trigger.idx + offset, trigger.idx + len(trigger) + offset)
+        date, basis = _event_date(doc, sent, candidate)
+        event_id = content_hash(
+            str(doc._.doc_id),
+            str(trigger_span),
+            code.code,
+            _code_of(source) or "",
+            _code_of(target) or "",
+        )
+        return Event(
+            event_id=event_id,
+            sentence_index=index,
+            sentence=sent.text.strip(),
+            source=source.actor if source else None,
+            target=target.actor if target else None,
+            cameo=code.code,
+            cameo_root=code.root,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            plover=code.plover,
+            modality=candidate.modality,
+            date=date,
+            date_basis=basis,
+            location=_event_location(doc, candidate),
+            confidence=_confidence(candidate, source, target),
+            evidence=Evidence(
+                trigger=trigger_span,
+                source=_char_span(doc, source, offset),
+                target=_char_span(doc, target, offset),
+                rule=candidate.rule,
+            ),
+        )
+
+
+def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None:
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    if a.actor.actor_id and a.actor.actor_id == b.actor.actor_id:
+        return True
+    return bool(a.actor.code) and a.actor.code == b.actor.code and a.actor.name == b.actor.name
+
+
+def _code_of(ref: ActorRef | None) -> str | None:
+    return ref.actor.code if ref else None
+
+
+def _char_span(doc: Doc, ref: ActorRef | None, offset: int) -> tuple[int, int] | None:
+    if ref is None:
+        return None
+    start = doc[ref.start].idx
+    end = doc[ref.end - 1].idx + len(doc[ref.end - 1])
+    return start + offset, end + offset
+
+
+def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
+    """A score in 0..1 from the rule score (calibrated later by the ranker)."""
+    value = 1.0 / (1.0 + math.exp(-(candidate.score - 5.0) / 1.5))
+    if source is None or not source.actor.code:
+        value *= 0.8
+    if target is None or not target.actor.code:
+        value *= 0.9
+    return round(value, 4)
+
+
+def _event_date(doc: Doc, sent: Span, candidate: Candidate) -> tuple[str | None, str]:
+    published = doc._.pub_date
+    event_date = getattr(_dates, "event_date", None)  # the document stage's resolver
+    if event_date is not None:
+        date, basis = event_date(sent, candidate.trigger, published, modality=candidate.modality)
+        return date, basis
+    if candidate.modality == "reported_past":
+        return None, "before_publication"
+    return (published.isoformat() if published else None), "publication"
+
+
+def _event_location(doc: Doc, candidate: Candidate) -> Location | None:
+    event_location = getattr(_places, "event_location", None)  # the document stage's resolver
+    if event_location is None:
+        return None
+    location: Location | None = event_location(doc, candidate.trigger)
+    return location
+
+
+def _dedup_key(event: Event) -> tuple[object, ...]:
+    """Events in one article with the same dyad, code family, modality and date are one event."""
+    return (
+        event.source.code if event.source else None,
+        event.source.name if event.source else None,
+        event.target.code if event.target else None,
+        event.target.name if event.target else None,
+        event.cameo[:3],
+        event.modality,
+        event.date,
+    )
+
+
+def _add_mention(event: Event, sentence_index: int) -> Event:
+    return replace(event, mentions=tuple(sorted({*event.mentions, sentence_index})))
+
+
+def link_quotes(quotes: list[Quote], events: list[Event]) -> list[Quote]:
+    """Each quote with the ids of the events whose trigger lies inside it."""
+    linked = []
+    for quote in quotes:
+        ids = tuple(
+            e.event_id
+            for e in events
+            if e.evidence.trigger and quote.span[0] <= e.evidence.trigger[0] < quote.span[1]
+        )
+        linked.append(replace(quote, event_ids=ids) if ids else quote)
+    return linked

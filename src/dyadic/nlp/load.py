@@ -43,7 +43,8 @@ def load_base(model: str | None = None) -> Language:
 def build_pipeline(model: str | None = None) -> Language:
     """The base pipeline with Dyadic's components added."""
     register_extensions()
-    import dyadic.components  # noqa: F401  (registers the factories)
+    # Imported here, not at the top: the components import the stages, which import this package.
+    import dyadic.components  # noqa: F401, PLC0415
 
     nlp = load_base(model)
     for name in DYADIC_COMPONENTS:

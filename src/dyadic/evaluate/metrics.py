@@ -1,0 +1,200 @@
+"""Accuracy on gold sets: event detection, five-class accuracy and macro-F1, span P/R/F1."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadic.evaluate.gold import ClassItem, SpanItem
+from dyadic.events.codes import five_class
+from dyadic.model import Event
+from dyadic.nlp import get_pipeline
+
+NO_EVENT = -1
+
+
+@dataclass
+class ClassReport:
+    """Five-class results on one gold set."""
+
+    name: str
+    n: int
+    detected: int
+    correct: int
+    correct_detected: int
+    macro_f1: float
+    per_class: dict[int, dict[str, float]]
+    confusion: dict[int, Counter[int]]
+    per_root: dict[str, Counter[int]]
+    per_quad: dict[int, Counter[int]]
+    predictions: list[int] = field(repr=False, default_factory=list)
+
+    @property
+    def detection_rate(self) -> float:
+        return self.detected / self.n if self.n else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.n if self.n else 0.0
+
+    @property
+    def accuracy_detected(self) -> float:
+        return self.correct_detected / self.detected if self.detected else 0.0
+
+
+@dataclass
+class SpanScores:
+    """Precision, recall and F1 of predicted spans against gold spans."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class SpanReport:
+    """Source/target span results on one gold set."""
+
+    name: str
+    n: int
+    detected: int
+    exact: dict[str, SpanScores]
+    overlap: dict[str, SpanScores]
+
+    @property
+    def detection_rate(self) -> float:
+        return self.detected / self.n if self.n else 0.0
+
+
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The event a sentence is chiefly about: the most confident one (first on ties)."""
+    best: Event | None = None
+    for event in events:
+        if best is None or event.confidence > best.confidence:
+            best = event
+    return best
+
+
+def _docs(texts: Sequence[str], nlp: Language | None, batch_size: int = 64) -> list[Doc]:
+    pipeline = nlp or get_pipeline()
+    return list(pipeline.pipe(texts, batch_size=batch_size))
+
+
+def evaluate_classes(
+    name: str, items: Sequence[ClassItem], *, nlp: Language | None = None
+) -> ClassReport:
+    """Code each sentence and compare the main event's five-way class with the gold label."""
+    docs = _docs([item.text for item in items], nlp)
+    predictions = []
+    per_root: dict[str, Counter[int]] = {}
+    per_quad: dict[int, Counter[int]] = {}
+    for item, doc in zip(items, docs, strict=True):
+        event = main_event(doc._.events or [])
+        if event is None:
+            predictions.append(NO_EVENT)
+            continue
+        predictions.append(five_class(event.cameo))
+        per_root.setdefault(event.cameo_root, Counter())[item.label] += 1
+        per_quad.setdefault(event.quad_class, Counter())[item.label] += 1
+    gold = [item.label for item in items]
+    return class_report(name, gold, predictions, per_root=per_root, per_quad=per_quad)
+
+
+def class_report(
+    name: str,
+    gold: Sequence[int],
+    predictions: Sequence[int],
+    *,
+    per_root: dict[str, Counter[int]] | None = None,
+    per_quad: dict[int, Counter[int]] | None = None,
+) -> ClassReport:
+    """Metrics from gold labels and predictions (``NO_EVENT`` where nothing was coded)."""
+    confusion: dict[int, Counter[int]] = {label: Counter() for label in range(5)}
+    for g, p in zip(gold, predictions, strict=True):
+        confusion[g][p] += 1
+    per_class = {}
+    f1s = []
+    for label in range(5):
+        tp = confusion[label][label]
+        predicted = sum(confusion[g][label] for g in range(5))
+        actual = sum(confusion[label].values())
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / actual if actual else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = {"precision": precision, "recall": recall, "f1": f1, "support": actual}
+        f1s.append(f1)
+    detected = sum(p != NO_EVENT for p in predictions)
+    correct = sum(g == p for g, p in zip(gold, predictions, strict=True))
+    return ClassReport(
+        name=name,
+        n=len(gold),
+        detected=detected,
+        correct=correct,
+        correct_detected=correct,
+        macro_f1=sum(f1s) / len(f1s),
+        per_class=per_class,
+        confusion=confusion,
+        per_root=per_root or {},
+        per_quad=per_quad or {},
+        predictions=list(predictions),
+    )
+
+
+def evaluate_spans(
+    name: str, items: Sequence[SpanItem], *, nlp: Language | None = None
+) -> SpanReport:
+    """Compare the main event's source and target spans with the gold S/T (R counts as both)."""
+    docs = _docs([item.text for item in items], nlp)
+    exact = {"source": SpanScores(), "target": SpanScores()}
+    overlap = {"source": SpanScores(), "target": SpanScores()}
+    detected = 0
+    for item, doc in zip(items, docs, strict=True):
+        event = main_event(doc._.events or [])
+        detected += event is not None
+        for role, letter in (("source", "S"), ("target", "T")):
+            gold = item.role_spans(letter)
+            predicted = getattr(event.evidence, role) if event is not None else None
+            for scores, match in ((exact[role], _exact), (overlap[role], _overlaps)):
+                scores.gold += len(gold)
+                if predicted is not None:
+                    scores.predicted += 1
+                    if any(match(predicted, span, item.text) for span in gold):
+                        scores.tp += 1
+    return SpanReport(name, len(items), detected, exact, overlap)
+
+
+_LEADING = ("the ", "a ", "an ")
+
+
+def _exact(predicted: tuple[int, int], gold: tuple[int, int], text: str) -> bool:
+    """Same span, ignoring a leading article and trailing punctuation on either side."""
+    return _norm(text[predicted[0] : predicted[1]]) == _norm(text[gold[0] : gold[1]])
+
+
+def _norm(span: str) -> str:
+    span = span.strip().strip(",.;:").lower()
+    for article in _LEADING:
+        if span.startswith(article):
+            span = span[len(article) :]
+    return span
+
+
+def _overlaps(predicted: tuple[int, int], gold: tuple[int, int], text: str) -> bool:
+    return predicted[0] < gold[1] and gold[0] < predicted[1]

@@ -1,0 +1,543 @@
+"""Rule-based event extraction: lexicon triggers on the dependency parse, actors by role.
+
+For every sentence the extractor proposes candidates. A candidate is a lexicon entry that fired
+on a trigger token, with its source and target actors, modality, and the code after governors
+("vowed to", "urged X to", "refused to") have been applied. The component then scores,
+deduplicates and turns candidates into :class:`dyadic.model.Event` objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadic.actors.mention import ActorMention, mentions_at
+from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
+from dyadic.events.syntax import (
+    NOUN_POS,
+    VERB_POS,
+    agents,
+    datives,
+    direct_objects,
+    governing_prep,
+    has_mark,
+    lemma,
+    modifier_lemmas,
+    particles,
+    possessors,
+    prep_objects,
+    with_conjuncts,
+)
+from dyadic.model import Actor
+
+INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+#: Governors whose complement is the coded event, keeping its own actors.
+CODE_CHANGING_ROLES = frozenset({"appeal", "demand", "threaten", "reject"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor found for a role, with the token span it came from."""
+
+    actor: Actor
+    start: int
+    end: int
+    head: int
+    kind: str
+
+    @classmethod
+    def from_mention(cls, mention: ActorMention) -> ActorRef:
+        return cls(mention.actor, mention.start, mention.end, mention.head, mention.kind)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event proposed by the rules for one sentence."""
+
+    code: str
+    trigger: Token
+    entry: Entry | None
+    rule: str
+    sources: list[ActorRef | None]
+    targets: list[ActorRef | None]
+    modality: str = "asserted"
+    recip: bool = False
+    score: float = 0.0
+    governors: list[str] = field(default_factory=list)
+    reported_by: Token | None = None  # the reporting verb when the event is reported speech
+
+    @property
+    def has_actors(self) -> bool:
+        return any(self.sources) or any(self.targets)
+
+
+class Extractor:
+    """Finds event candidates in parsed sentences with a :class:`Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def actors_of(self, doc: Doc, token: Token, depth: int = 0) -> list[ActorRef]:
+        """Actors a phrase headed by ``token`` names: its own mentions, else those of its
+        apposition, "of"/"in"/"from" complement or modifiers; else a place or named entity."""
+        found = [ActorRef.from_mention(m) for m in mentions_at(doc, token)]
+        if found or depth > 2:
+            return found
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.actors_of(doc, child, depth + 1)
+                if found:
+                    return found
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                found = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
+                if found:
+                    return found
+        if token.pos_ in NOUN_POS or token.pos_ == "PRON":
+            for child in token.children:
+                if child.dep_ == "prep" and lemma(child) in ("of", "in", "from"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            found = [
+                                r
+                                for t in with_conjuncts(obj)
+                                for r in self.actors_of(doc, t, depth + 1)
+                            ]
+                            if found:
+                                return found
+        return self._fallback_actor(doc, token)
+
+    def _fallback_actor(self, doc: Doc, token: Token) -> list[ActorRef]:
+        """A place (its country) or an unknown named entity, when no KB actor is there."""
+        for place in doc._.places or ():
+            if place.start <= token.i < place.end and place.location.country:
+                loc = place.location
+                actor = Actor(
+                    text=doc[place.start : place.end].text, code=loc.country, country=loc.country
+                )
+                return [ActorRef(actor, place.start, place.end, token.i, "place")]
+        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.ent_iob_ != "O":
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                return [
+                    ActorRef(
+                        Actor(text=ent.text, code=None), ent.start, ent.end, token.i, "unknown"
+                    )
+                ]
+        return []
+
+    def _refs(self, doc: Doc, tokens: list[Token]) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        for token in tokens:
+            for ref in self.actors_of(doc, token):
+                if all(
+                    (r.start, r.end, r.actor.code) != (ref.start, ref.end, ref.actor.code)
+                    for r in refs
+                ):
+                    refs.append(ref)
+        return refs
+
+    # -- triggers --------------------------------------------------------------------------
+
+    def candidates(self, doc: Doc, sent: Span) -> list[Candidate]:
+        """Every event candidate in one sentence."""
+        found: list[Candidate] = []
+        consumed: set[int] = set()
+        for token in sent:
+            if token.pos_ in VERB_POS:
+                candidate = self._verb_candidate(doc, token, consumed)
+                if candidate is not None:
+                    found.append(candidate)
+        for token in sent:
+            if token.pos_ in NOUN_POS and token.i not in consumed:
+                candidate = self._noun_candidate(doc, token)
+                if candidate is not None:
+                    found.append(candidate)
+        found.extend(self._statement_candidates(doc, sent, found))
+        return [c for c in found if c.has_actors]
+
+    def _verb_candidate(self, doc: Doc, verb: Token, consumed: set[int]) -> Candidate | None:
+        entries = self.lexicon.verb_entries(lemma(verb))
+        if not entries:
+            return None
+        verb_particles = particles(verb)
+        objects = direct_objects(verb)
+        best: tuple[float, Entry, Token | None] | None = None
+        for entry in entries:
+            if entry.particle and entry.particle not in verb_particles:
+                continue
+            obj = None
+            if entry.objects:
+                obj = _match_object(verb, objects, entry.objects)
+                if obj is None:
+                    continue
+            elif self._complement_event(verb):
+                continue  # "threatened to strike": the complement is the event
+            score = entry.specificity
+            if best is None or score > best[0]:
+                best = (score, entry, obj)
+        if best is None:
+            return None
+        _, entry, obj = best
+        if obj is not None:
+            consumed.update(t.i for t in with_conjuncts(obj))
+        sources = self._refs(doc, agents(verb))
+        targets = self._targets(doc, verb, entry, obj)
+        if "swap" in entry.flags:
+            sources, targets = self._refs(doc, prep_objects(verb, {"from", "by"})), sources
+        if not targets and "none" not in {s.kind for s in entry.targets}:
+            return None
+        return self._finish(doc, verb, entry, sources, targets)
+
+    def _complement_event(self, verb: Token) -> bool:
+        """True when the verb governs another event: an infinitive or a clause complement whose
+        head is itself a trigger, or a noun object that is one."""
+        if self.lexicon.governor_role(lemma(verb)) is None:
+            return False
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") and (
+                self.lexicon.verb_entries(lemma(child)) or self.lexicon.governor_role(lemma(child))
+            ):
+                return True
+            if child.dep_ in ("dobj",) and self.lexicon.noun_entries(lemma(child)):
+                return True
+        return False
+
+    def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:
+        entries = [
+            e for e in self.lexicon.noun_entries(lemma(noun)) if _modifiers_hold(noun, e.lemma)
+        ]
+        if not entries:
+            return None
+        entry = max(entries, key=lambda e: e.specificity)
+        head = noun.head
+        governor = (
+            head
+            if head.pos_ in VERB_POS and noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass")
+            else None
+        )
+        if (
+            noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and lemma(head) == "for"
+            and head.head.pos_ in VERB_POS
+        ):
+            governor = head.head  # "called for talks", "pushed for sanctions"
+        if noun.dep_ == "conj":
+            first = noun.head
+            while first.dep_ == "conj":
+                first = first.head
+            if first.dep_ in ("dobj", "attr") and first.head.pos_ in VERB_POS:
+                governor = first.head
+        sources = self._noun_sources(doc, noun, entry, governor)
+        targets = self._noun_targets(doc, noun, entry, governor)
+        takes_none = "none" in {s.kind for s in entry.targets}
+        if not targets and not takes_none and ("poss=target" in entry.flags or not sources):
+            return None
+        return self._finish(doc, noun, entry, sources, targets)
+
+    def _noun_sources(
+        self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
+    ) -> list[ActorRef]:
+        if "poss=target" not in entry.flags:
+            refs = self._refs(doc, possessors(noun))
+            if refs:
+                return refs
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                refs = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
+                if refs:
+                    return refs
+        refs = self._refs(doc, prep_objects(noun, {"by", "from"}))
+        if refs:
+            return refs
+        if governor is not None:
+            role = self.lexicon.governor_role(lemma(governor))
+            if role is not None:
+                return self._refs(doc, agents(governor))
+        return []
+
+    def _noun_targets(
+        self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
+    ) -> list[ActorRef]:
+        for slot in entry.targets:
+            if slot.kind == "none":
+                return []
+            tokens: list[Token] = []
+            if slot.kind == "poss":
+                tokens = possessors(noun)
+            elif slot.kind == "prep":
+                tokens = _prep_objects_deep(noun, slot.preps)
+                if not tokens and governor is not None:
+                    tokens = prep_objects(governor, slot.preps)
+            refs = self._refs(doc, tokens)
+            if refs:
+                return refs
+        if "poss=target" in entry.flags:
+            return self._refs(doc, possessors(noun))
+        return []
+
+    def _targets(self, doc: Doc, verb: Token, entry: Entry, obj: Token | None) -> list[ActorRef]:
+        for slot in entry.targets:
+            if slot.kind == "none":
+                return []
+            refs = self._refs(doc, self._slot_tokens(verb, slot, obj))
+            if refs:
+                return refs
+        return []
+
+    def _slot_tokens(self, verb: Token, slot: Slot, obj: Token | None) -> list[Token]:
+        if slot.kind == "dobj":
+            return [t for t in direct_objects(verb) if obj is None or t.i != obj.i]
+        if slot.kind == "iobj":
+            return datives(verb)
+        if slot.kind == "prep":
+            tokens = prep_objects(verb, slot.preps)
+            if obj is not None:
+                tokens += _prep_objects_deep(obj, slot.preps)
+            return tokens
+        if slot.kind == "poss":
+            return possessors(obj) if obj is not None else []
+        if slot.kind == "comp":
+            return [
+                t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            ]  # fmt: skip
+        return []
+
+    # -- governors and modality -----------------------------------------------------------
+
+    def _finish(
+        self,
+        doc: Doc,
+        trigger: Token,
+        entry: Entry,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+    ) -> Candidate:
+        candidate = Candidate(
+            code=entry.code,
+            trigger=trigger,
+            entry=entry,
+            rule=entry.rule,
+            sources=list(sources) or [None],
+            targets=list(targets) or [None],
+            recip="recip" in entry.flags,
+        )
+        self._apply_governors(doc, candidate)
+        candidate.score = _score(candidate)
+        return candidate
+
+    def _apply_governors(self, doc: Doc, candidate: Candidate) -> None:
+        """Climb from the trigger through the verbs that govern it, applying their roles, and
+        settle the modality (negated > hypothetical > intended > reported_past > asserted)."""
+        marks: set[str] = set()
+        reported = False
+        current = candidate.trigger
+        for _ in range(8):
+            marks.add(_local_modality(current))
+            if has_mark(current, BACKGROUND_MARKS) or governing_prep(current) in BACKGROUND_PREPS:
+                marks.add("reported_past")
+                break
+            if _past_perfect(current):
+                marks.add("reported_past")
+            head = self._governor_of(current)
+            if head is None:
+                break
+            if head is current.head and current.dep_ == "conj":
+                current = head
+                continue
+            role = self.lexicon.governor_role(lemma(head))
+            if role is None:
+                break
+            candidate.governors.append(f"{role}:{lemma(head)}")
+            if role == "say":
+                candidate.reported_by = head
+                reported = True
+                if any(c.dep_ == "neg" for c in head.children):
+                    marks.add("negated")
+                break
+            if role == "intent":
+                marks.add("intended")
+            elif role == "negate":
+                marks.add("negated")
+            elif role in CODE_CHANGING_ROLES:
+                self._govern(doc, candidate, head, role)
+            current = head
+        modality = _settle_modality(marks, reported=reported)
+        if modality == "intended":
+            changed = self.lexicon.governed_code("intent", candidate.code)
+            if changed and changed != candidate.code:
+                candidate.rule += f"+intent:{changed}"
+                candidate.code = changed
+        candidate.modality = modality
+
+    @staticmethod
+    def _governor_of(token: Token) -> Token | None:
+        """The verb that takes ``token``'s clause or noun phrase as its complement, if any."""
+        head = token.head
+        if head is token:
+            return None
+        link = token.dep_
+        if link == "conj":
+            return head
+        if link == "pobj" and head.dep_ == "prep":
+            if lemma(head) in ("for", "to") and head.head.pos_ in VERB_POS:
+                return head.head  # "called for talks", "agreed to a ceasefire"
+            return None
+        if link in ("xcomp", "ccomp", "dobj", "attr", "oprd", "nsubjpass", "pcomp"):
+            return head if head.pos_ in VERB_POS else None
+        return None
+
+    def _govern(self, doc: Doc, candidate: Candidate, governor: Token, role: str) -> None:
+        """Re-code a complement under an appeal, demand, threat or refusal."""
+        code = self.lexicon.governed_code(role, candidate.code)
+        if code is None:
+            return
+        candidate.rule += f"+{role}:{lemma(governor)}"
+        candidate.code = code
+        candidate.recip = False
+        speaker = self._refs(doc, agents(governor))
+        addressees = self._refs(doc, [c for c in governor.children if c.dep_ == "dobj"])
+        if role in ("appeal", "demand"):
+            addressees = addressees or self._refs(
+                doc, prep_objects(governor, {"on", "upon", "to", "from"})
+            )
+            # "urged Russia to withdraw": Russia is asked; else whoever the complement names
+            if not addressees:
+                addressees = [s for s in candidate.sources if s is not None]
+            candidate.targets = list(addressees) or candidate.targets
+        elif role == "threaten":
+            candidate.targets = list(addressees) or candidate.targets
+        if speaker:
+            candidate.sources = list(speaker)
+
+    def _statement_candidates(
+        self, doc: Doc, sent: Span, found: list[Candidate]
+    ) -> list[Candidate]:
+        """A reporting verb whose complement holds no event, but names an actor other than the
+        speaker, is a statement (010) by the speaker about that actor."""
+        reported = {c.reported_by.i for c in found if c.reported_by is not None}
+        out = []
+        for token in sent:
+            if token.pos_ not in VERB_POS or token.i in reported:
+                continue
+            if self.lexicon.governor_role(lemma(token)) != "say":
+                continue
+            complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+            if not complements:
+                continue
+            speakers = self._refs(doc, agents(token))
+            if not speakers:
+                continue
+            speaker_codes = {s.actor.code for s in speakers}
+            about = [
+                ref
+                for comp in complements
+                for t in comp.subtree
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+                for ref in self.actors_of(doc, t)
+                if ref.actor.code not in speaker_codes
+            ]
+            if not about:
+                continue
+            candidate = Candidate(
+                code="010",
+                trigger=token,
+                entry=None,
+                rule="statement:say-about",
+                sources=list(speakers),
+                targets=[about[0]],
+            )
+            candidate.modality = _settle_modality({_local_modality(token)}, reported=False)
+            candidate.score = _score(candidate) - 1.5
+            out.append(candidate)
+        return out
+
+
+def _match_object(verb: Token, objects: list[Token], phrases: tuple[Phrase, ...]) -> Token | None:
+    for phrase in phrases:
+        pool = objects if phrase.prep is None else prep_objects(verb, {phrase.prep})
+        for obj in pool:
+            if (lemma(obj) == phrase.head or obj.lower_ == phrase.head) and _modifiers_hold(
+                obj, phrase
+            ):
+                return obj
+    return None
+
+
+def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
+    if not phrase.modifiers:
+        return True
+    words = modifier_lemmas(token)
+    return all(m in words for m in phrase.modifiers)
+
+
+def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """Prepositional objects of a noun, also through one "of" ("downturn of relations with X")."""
+    found = prep_objects(noun, preps)
+    if found:
+        return found
+    for obj in prep_objects(noun, {"of"}):
+        found = prep_objects(obj, preps)
+        if found:
+            return found
+    return []
+
+
+def _local_modality(token: Token) -> str:
+    """Modality marked on a verb itself: negation, modal auxiliaries, conditional clauses."""
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "neg" for c in token.children):
+        return "negated"
+    if has_mark(token, CONDITIONAL_MARKS) or aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if "would" in aux or "'d" in aux:
+        return "would"
+    if aux & INTENT_AUX or "going" in aux:
+        return "intended"
+    return "asserted"
+
+
+def _settle_modality(marks: set[str], *, reported: bool) -> str:
+    """One modality from the marks collected along the governor chain. "would" is a future in
+    the past under a reporting verb ("said it would") and hypothetical elsewhere."""
+    if "negated" in marks:
+        return "negated"
+    if "hypothetical" in marks or ("would" in marks and not reported):
+        return "hypothetical"
+    if "intended" in marks or "would" in marks:
+        return "intended"
+    if "reported_past" in marks:
+        return "reported_past"
+    return "asserted"
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _score(candidate: Candidate) -> float:
+    """A rule-level score: specific triggers with both actors, asserted, near the root win."""
+    score = candidate.entry.specificity if candidate.entry is not None else 1.0
+    score += 1.5 * any(candidate.sources) + 1.5 * any(candidate.targets)
+    if candidate.trigger.dep_ == "ROOT":
+        score += 1.0
+    if candidate.reported_by is not None:
+        score += 0.5
+    if candidate.modality != "asserted":
+        score -= 0.5
+    known = [r for r in (*candidate.sources, *candidate.targets) if r is not None and r.actor.code]
+    score += 0.25 * len(known)
+    return score
+
+
+__all__ = ["ActorRef", "Candidate", "Extractor"]

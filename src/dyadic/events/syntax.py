@@ -1,0 +1,143 @@
+"""Dependency-parse helpers: who acts, what is acted on, and which verb governs which."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PARTICLE_WORDS = frozenset(
+    {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together"}
+)
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def lemma(token: Token) -> str:
+    """Lower-case lemma (spaCy lemmatises proper nouns with their case)."""
+    return token.lemma_.lower()
+
+
+def is_passive(verb: Token) -> bool:
+    """True when the verb is in the passive voice ("were imposed")."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def particles(verb: Token) -> set[str]:
+    """Particles and particle-like adverbs of a verb ("hit back", "sat down", "work together")."""
+    return {
+        lemma(c)
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and lemma(c) in PARTICLE_WORDS)
+    }
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Russia and China")."""
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """Objects of a verb: the direct object, predicative complement, or the passive subject."""
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if is_passive(verb):
+        found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return [t for head in found for t in with_conjuncts(head)]
+
+
+def datives(verb: Token) -> list[Token]:
+    """Indirect objects ("gave Ukraine weapons")."""
+    return [t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)]
+
+
+def prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``head`` ("with Moscow", "on Russia")."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and lemma(child) in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(with_conjuncts(obj))
+    return found
+
+
+def possessors(noun: Token) -> list[Token]:
+    """Possessors of a noun ("Russia's invasion")."""
+    return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+
+
+def modifier_lemmas(token: Token) -> set[str]:
+    """Lemmas of a noun's modifiers, including "of"-objects ("state of emergency")."""
+    words = set()
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
+            words.add(lemma(child))
+            words.update(lemma(g) for g in child.children if g.dep_ in MODIFIER_DEPS)
+        elif child.dep_ == "prep" and lemma(child) == "of":
+            words.update(lemma(g) for g in child.children if g.dep_ == "pobj")
+    return words
+
+
+def agents(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does what the verb says: subject, passive agent, or the controller of an infinitive.
+
+    "urged Russia to withdraw": the agent of withdraw is Russia; "vowed to impose": the subject
+    of vowed; "troops who attacked": troops; "the EU, which imposed": the EU.
+    """
+    if depth > 6:
+        return []
+    if is_passive(verb):
+        by = prep_objects(verb, {"by"})
+        if by:
+            return by
+    else:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if lemma(subject) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return with_conjuncts(verb.head)
+            return with_conjuncts(subject)
+    if is_passive(verb):
+        return []
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "relcl":
+        return with_conjuncts(head)
+    if verb.dep_ == "xcomp":
+        controllers = [c for c in head.children if c.dep_ in ("dobj",)]
+        if controllers:
+            return with_conjuncts(controllers[0])
+        return agents(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
+        return agents(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.head is not head:
+        return agents(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return with_conjuncts(head)
+    return []
+
+
+def ancestors_in_clause(token: Token) -> Iterator[Token]:
+    """The token's heads up to (and including) the root of its sentence."""
+    current = token
+    while current.head is not current:
+        current = current.head
+        yield current
+
+
+def has_mark(verb: Token, words: frozenset[str]) -> bool:
+    """True when the verb's clause is introduced by one of ``words`` ("after", "if")."""
+    return any(c.dep_ == "mark" and lemma(c) in words for c in verb.children)
+
+
+def governing_prep(token: Token) -> str | None:
+    """The preposition a noun (or a gerund) is the object of, if any."""
+    if token.dep_ in ("pobj", "pcomp") and token.head.dep_ in ("prep", "agent"):
+        return lemma(token.head)
+    return None
