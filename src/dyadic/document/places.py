@@ -1,30 +1,448 @@
-"""Places named in the text (placeholder until the GeoNames resolver lands)."""
+"""Places named in the text, resolved offline against GeoNames, and where an event happened.
+
+``PlacesComponent`` finds toponyms (spaCy GPE/LOC entities, and proper nouns after "in", "at",
+"near") and resolves each against the gazetteer. An ambiguous name is settled by a score:
+countries first, then population, then agreement with the rest of the article (the countries of
+the other places named, the US state when one is named, and an explicit qualifier such as
+"Paris, Texas"). So "Georgia" is the country unless the article names places in the US state,
+and "Paris" is the French capital unless Texas is in the text.
+
+``event_location`` then picks the place an event happened at from the locative phrases attached
+to its trigger's clause ("met in Geneva", "an air strike on Kharkiv", "visited Kyiv"); when the
+text names no such place the location is None: the country of an actor is never passed off as
+the place of the event.
+"""
 
 from __future__ import annotations
 
+import logging
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from dyadic.document.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from dyadic.model import Location
+
+logger = logging.getLogger(__name__)
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_OTHER_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+#: Prepositions that put their object at the place of the event.
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "within"}
+)
+#: "on X" locates these events (attacks on a place); "sanctions on Moscow" it does not.
+_ON_LEMMAS = frozenset(
+    {"strike", "attack", "assault", "raid", "bombing", "bomb", "shelling", "shell", "fire",
+     "offensive", "airstrike", "missile", "rocket", "drone", "advance", "march", "push"}
+)  # fmt: skip
+#: "to X" locates these events (trips and visits).
+_TO_LEMMAS = frozenset(
+    {"visit", "trip", "travel", "journey", "go", "come", "fly", "return", "tour"}
+)
+#: Events whose direct object is the place they happen at.
+_OBJECT_LEMMAS = frozenset(
+    {"visit", "tour", "attack", "strike", "shell", "bomb", "bombard", "hit", "raid", "storm",
+     "capture", "seize", "occupy", "enter", "besiege", "invade", "encircle", "liberate", "retake"}
+)  # fmt: skip
+#: Nouns that stand between a locative preposition and the place ("in the city of Geneva").
+_PLACE_NOUNS = frozenset(
+    {"city", "capital", "town", "village", "region", "province", "country", "state", "port",
+     "outskirts", "suburb", "suburbs", "centre", "center", "border", "area", "district", "oblast",
+     "republic", "island", "coast", "south", "north", "east", "west", "heart", "streets"}
+)  # fmt: skip
+_LIGHT_VERBS = frozenset(
+    {"hold", "have", "conduct", "stage", "launch", "carry", "make", "take", "begin", "host", "sign"}
+)
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
+)
+
+#: Score of a country match; cities score log10(population), US states a fixed middle value.
+_COUNTRY_SCORE = 10.0
+_STATE_SCORE = 6.0
+_CAPITAL_BONUS = 0.5
+_ALTERNATE_PENALTY = 1.0
+_CONTEXT_COUNTRY_BONUS = 0.75
+_CONTEXT_STATE_BONUS = 3.0
+_QUALIFIER_BONUS = 10.0
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """A toponym in the text and the place it names."""
+    """A toponym in the text and the place it names.
+
+    Attributes:
+        start: first token of the toponym.
+        end: token after the toponym.
+        location: the resolved place.
+        text: the toponym as written.
+        kind: "country", "admin1" (a US state) or "city".
+        score: how clearly the name picks this place (the winning score).
+    """
 
     start: int
     end: int
     location: Location
+    text: str = ""
+    kind: str = "city"
+    score: float = 0.0
+
+
+@dataclass
+class _Toponym:
+    start: int
+    end: int
+    text: str
+    candidates: list[Candidate]
+    is_entity: bool
 
 
 class PlacesComponent:
-    """Finds toponyms and sets ``doc._.places``."""
+    """Finds toponyms, resolves them against GeoNames and sets ``doc._.places``."""
 
-    def __init__(self, nlp: Language, name: str = "dyadic_places") -> None:
+    def __init__(self, nlp: Language | None = None, name: str = "dyadic_places") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = []
+        try:
+            doc._.places = find_places(doc)
+        except Exception as exc:  # a bad document must not stop the batch
+            logger.warning("places failed on %s: %s", doc._.doc_id, exc)
+            if doc._.errors is None:
+                doc._.errors = []
+            doc._.errors.append(("places", f"{type(exc).__name__}: {exc}"))
+            doc._.places = []
         return doc
+
+
+def find_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every resolvable toponym in ``doc``, sorted by position."""
+    gazetteer = gazetteer or get_gazetteer()
+    toponyms = list(_toponyms(doc, gazetteer))
+    context = _Context()
+    for toponym in toponyms:
+        context.add(toponym)
+    dateline = doc._.dateline
+    if dateline is not None and dateline.place:
+        context.add(_Toponym(-1, -1, dateline.place, gazetteer.candidates(dateline.place), True))
+    mentions: list[PlaceMention] = []
+    for index, toponym in enumerate(toponyms):
+        qualifier = _qualifier(doc, toponym, toponyms[index + 1 :])
+        candidates = toponym.candidates
+        if not candidates and toponym.is_entity and _fallback_ok(toponym.text):
+            candidates = [
+                c
+                for c in gazetteer.fallback_candidates(toponym.text)
+                if c.place.country in context.countries
+            ]
+        if not candidates:
+            continue
+        best, score = _best(candidates, context.without(toponym), qualifier)
+        mentions.append(
+            PlaceMention(
+                toponym.start, toponym.end, best.location(), toponym.text, best.kind, score
+            )
+        )
+    return mentions
+
+
+def resolve_place(
+    name: str, *, countries: Iterable[str] = (), gazetteer: Gazetteer | None = None
+) -> Location | None:
+    """The place a name most likely refers to, given the countries (CAMEO/ISO alpha-3 codes)
+    the text is about; None when the gazetteer does not know the name."""
+    gazetteer = gazetteer or get_gazetteer()
+    candidates = gazetteer.candidates(name)
+    if not candidates:
+        return None
+    context = _Context()
+    context.countries.update(countries)
+    best, _ = _best(candidates, context, None)
+    return best.location()
+
+
+def dateline_location(doc: Doc) -> Location | None:
+    """The dateline's place as a location (resolved with the article's places as context)."""
+    dateline = doc._.dateline
+    if dateline is None or not dateline.place:
+        return None
+    countries = [p.location.country for p in doc._.places or () if p.location.country]
+    return resolve_place(dateline.place, countries=countries)
+
+
+# -- finding toponyms ----------------------------------------------------------------------------
+
+
+def _toponyms(doc: Doc, gazetteer: Gazetteer) -> Iterable[_Toponym]:
+    seen: set[int] = set()
+    for ent in doc.ents:
+        span = _strip_determiner(ent)
+        if span is None or not span.text[:1].isupper():
+            continue
+        if ent.label_ in _PLACE_LABELS:
+            candidates = gazetteer.candidates(span.text)
+        elif ent.label_ in _OTHER_LABELS and _after_locative(span):
+            # NER sometimes takes a town for an organisation or a person: trust the text only
+            # when it is the object of "in", "at" or "near" and the name is a main name.
+            candidates = [c for c in gazetteer.candidates(span.text) if c.main_name]
+        else:
+            continue
+        seen.update(range(span.start, span.end))
+        yield _Toponym(span.start, span.end, span.text, candidates, ent.label_ in _PLACE_LABELS)
+    for token in doc:
+        if token.i in seen or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        if not token.text[:1].isupper() or not _after_locative(doc[token.i : token.i + 1]):
+            continue
+        candidates = [c for c in gazetteer.candidates(token.text) if c.main_name]
+        if candidates:
+            yield _Toponym(token.i, token.i + 1, token.text, candidates, False)
+
+
+def _strip_determiner(span: Span) -> Span | None:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    end = span.end
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _after_locative(span: Span) -> bool:
+    """True when a span stands where a place would: "in X", "near X", "an attack on X",
+    "a visit to X", "visited X"."""
+    root = span.root
+    if root.dep_ == "pobj":
+        prep = root.head
+        word = prep.lower_
+        return (
+            word in _LOCATIVE
+            or (word == "on" and _lemma(prep.head) in _ON_LEMMAS)
+            or (word == "to" and _lemma(prep.head) in _TO_LEMMAS)
+        )
+    return root.dep_ == "dobj" and _lemma(root.head) in _OBJECT_LEMMAS
+
+
+def _fallback_ok(text: str) -> bool:
+    return len(text) >= 4 and not text.isupper()
+
+
+# -- resolving -----------------------------------------------------------------------------------
+
+
+class _Context:
+    """Countries and US states named in the article, counted, for settling ambiguous names."""
+
+    def __init__(self) -> None:
+        self.countries: Counter[str] = Counter()
+        self.states: Counter[str] = Counter()
+        self._by_toponym: dict[int, tuple[list[str], list[str]]] = {}
+
+    def add(self, toponym: _Toponym) -> None:
+        place = _clear_choice(toponym.candidates)
+        if place is None:
+            return
+        countries = [place.country] if place.country else []
+        states = [place.admin1] if place.iso2 == "US" and place.admin1 else []
+        self.countries.update(countries)
+        self.states.update(states)
+        self._by_toponym[id(toponym)] = (countries, states)
+
+    def without(self, toponym: _Toponym) -> _Context:
+        """The context minus what ``toponym`` itself contributed."""
+        own = self._by_toponym.get(id(toponym))
+        if own is None:
+            return self
+        other = _Context()
+        other.countries = self.countries.copy()
+        other.states = self.states.copy()
+        other.countries.subtract(own[0])
+        other.states.subtract(own[1])
+        other.countries = +other.countries
+        other.states = +other.states
+        return other
+
+
+def _clear_choice(candidates: Sequence[Candidate]) -> Place | None:
+    """The place a name clearly refers to on its own (one candidate, or a country by name)."""
+    if len(candidates) == 1:
+        return candidates[0].place
+    countries = [c.place for c in candidates if c.place.kind == "country" and c.main_name]
+    return countries[0] if len(countries) == 1 else None
+
+
+def _score(candidate: Candidate, context: _Context, qualifier: Place | None) -> float:
+    place = candidate.place
+    if place.kind == "country":
+        score = _COUNTRY_SCORE
+    elif place.kind == "admin1":
+        score = _STATE_SCORE
+    else:
+        score = math.log10(max(place.population, 1000)) + (_CAPITAL_BONUS if place.capital else 0.0)
+        if not candidate.main_name:
+            score -= _ALTERNATE_PENALTY
+    if place.kind != "country" and place.country and context.countries.get(place.country, 0) > 0:
+        score += _CONTEXT_COUNTRY_BONUS
+    if place.iso2 == "US" and place.admin1 and context.states.get(place.admin1, 0) > 0:
+        score += _CONTEXT_STATE_BONUS
+    if qualifier is not None and place.kind != "country" and _within(place, qualifier):
+        score += _QUALIFIER_BONUS
+    return score
+
+
+def _within(place: Place, area: Place) -> bool:
+    if area.kind == "country":
+        return place.iso2 == area.iso2
+    if area.kind == "admin1":
+        return place.iso2 == area.iso2 and place.admin1 == area.admin1
+    return False
+
+
+def _best(
+    candidates: Sequence[Candidate], context: _Context, qualifier: Place | None
+) -> tuple[Place, float]:
+    scored = [(_score(c, context, qualifier), c.place.population, c.place) for c in candidates]
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return scored[0][2], round(scored[0][0], 3)
+
+
+def _qualifier(doc: Doc, toponym: _Toponym, following: Sequence[_Toponym]) -> Place | None:
+    """The country or state in "Paris, Texas" / "Athens, Georgia" right after a toponym."""
+    if not following or toponym.end >= len(doc) or doc[toponym.end].text != ",":
+        return None
+    nxt = following[0]
+    if nxt.start != toponym.end + 1:
+        return None
+    areas = [c.place for c in nxt.candidates if c.place.kind in {"country", "admin1"}]
+    if not areas:
+        return None
+    for area in areas:  # the area that holds one of the toponym's candidates
+        if any(_within(c.place, area) for c in toponym.candidates):
+            return area
+    return None
+
+
+# -- event locations -----------------------------------------------------------------------------
+
+
+def event_location(doc: Doc, trigger: Token) -> Location | None:
+    """Where the event triggered by ``trigger`` happened, from the text, or None.
+
+    A place counts when it is the object of a locative preposition ("in", "at", "near", ...;
+    "on" for attacks, "to" for visits) or the direct object of a verb such as "visit" or "attack",
+    possibly through a place noun ("in the Swiss city of Geneva"), or a modifier of a nominal
+    trigger ("the Geneva summit"), and when that phrase attaches to the trigger's own clause
+    without passing through another clause. The nearest such place wins.
+    """
+    places = doc._.places or ()
+    if not places:
+        return None
+    by_token: dict[int, PlaceMention] = {}
+    for mention in places:
+        for i in range(mention.start, mention.end):
+            by_token[i] = mention
+    anchors = _anchors(trigger)
+    best: tuple[int, int, PlaceMention] | None = None
+    for mention in places:
+        root = _mention_root(doc, mention)
+        hook = _locative_hook(root, trigger, by_token)
+        if hook is None:
+            continue
+        level = _attach_level(hook, trigger, anchors)
+        if level is None:
+            continue
+        rank = (level, abs(root.i - trigger.i))
+        if best is None or rank < best[:2]:
+            best = (*rank, mention)
+    return best[2].location if best else None
+
+
+def _mention_root(doc: Doc, mention: PlaceMention) -> Token:
+    return doc[mention.start : mention.end].root
+
+
+def _locative_hook(root: Token, trigger: Token, by_token: dict[int, PlaceMention]) -> Token | None:
+    """The token through which a place attaches as a location (a preposition, or the place
+    itself as an object or modifier), or None when the place is not used as a location."""
+    node = root
+    # climb coordination ("in Geneva and Paris") and place nouns ("the city of Geneva")
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+            continue
+        if (
+            node.dep_ in {"compound", "poss", "nmod", "amod", "appos"}
+            and node.head.lemma_.lower() in _PLACE_NOUNS
+        ):
+            node = node.head
+            continue
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lemma_.lower() in _PLACE_NOUNS
+        ):
+            node = node.head.head
+            continue
+        break
+    if node.dep_ == "pobj":
+        prep = node.head
+        word = prep.lower_
+        if word in _LOCATIVE:
+            return prep
+        if word == "on" and _lemma(prep.head) in _ON_LEMMAS:
+            return prep
+        if word == "to" and _lemma(prep.head) in _TO_LEMMAS:
+            return prep
+        return None
+    if node.dep_ == "dobj" and node.head.i == trigger.i and _lemma(trigger) in _OBJECT_LEMMAS:
+        return node
+    if (
+        node.dep_ in {"compound", "nmod", "amod"}
+        and node.head.i == trigger.i
+        and trigger.pos_ == "NOUN"
+    ):
+        return node
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _anchors(trigger: Token) -> dict[int, int]:
+    anchors = {trigger.i: 0}
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        if trigger.dep_ in {"dobj", "nsubjpass", "attr"} and _lemma(trigger.head) in _LIGHT_VERBS:
+            anchors[trigger.head.i] = 0
+        return anchors
+    node = trigger
+    for _ in range(6):
+        if node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+            node = node.head
+            anchors.setdefault(node.i, 1)
+            continue
+        break
+    return anchors
+
+
+def _attach_level(hook: Token, trigger: Token, anchors: dict[int, int]) -> int | None:
+    if hook.i in anchors:
+        return anchors[hook.i]
+    node = hook
+    for _ in range(40):
+        parent = node.head
+        if parent.i == node.i:
+            return None
+        if parent.i in anchors:
+            return anchors[parent.i]
+        crosses_clause = parent.pos_ in {"VERB", "AUX"} and parent.dep_ in _CLAUSE_DEPS
+        if crosses_clause and not (parent.dep_ == "acl" and parent.head.i in anchors):
+            return None
+        node = parent
+    return None
