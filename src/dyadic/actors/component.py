@@ -1,31 +1,69 @@
-"""The ``dyadic_actors`` spaCy component (placeholder: NER countries only; replaced by the KB)."""
+"""The ``dyadic_actors`` spaCy component: KB matching, roles by date, metonymy, coreference."""
 
 from __future__ import annotations
 
-import pycountry
+import datetime as dt
+import logging
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadic.actors.coref import resolve_coreference
+from dyadic.actors.kb import KnowledgeBase, get_kb
+from dyadic.actors.matcher import Matcher, get_matcher
 from dyadic.actors.mention import ActorMention
-from dyadic.model import Actor
+from dyadic.actors.resolve import Context, configure, resolve_names
+
+logger = logging.getLogger(__name__)
+
+
+def find_mentions(
+    doc: Doc,
+    *,
+    day: dt.date | None = None,
+    kb: KnowledgeBase | None = None,
+    matcher: Matcher | None = None,
+) -> list[ActorMention]:
+    """All actor mentions in a parsed ``doc`` on publication date ``day``, sorted by start.
+
+    Args:
+        doc: a Doc parsed by a pipeline with a tagger, dependency parser and NER.
+        day: the publication date that decides who held which office (None: latest roles).
+        kb: the knowledge base (default: the package's own, loaded once).
+        matcher: the matcher over ``kb`` (default: built once from the package's KB).
+    """
+    kb = kb or get_kb()
+    matcher = matcher or (get_matcher() if kb is get_kb() else Matcher(kb))
+    configure(kb)
+    named, shadows = resolve_names(doc, kb, matcher, day)
+    ctx = Context(doc, kb, day, [], shadows=shadows)
+    ctx.named_igos = {m.actor.actor_id for m in [*named, *shadows] if m.kind == "igo" and m.actor.actor_id}
+    resolved = resolve_coreference(ctx, named)
+    replaced = {m.head for m in resolved}
+    mentions = [m for m in named if not (m.kind == "generic" and m.head in replaced)] + resolved
+    mentions.sort(key=lambda m: (m.start, m.head, m.actor.code or ""))
+    return mentions
 
 
 class ActorsComponent:
-    """Finds actor mentions and sets ``doc._.actor_mentions``."""
+    """Finds actor mentions and sets ``doc._.actor_mentions`` (sorted by start).
+
+    The knowledge base and its matcher load once per process, on the first document.
+    """
 
     def __init__(self, nlp: Language, name: str = "dyadic_actors") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[ActorMention] = []
-        for ent in doc.ents:
-            if ent.label_ not in {"GPE", "NORP", "ORG"}:
-                continue
-            try:
-                country = pycountry.countries.search_fuzzy(ent.text)[0]
-            except LookupError:
-                continue
-            actor = Actor(text=ent.text, code=country.alpha_3, country=country.alpha_3)
-            mentions.append(ActorMention(ent.start, ent.end, ent.root.i, actor, "country"))
-        doc._.actor_mentions = mentions
+        try:
+            day = doc._.pub_date
+            if isinstance(day, dt.datetime):
+                day = day.date()
+            doc._.actor_mentions = find_mentions(doc, day=day if isinstance(day, dt.date) else None)
+        except Exception as exc:  # one bad document must not stop the batch
+            logger.warning("actors failed on document %s: %s", doc._.doc_id, exc)
+            if doc._.errors is None:
+                doc._.errors = []
+            doc._.errors.append(("actors", f"{type(exc).__name__}: {exc}"))
+            doc._.actor_mentions = []
         return doc

@@ -1,0 +1,336 @@
+"""Rule-based coreference inside one article: pronouns and definite descriptions.
+
+No maintained coreference library runs offline with spaCy 3.8 here (coreferee needs a model
+download; the neural ones need weights), so these rules resolve what event coding needs:
+
+- "he"/"she"/"him"/"her": the nearest earlier person, preferring the subject of the clause or of
+  the latest sentence that names a person;
+- "it" as the subject of a reporting verb ("it said", "it argued"): the organisation that spoke last
+  ("the EU report said", "a statement said"); other "it": the nearest earlier organisation or
+  government that was a subject; "they"/"them": the nearest earlier plural group in reach;
+- "the bloc", "the alliance", "the 27-nation union", "the world body": the nearest earlier
+  organisation the KB describes that way (else the only one named in the article);
+- "the president", "the foreign minister": the nearest earlier person holding that title;
+  "his Russian counterpart": the nearest earlier office-holder of that country; "the two leaders":
+  the two latest distinct office-holders; "a statement said": the organisation that spoke last;
+- "the government", "the army", "the country" with no country: the country of the nearest
+  earlier mention in the same or the two previous sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyadic.actors.kb import KBActor, KnowledgeBase
+from dyadic.actors.mention import ActorMention
+from dyadic.actors.resolve import Context, country_of, make_actor
+from dyadic.model import Actor
+
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "argue", "state", "note", "warn", "insist", "claim", "write", "urge", "announce",
+     "stress", "conclude", "recommend", "propose", "declare", "explain", "accuse", "deny", "confirm",
+     "report", "suggest", "acknowledge", "admit", "vow", "pledge", "promise", "call", "lay", "set",
+     "describe", "assert", "emphasise", "emphasize", "underline", "demand"}
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: Definite agent nouns that take their country from the context.
+CONTEXT_AGENTS = frozenset(
+    {"government", "army", "military", "police", "ministry", "parliament", "court", "authorities",
+     "administration", "regime", "cabinet", "country", "nation", "state"}
+)
+#: Titles that point at a person met earlier ("the president").
+PERSON_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "foreign minister", "minister", "leader",
+     "secretary", "secretary-general", "king", "emir", "crown prince", "secretary of state",
+     "defence minister", "defense minister", "defense secretary", "defence secretary", "spokesman",
+     "spokeswoman", "ambassador", "envoy", "chief", "pope"}
+)
+_PLURAL_LEADERS = frozenset({"leaders", "presidents", "ministers", "heads", "counterparts", "sides"})
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
+_NATION_RE = re.compile(r"^\d+$")
+
+
+@dataclass
+class _Candidate:
+    mention: ActorMention
+    sent: int
+    subject: bool
+    speaker: bool
+    person: bool
+
+
+def resolve_coreference(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions for pronouns and descriptions, resolved against ``mentions`` (and earlier ones)."""
+    doc = ctx.doc
+    kb = ctx.kb
+    sent_of = _sentence_index(doc)
+    # generic agents ("the government", "the union") may still be descriptions of an earlier actor
+    taken = {i for m in mentions if m.kind != "generic" for i in range(m.start, m.end)}
+    resolved: list[ActorMention] = []
+    known = sorted(mentions + ctx.shadows, key=lambda m: (m.start, m.head))
+    describers = _describers(kb)
+    for token in doc:
+        if token.i in taken:
+            continue
+        earlier = [m for m in known + resolved if m.head < token.i and m.kind != "generic"]
+        candidates = [_candidate(doc, m, sent_of) for m in earlier]
+        new: list[ActorMention] = []
+        lower = token.lower_
+        if token.pos_ == "PRON" and token.tag_ in {"PRP"} and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            new = _pronoun(doc, token, candidates, sent_of)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            new = _description(ctx, token, candidates, sent_of, describers, known)
+        for mention in new:
+            resolved.append(mention)
+            taken.update(range(mention.start, mention.end))
+    return resolved
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            out[token.i] = number
+    return out
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "relcl"
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a mention head is the subject (or the owner of the subject) of a reporting verb."""
+    current = token
+    if current.dep_ in {"compound", "poss"} and current.head.lemma_.lower() in {"report", "statement", "communique", "spokesman", "spokeswoman", "spokesperson"}:
+        current = current.head
+    return current.dep_ in {"nsubj", "nsubjpass"} and current.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _candidate(doc: Doc, mention: ActorMention, sent_of: dict[int, int]) -> _Candidate:
+    head = doc[mention.head]
+    return _Candidate(
+        mention=mention,
+        sent=sent_of.get(mention.head, 0),
+        subject=_is_subject(head),
+        speaker=_speaks(head),
+        person=mention.kind == "person" or (mention.kind in {"description", "pronoun"} and mention.actor.name is not None and _looks_personal(mention)),
+    )
+
+
+def _looks_personal(mention: ActorMention) -> bool:
+    return bool(mention.actor.name) and mention.actor.actor_id is not None and not (mention.actor.code or "").startswith("IGO") or mention.kind == "person"
+
+
+def _link(token_start: int, token_end: int, head: int, source: ActorMention, text: str, kind: str, score: float) -> ActorMention:
+    actor = Actor(text, source.actor.code, source.actor.country, source.actor.sectors, source.actor.name, source.actor.actor_id)
+    antecedent = source.antecedent if source.kind in {"pronoun", "description"} and source.antecedent else (source.start, source.end)
+    return ActorMention(token_start, token_end, head, actor, kind, antecedent, score)
+
+
+# ------------------------------------------------------------------------------ pronouns
+def _pronoun(doc: Doc, token: Token, candidates: list[_Candidate], sent_of: dict[int, int]) -> list[ActorMention]:
+    lower = token.lower_
+    here = sent_of.get(token.i, 0)
+    if lower in PERSON_PRONOUNS:
+        people = [c for c in candidates if c.person and here - c.sent <= 3]
+        best = _salient(people, here)
+        return [_link(token.i, token.i + 1, token.i, best.mention, token.text, "pronoun", 0.75)] if best else []
+    if lower in THING_PRONOUNS:
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        things = [c for c in candidates if not c.person and here - c.sent <= 3 and c.mention.kind != "generic"]
+        if token.head.lemma_.lower() in SPEECH_VERBS or token.head.lemma_.lower() in {"lay", "set"}:
+            speakers = [c for c in things if c.speaker and c.mention.kind in {"igo", "group", "seat", "agent", "description", "pronoun"}]
+            if speakers:
+                return [_link(token.i, token.i + 1, token.i, speakers[-1].mention, token.text, "pronoun", 0.7)]
+        subjects = [c for c in things if c.subject and c.mention.kind in {"igo", "group", "seat", "agent", "country", "description", "pronoun"}]
+        if subjects:
+            return [_link(token.i, token.i + 1, token.i, subjects[-1].mention, token.text, "pronoun", 0.6)]
+        return []
+    # they / them: the nearest plural group in the same or the previous sentence
+    plural = [
+        c for c in candidates
+        if here - c.sent <= 1 and not c.person and doc[c.mention.head].tag_ in {"NNS", "NNPS"}
+    ]
+    if not plural:
+        return []
+    last = plural[-1].mention
+    group = [c.mention for c in plural if c.mention.head == last.head]
+    return [_link(token.i, token.i + 1, token.i, m, token.text, "pronoun", 0.6) for m in group]
+
+
+def _salient(people: list[_Candidate], here: int) -> _Candidate | None:
+    """The person a pronoun most likely means: in its own sentence the nearest earlier subject,
+    else in the latest sentence naming people its subject (or last-named) person."""
+    if not people:
+        return None
+    same = [c for c in people if c.sent == here]
+    if same:
+        subjects = [c for c in same if c.subject]
+        return subjects[-1] if subjects else same[-1]
+    latest = max(c.sent for c in people)
+    in_latest = [c for c in people if c.sent == latest]
+    subjects = [c for c in in_latest if c.subject or c.speaker]
+    return subjects[-1] if subjects else in_latest[-1]
+
+
+# ------------------------------------------------------------------------------ descriptions
+def _describers(kb: KnowledgeBase) -> dict[str, list[KBActor]]:
+    out: dict[str, list[KBActor]] = {}
+    for actor in kb.actors.values():
+        if actor.kind != "igo":
+            continue
+        for description in actor.descriptions:
+            out.setdefault(description.lower(), []).append(actor)
+    return out
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "his", "her", "its", "their", "both"} for c in token.children)
+
+
+def _phrase(token: Token) -> str:
+    """The noun with its adjectival/compound modifiers ("military alliance")."""
+    mods = [c for c in token.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}]
+    return " ".join([t.lower_ for t in mods] + [token.lower_])
+
+
+def _description(
+    ctx: Context,
+    token: Token,
+    candidates: list[_Candidate],
+    sent_of: dict[int, int],
+    describers: dict[str, list[KBActor]],
+    known: list[ActorMention],
+) -> list[ActorMention]:
+    doc = ctx.doc
+    here = sent_of.get(token.i, 0)
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "quantmod"}] + [t.i for c in token.lefts if c.dep_ in {"amod", "compound", "nummod"} for t in c.subtree])
+    text = doc[start : token.i + 1].text
+    nation_count = any(_NATION_RE.match(t.text) for t in doc[start : token.i]) and any(t.lower_ in {"nation", "member", "country", "state"} for t in doc[start : token.i])
+    # organisations by description: "the bloc", "the 27-nation union", "the military alliance"
+    phrase = _phrase(token)
+    described = describers.get(phrase) or describers.get(lemma)
+    if described and (_definite(token) or nation_count):
+        by_code = {a.code: a for a in described}
+        ids = {a.actor_id for a in described}
+        for cand in reversed(candidates):
+            actor_id = cand.mention.actor.actor_id
+            if actor_id in ids or (
+                cand.mention.kind in {"igo", "agent"} and actor_id is None and cand.mention.actor.code in by_code
+            ):
+                igo = ctx.kb.get(actor_id) if actor_id in ids and actor_id else by_code[cand.mention.actor.code]
+                if igo is None:
+                    continue
+                actor = make_actor(text, igo.code_on(ctx.day), name=igo.name, actor_id=igo.actor_id)
+                antecedent = cand.mention.antecedent if cand.mention.kind in {"description", "pronoun"} else None
+                return [ActorMention(start, token.i + 1, token.i, actor, "description", antecedent or (cand.mention.start, cand.mention.end), 0.85)]
+        named = [a for a in described if a.actor_id in ctx.named_igos]
+        if len(named) == 1:
+            actor = named[0]
+            mention = ActorMention(start, token.i + 1, token.i, make_actor(text, actor.code_on(ctx.day), name=actor.name, actor_id=actor.actor_id), "description", None, 0.7)
+            return [mention]
+        return []
+    # a statement / the report said: the organisation that spoke last
+    if lemma in {"statement", "report", "communique", "document"} and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS:
+        speakers = [c for c in candidates if c.speaker and not c.person and here - c.sent <= 3]
+        if speakers:
+            return [_link(start, token.i + 1, token.i, speakers[-1].mention, text, "description", 0.65)]
+        return []
+    agent = ctx.kb.agents.get(lower) or ctx.kb.agents.get(lemma)
+    if agent is None:
+        return []
+    country = _country_modifier(ctx, token)
+    # "his Russian counterpart": the latest office-holder of that country other than the possessor
+    if lemma == "counterpart":
+        owner = _possessor(token, candidates)
+        for cand in reversed(candidates):
+            code = cand.mention.actor.code or ""
+            if not cand.person or cand.mention is owner or (owner and cand.mention.actor.actor_id == owner.actor.actor_id):
+                continue
+            if country and country_of(code) != country:
+                continue
+            if here - cand.sent <= 4:
+                return [_link(start, token.i + 1, token.i, cand.mention, text, "description", 0.8)]
+        if country:
+            return [ActorMention(start, token.i + 1, token.i, make_actor(text, f"{country}GOV"), "agent", None, 0.6)]
+        return []
+    if not _definite(token) and not any(c.lower_ in _NUMBER_WORDS for c in token.lefts):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "in", "from"} for c in token.children):
+        return []  # "the leaders of Russia and the US" is handled by the resolver
+    if country is not None:
+        return []  # "the Russian government" is a named agent, resolved already
+    # "the two leaders", "both leaders"
+    if lower in _PLURAL_LEADERS:
+        count = max([_NUMBER_WORDS.get(c.lower_, 0) for c in token.lefts] + [0]) or 2
+        seen: list[ActorMention] = []
+        for cand in reversed(candidates):
+            if cand.person and (cand.mention.actor.code or "").endswith("GOV") and here - cand.sent <= 5:
+                if all(m.actor.actor_id != cand.mention.actor.actor_id or m.actor.name != cand.mention.actor.name for m in seen):
+                    seen.append(cand.mention)
+            if len(seen) == count:
+                break
+        if len(seen) == count:
+            return [_link(start, token.i + 1, token.i, m, text, "description", 0.75) for m in reversed(seen)]
+        return []
+    # "the president": the latest person holding that title
+    title = _phrase(token) if _phrase(token) in PERSON_TITLES else lower
+    if title in PERSON_TITLES and token.tag_ in {"NN", "NNP"}:
+        for cand in reversed(candidates):
+            if not cand.person or here - cand.sent > 3:
+                continue
+            if _holds_title(ctx, cand.mention, title):
+                return [_link(start, token.i + 1, token.i, cand.mention, text, "description", 0.75)]
+        return []
+    # "the government", "the army", "the country": the country in the context
+    if lemma in CONTEXT_AGENTS or lower in CONTEXT_AGENTS:
+        for cand in reversed(candidates):
+            code = cand.mention.actor.code or ""
+            nation = country_of(code)
+            if nation and here - cand.sent <= 2:
+                if lemma in {"country", "nation", "state"}:
+                    return [ActorMention(start, token.i + 1, token.i, make_actor(text, nation), "description", (cand.mention.start, cand.mention.end), 0.6)]
+                sectors = "".join(agent.sectors)
+                return [ActorMention(start, token.i + 1, token.i, make_actor(text, nation + sectors), "description", (cand.mention.start, cand.mention.end), 0.55)]
+    return []
+
+
+def _country_modifier(ctx: Context, token: Token) -> str | None:
+    for child in token.lefts:
+        if child.dep_ in {"amod", "compound", "poss"}:
+            for entry in ctx.kb.entries(child.text):
+                if entry.actor.kind == "country":
+                    return entry.actor.country
+    return None
+
+
+def _possessor(token: Token, candidates: list[_Candidate]) -> ActorMention | None:
+    """The mention a possessive pronoun on ``token`` refers to ("his" -> the subject)."""
+    for child in token.lefts:
+        if child.dep_ == "poss" and child.lower_ in {"his", "her"}:
+            verb = token.head
+            while verb.dep_ not in {"ROOT", "relcl", "ccomp", "advcl", "xcomp"} and verb.head.i != verb.i:
+                verb = verb.head
+            for cand in reversed(candidates):
+                if cand.person:
+                    return cand.mention
+    return None
+
+
+def _holds_title(ctx: Context, mention: ActorMention, title: str) -> bool:
+    actor = ctx.kb.get(mention.actor.actor_id) if mention.actor.actor_id else None
+    if actor is not None:
+        role = actor.role_on(ctx.day)
+        if role is not None and role.title and title in role.title.lower():
+            return True
+    doc = ctx.doc
+    words = {t.lower_ for t in doc[mention.start : mention.end]}
+    return title.split()[-1] in words

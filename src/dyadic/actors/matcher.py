@@ -1,0 +1,104 @@
+"""Finding knowledge-base names and agent nouns in a parsed Doc with one Aho-Corasick pass."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import ahocorasick
+from spacy.tokens import Doc
+
+from dyadic.actors.kb import AliasEntry, KnowledgeBase, fold, get_kb, normalise
+
+#: Short all-capital aliases ("US", "UN", "IS", "WHO") match only when written in capitals.
+_SHORT_CAPS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of tokens that names something in the KB: actors and/or an agent phrase."""
+
+    start: int
+    end: int
+    entries: tuple[AliasEntry, ...]
+    agent: str | None  # normalised agent phrase, when the stretch is an agent noun or title
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    entries: tuple[AliasEntry, ...]
+    agent: str | None
+    length: int  # characters of the key, without the boundary spaces
+
+
+class Matcher:
+    """An automaton over every alias and agent phrase of a knowledge base, built once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        keys: dict[str, tuple[list[AliasEntry], str | None]] = {}
+        for key, entries in kb.aliases().items():
+            keys[key] = (list(entries), None)
+        for phrase in kb.agents:
+            known = keys.get(phrase)
+            keys[phrase] = (known[0] if known else [], phrase)
+        self.automaton = ahocorasick.Automaton()
+        for key, (entries, agent) in keys.items():
+            self.automaton.add_word(f" {key} ", _Pattern(tuple(entries), agent, len(key)))
+        self.automaton.make_automaton()
+
+    def find(self, doc: Doc) -> list[Piece]:
+        """Every KB name or agent phrase in ``doc`` that starts and ends on token boundaries."""
+        parts: list[str] = []
+        starts: dict[int, int] = {}  # char offset in the key string -> token index
+        ends: dict[int, int] = {}
+        offset = 1
+        for token in doc:
+            for word in _words(token.text):
+                starts[offset] = token.i
+                parts.append(word)
+                offset += len(word)
+                ends[offset] = token.i
+                offset += 1
+        text = " " + " ".join(parts) + " "
+        pieces: list[Piece] = []
+        for end_index, pattern in self.automaton.iter(text):
+            last = end_index  # the closing boundary space
+            first = last - pattern.length
+            if first not in starts or last not in ends:
+                continue
+            start, stop = starts[first], ends[last] + 1
+            if start >= stop:
+                continue
+            entries = tuple(e for e in pattern.entries if _case_ok(e.form, doc, start))
+            agent = pattern.agent
+            if not entries and agent is None:
+                continue
+            pieces.append(Piece(start, stop, entries, agent))
+        return pieces
+
+
+def _words(text: str) -> list[str]:
+    """The normalised words of one token (hyphens split, dots dropped, possessives kept)."""
+    folded = fold(text)
+    if folded in {"-", "–", "—"}:
+        return []
+    return normalise(folded).split() or ([folded] if folded.strip() and folded != "." else [])
+
+
+def _case_ok(form: str, doc: Doc, start: int) -> bool:
+    """Capitalised aliases need a capitalised word in the text; short acronyms need capitals."""
+    first = doc[start].text
+    letters = form.replace(".", "").replace(" ", "")
+    if letters.isupper() and len(letters) <= _SHORT_CAPS:
+        written = "".join(doc[i].text for i in range(start, min(len(doc), start + 3))).replace(".", "")
+        return written[: len(letters)] == letters
+    if form[:1].isupper():
+        return first[:1].isupper() or first[:1].isdigit()
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def get_matcher() -> Matcher:
+    """The matcher of the package's knowledge base, built once per process."""
+    return Matcher(get_kb())

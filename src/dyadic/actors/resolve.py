@@ -1,0 +1,540 @@
+"""Resolving knowledge-base matches into actor mentions: noun phrases, titles, metonymy, dates.
+
+The steps, per document:
+
+1. :class:`~dyadic.actors.matcher.Matcher` finds every KB name and agent phrase (one pass).
+2. Each match is attached to the head of the noun phrase it modifies ("Russian" -> "authorities",
+   "US" -> "President" -> "Biden"), following spaCy's dependency parse.
+3. Each noun phrase becomes one mention (or several for "the leaders of Russia and the US"):
+   a person coded by the role they held on the publication date, an organisation, a country +
+   agent ("Russian authorities" -> RUSGOV), a capital or seat of power acting as its government
+   ("Moscow imposed" -> RUSGOV; "in Moscow" stays a place), or a country.
+4. :mod:`dyadic.actors.coref` then resolves pronouns and definite descriptions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadic.actors.kb import AliasEntry, KBActor, KnowledgeBase
+from dyadic.actors.matcher import Matcher, Piece
+from dyadic.actors.mention import ActorMention
+from dyadic.model import Actor
+
+#: Dependencies by which a word modifies the noun it belongs to.
+MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod"})
+#: Prepositions whose object is a place, not a participant ("met in Geneva").
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "via", "outside"}
+)
+#: Prepositions that are locative after a verb of motion ("flew to Moscow", "returned from Kyiv").
+MOTION_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
+MOTION_VERBS = frozenset(
+    {"go", "travel", "fly", "jet", "return", "arrive", "head", "move", "come", "trip", "visit", "flee",
+     "journey", "drive", "sail", "deploy", "send", "relocate", "evacuate", "land", "leave", "get"}
+)
+#: Prepositions that attach a country to an agent ("leaders of Russia", "police in Kenya").
+AGENT_PREPS = frozenset({"of", "in", "from", "for"})
+#: Nouns that speak for the actor that modifies them ("the EU report said").
+REPORT_NOUNS = frozenset({"report", "statement", "communique", "communiqué", "declaration", "readout", "document"})
+#: Entity labels inside which a country word is part of a name, not an actor ("Bank of America").
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "PERSON"})
+#: Agent nouns that turn protesters into opposition.
+_OPPOSITION_WORDS = frozenset({"anti-government", "antigovernment", "opposition", "anti-regime", "pro-democracy"})
+
+_IGO_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+_KIND_RANK = {"igo": 0, "seat": 1, "group": 2, "country": 3, "person": 4, "org": 5}
+
+
+def sectors_of(code: str | None) -> tuple[str, ...]:
+    """Sector codes of a CAMEO actor code ("RUSGOVMIL" -> ("GOV", "MIL"); IGO codes -> ())."""
+    if not code or code.startswith(_IGO_PREFIXES) or len(code) <= 3:
+        return ()
+    return tuple(code[i : i + 3] for i in range(3, len(code) - len(code) % 3, 3))
+
+
+def country_of(code: str | None) -> str | None:
+    if not code or code.startswith(_IGO_PREFIXES) or len(code) < 3:
+        return None
+    return code[:3]
+
+
+def make_actor(text: str, code: str | None, *, name: str | None = None, actor_id: str | None = None) -> Actor:
+    return Actor(text=text, code=code, country=country_of(code), sectors=sectors_of(code), name=name, actor_id=actor_id)
+
+
+@dataclass
+class Context:
+    """What the resolver knows about one document while it works through it."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    day: dt.date | None
+    pieces: list[Piece]
+    named_igos: set[str] = field(default_factory=set)  # actor_ids of IGOs named in the doc
+    #: IGO/country actors named only as modifiers ("EU" in "EU foreign policy chief"), for coref.
+    shadows: list[ActorMention] = field(default_factory=list)
+
+
+def resolve_names(doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | None) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Mentions of named actors and agents in ``doc`` (before coreference), plus modifier-only
+    organisation mentions useful as antecedents."""
+    pieces = [p for p in matcher.find(doc) if _piece_ok(doc, p)]
+    ctx = Context(doc, kb, day, pieces)
+    for piece in pieces:
+        for entry in piece.entries:
+            if entry.actor.kind == "igo" and entry.use == "name":
+                ctx.named_igos.add(entry.actor.actor_id)
+    groups: dict[int, list[Piece]] = defaultdict(list)
+    for piece in pieces:
+        groups[_climb(doc[_root(doc, piece)]).i].append(piece)
+    absorbed: set[int] = set()
+    prep_mods: dict[int, list[Token]] = {}
+    for head_i in sorted(groups):
+        head = doc[head_i]
+        if not _is_agent_head(head, groups[head_i]):
+            continue
+        if any(p.entries and not (p.agent and p.end - 1 == head_i) for p in groups[head_i]):
+            continue  # "NATO allies in Brussels": the direct modifier decides, the place stays a place
+        objects = _agent_prep_objects(head)
+        if objects:
+            for obj in objects:
+                if obj.i in groups and obj.i != head_i and not _has_agent_or_person(groups[obj.i], obj):
+                    absorbed.add(obj.i)
+            prep_mods[head_i] = [o for o in objects if o.i in absorbed]
+    mentions: list[ActorMention] = []
+    for head_i in sorted(groups):
+        if head_i in absorbed:
+            continue
+        extra = [p for o in prep_mods.get(head_i, []) for p in groups[o.i]]
+        mentions.extend(_compose(ctx, doc[head_i], groups[head_i], extra))
+    mentions.extend(_unknown_people(ctx, mentions))
+    mentions.sort(key=lambda m: (m.start, m.head))
+    return mentions, ctx.shadows
+
+
+# ------------------------------------------------------------------------------ parse helpers
+def _root(doc: Doc, piece: Piece) -> int:
+    span = doc[piece.start : piece.end]
+    return span.root.i
+
+
+def _climb(token: Token) -> Token:
+    """The head noun of the phrase a word modifies ("Russian" in "Russian authorities")."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            break
+        if current.dep_ == "conj" and head.dep_ in MOD_DEPS:
+            current = head
+            continue
+        if current.dep_ in MOD_DEPS and head.pos_ in {"NOUN", "PROPN"} and abs(head.i - current.i) <= 8:
+            if current.dep_ == "poss" and not _possessive_joins(current, head):
+                break
+            current = head
+            continue
+        break
+    return current
+
+
+def _possessive_joins(owner: Token, noun: Token) -> bool:
+    """A possessor joins the noun phrase only when the noun is an agent or a person's name
+    ("Ukraine's foreign minister"), not when it is a thing ("Moscow's behaviour")."""
+    return noun.ent_type_ == "PERSON" or noun.lower_ in _AGENT_HEADS or noun.lemma_.lower() in _AGENT_HEADS
+
+
+_AGENT_HEADS: set[str] = set()  # filled from the KB's single-word agents by configure()
+
+
+def configure(kb: KnowledgeBase) -> None:
+    """Prepare module tables from the knowledge base (called once when the KB is loaded)."""
+    if _AGENT_HEADS:
+        return
+    for phrase in kb.agents:
+        _AGENT_HEADS.add(phrase.rsplit(" ", 1)[-1])
+    _AGENT_HEADS.difference_update({"union", "public"})
+
+
+def _piece_ok(doc: Doc, piece: Piece) -> bool:
+    """Drop country/organisation words that are part of a longer name ("Bank of America",
+    "Jordan Peterson"), but keep a demonym that opens an agency ("Iranian Foreign Ministry")."""
+    if not piece.entries:
+        return True
+    ent = _entity_at(doc, piece.start)
+    if ent is None or ent.label_ not in NAME_LABELS:
+        return True
+    start, end = ent.start, ent.end
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end - 1 > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+        end -= 1
+    if piece.start <= start and end <= piece.end:
+        return True
+    if ent.label_ == "PERSON":
+        return False
+    if piece.start == start and any(tok.lower_ in _AGENT_HEADS for tok in doc[piece.end : end]):
+        return True
+    return False
+
+
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def _ent_end(doc: Doc, i: int) -> int:
+    ent = _entity_at(doc, i)
+    return ent.end if ent is not None else i + 1
+
+
+def _agent_prep_objects(head: Token) -> list[Token]:
+    """Countries attached to an agent by a preposition ("the leaders of Russia and the US"; the
+    parser often hangs "the US" on "leaders" as a conjunct, so proper-noun conjuncts of the agent
+    that follow its "of" object count too)."""
+    objects: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    objects.append(obj)
+                    objects.extend(t for t in obj.conjuncts if t.i > obj.i)
+                    if child.lower_ == "of":
+                        objects.extend(
+                            t for t in head.conjuncts if t.i > obj.i and t.pos_ == "PROPN" and t.tag_ == "NNP"
+                        )
+    return objects
+
+
+def _is_agent_head(head: Token, pieces: list[Piece]) -> bool:
+    return any(p.agent and p.end - 1 == head.i for p in pieces)
+
+
+def _has_agent_or_person(pieces: list[Piece], head: Token) -> bool:
+    return any((p.agent and p.end - 1 == head.i) or any(e.actor.kind == "person" for e in p.entries) for p in pieces)
+
+
+def is_locative(token: Token) -> bool:
+    """Whether a noun is used as a place: object of in/at/near, or of to/from after motion."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "pobj":
+        return current.dep_ in {"npadvmod"} and current.head.pos_ == "VERB" and False
+    prep = current.head
+    word = prep.lower_
+    if word in LOCATIVE_PREPS:
+        return True
+    if word in MOTION_PREPS:
+        governor = prep.head
+        return governor.lemma_.lower() in MOTION_VERBS or governor.lower_ in {"trip", "visit", "flight", "journey"}
+    return False
+
+
+# ------------------------------------------------------------------------------ composition
+def _best_entries(piece: Piece) -> list[AliasEntry]:
+    return sorted(piece.entries, key=lambda e: (_KIND_RANK.get(e.actor.kind, 9), e.use != "name"))
+
+
+def _head_piece(pieces: Iterable[Piece], head: Token) -> Piece | None:
+    covering = [p for p in pieces if p.start <= head.i < p.end and p.entries]
+    if not covering:
+        return None
+    return max(covering, key=lambda p: (p.end - p.start, -p.start))
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _np_bounds(head: Token, pieces: Iterable[Piece], extra: Iterable[Piece] = ()) -> tuple[int, int]:
+    start = min([head.i] + [p.start for p in pieces] + [p.start for p in extra])
+    end = max([head.i + 1] + [p.end for p in pieces] + [p.end for p in extra])
+    # include a leading determiner ("the Russian authorities")
+    doc = head.doc
+    if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == head.i:
+        start -= 1
+    return start, end
+
+
+def _compose(ctx: Context, head: Token, pieces: list[Piece], extra: list[Piece]) -> list[ActorMention]:
+    doc = ctx.doc
+    head_piece = _head_piece(pieces, head)
+    agent_pieces = [p for p in pieces if p.agent and p.end - 1 == head.i]
+    agent_piece = max(agent_pieces, key=lambda p: p.end - p.start) if agent_pieces else None
+
+    # 1. a named person (KB), however titled
+    if head_piece is not None and any(e.actor.kind == "person" for e in head_piece.entries):
+        person_mention = _person(ctx, head, head_piece, pieces)
+        if person_mention is not None:
+            _shadow_modifiers(ctx, pieces, head_piece)
+            return [person_mention]
+    # 2. an unknown person with a title or a country ("Kremlin critic Alexei Navalny")
+    if head.ent_type_ == "PERSON" and (head_piece is None or not _covers_entity(doc, head_piece, head)):
+        return _titled_unknown_person(ctx, head, pieces)
+    # 3. a report or statement speaks for the actor that modifies it
+    if head_piece is None and agent_piece is None and head.lemma_.lower() in REPORT_NOUNS:
+        owners = [m for p in pieces for m in _standalone(ctx, p)]
+        return [
+            ActorMention(*_np_bounds(head, pieces), head.i, _retext(m.actor, doc, *_np_bounds(head, pieces)), m.kind, None, 0.9)
+            for m in owners[:1]
+        ]
+    # 4. an agent noun with the country, organisation or seat that modifies it
+    if agent_piece is not None and (head_piece is None or head_piece.end - head_piece.start < agent_piece.end - agent_piece.start):
+        return _agent(ctx, head, agent_piece, [p for p in pieces if p is not agent_piece] + extra)
+    # 5. the head itself names an organisation, seat, country or capital
+    if head_piece is not None:
+        mentions = _standalone(ctx, head_piece, head=head, pieces=pieces)
+        if mentions:
+            _shadow_modifiers(ctx, pieces, head_piece)
+            return mentions
+    # 6. modifiers of a thing ("Moscow's behaviour", "the EU's strategy"): each stands alone
+    out: list[ActorMention] = []
+    for piece in _outermost(pieces):
+        out.extend(_standalone(ctx, piece))
+    return out
+
+
+def _outermost(pieces: list[Piece]) -> list[Piece]:
+    keep = []
+    for piece in sorted(pieces, key=lambda p: (p.start, -(p.end - p.start))):
+        if not piece.entries:
+            continue
+        if any(k.start <= piece.start and piece.end <= k.end for k in keep):
+            continue
+        keep.append(piece)
+    return keep
+
+
+def _covers_entity(doc: Doc, piece: Piece, head: Token) -> bool:
+    ent = _entity_at(doc, head.i)
+    if ent is None:
+        return True
+    return piece.start <= ent.start and ent.end <= piece.end
+
+
+def _retext(actor: Actor, doc: Doc, start: int, end: int) -> Actor:
+    return Actor(_span_text(doc, start, end), actor.code, actor.country, actor.sectors, actor.name, actor.actor_id)
+
+
+def _shadow_modifiers(ctx: Context, pieces: list[Piece], head_piece: Piece) -> None:
+    for piece in pieces:
+        if piece is head_piece or (head_piece.start <= piece.start and piece.end <= head_piece.end):
+            continue
+        for entry in _best_entries(piece)[:1]:
+            if entry.actor.kind in {"igo", "country", "group"}:
+                actor = make_actor(_span_text(ctx.doc, piece.start, piece.end), entry.actor.code_on(ctx.day),
+                                   name=entry.actor.name, actor_id=entry.actor.actor_id)
+                ctx.shadows.append(ActorMention(piece.start, piece.end, _root(ctx.doc, piece), actor, entry.actor.kind))
+
+
+def _person(ctx: Context, head: Token, head_piece: Piece, pieces: list[Piece]) -> ActorMention | None:
+    doc = ctx.doc
+    people = [e.actor for e in head_piece.entries if e.actor.kind == "person"]
+    hint = _modifier_countries(ctx, pieces, exclude=head_piece)
+    chosen, score = choose_person(people, ctx.day, hint)
+    if chosen is None:
+        return None
+    start, end = _np_bounds(head, pieces)
+    code = chosen.code_on(ctx.day)
+    actor = make_actor(_span_text(doc, start, end), code, name=chosen.name, actor_id=chosen.actor_id)
+    return ActorMention(start, end, head.i, actor, "person", None, score)
+
+
+def choose_person(people: list[KBActor], day: dt.date | None, hint: set[str]) -> tuple[KBActor | None, float]:
+    """The person a name refers to on ``day``: one holding office, of the hinted country, with
+    hand-checked roles; the score drops when the name stays ambiguous."""
+    unique = list({p.actor_id: p for p in people}.values())
+    if not unique:
+        return None, 0.0
+
+    def rank(person: KBActor) -> tuple[bool, bool, bool, bool, int]:
+        role = person.role_on(day)
+        in_office = role is not None and not role.code.endswith("ELI")
+        hinted = bool(hint) and (person.country in hint or (role is not None and role.code[:3] in hint))
+        hand = any(r.source == "hand" for r in person.roles)
+        return (not in_office, not hinted, not hand, not person.roles, -len(person.roles))
+
+    unique.sort(key=rank)
+    best = unique[0]
+    if len(unique) == 1:
+        return best, 1.0
+    return best, 0.9 if rank(best) < rank(unique[1]) else 0.6
+
+
+def _modifier_countries(ctx: Context, pieces: list[Piece], exclude: Piece | None = None) -> set[str]:
+    out: set[str] = set()
+    for piece in pieces:
+        if piece is exclude:
+            continue
+        for entry in piece.entries:
+            if entry.actor.kind in {"country", "seat"} and entry.actor.country:
+                out.add(entry.actor.country)
+    return out
+
+
+def _titled_unknown_person(ctx: Context, head: Token, pieces: list[Piece]) -> list[ActorMention]:
+    """A name the KB does not know, coded from its title and country ("Kremlin critic X")."""
+    doc = ctx.doc
+    ent = _entity_at(doc, head.i)
+    name = ent.text if ent is not None else head.text
+    agents = [p for p in pieces if p.agent and p.end <= (ent.start if ent is not None else head.i)]
+    if not agents and not pieces:
+        return []
+    sectors: tuple[str, ...] = ()
+    if agents:
+        agent = ctx.kb.agents.get(max(agents, key=lambda p: (p.end, p.end - p.start)).agent or "")
+        sectors = agent.sectors if agent else ()
+    owners = _owners(ctx, [p for p in pieces if p.entries and not (ent is not None and p.start >= ent.start)])
+    if not owners and not sectors:
+        return []
+    start, end = _np_bounds(head, pieces)
+    if ent is not None:
+        end = max(end, ent.end)
+    text = _span_text(doc, start, end)
+    mentions = []
+    for owner_code, _kind in owners or [(None, "generic")]:
+        code = _join_code(owner_code, sectors)
+        mentions.append(ActorMention(start, end, head.i, make_actor(text, code, name=name), "person", None, 0.8))
+    return mentions
+
+
+def _join_code(owner: str | None, sectors: tuple[str, ...]) -> str | None:
+    if owner is None:
+        return "".join(sectors) or None
+    if owner.startswith(_IGO_PREFIXES):
+        return owner
+    if len(owner) > 3:  # a seat code already carries its sector (RUSGOV); the agent's wins
+        owner = owner[:3]
+    return owner + "".join(sectors)
+
+
+def _owners(ctx: Context, pieces: list[Piece]) -> list[tuple[str, str]]:
+    """The countries or organisations named by modifier pieces, in text order, one per actor."""
+    owners: list[tuple[str, str]] = []
+    for piece in _outermost(sorted(pieces, key=lambda p: p.start)):
+        entry = _pick_entry(ctx, piece)
+        if entry is None:
+            continue
+        actor = entry.actor
+        if actor.kind == "person":
+            code = actor.code_on(ctx.day)
+            owner = country_of(code) or code
+        elif actor.kind == "igo" or (actor.code or "").startswith(_IGO_PREFIXES):
+            owner = actor.code_on(ctx.day)
+        else:
+            owner = actor.country or country_of(actor.code_on(ctx.day))
+        if owner and owner not in [o for o, _ in owners]:
+            owners.append((owner, actor.kind))
+    return owners
+
+
+def _pick_entry(ctx: Context, piece: Piece) -> AliasEntry | None:
+    """Which KB record a modifier names; a seat of an IGO named in this document wins
+    ("Brussels" in an EU story is the EU)."""
+    entries = _best_entries(piece)
+    if not entries:
+        return None
+    for entry in entries:
+        if entry.use == "seat" and entry.actor.kind == "igo":
+            if entry.actor.actor_id in ctx.named_igos:
+                return entry
+            continue
+        return entry
+    return None
+
+
+def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> list[ActorMention]:
+    doc = ctx.doc
+    agent = ctx.kb.agents.get(agent_piece.agent or "")
+    sectors = agent.sectors if agent else ()
+    if head.lemma_.lower() == "counterpart":
+        return []  # "his Russian counterpart" is a description: coreference resolves it
+    if sectors == ("CVL",) and any(t.lower_ in _OPPOSITION_WORDS for t in head.subtree if t.i < head.i):
+        sectors = ("OPP",)
+    owners = _owners(ctx, [p for p in mods if not (agent_piece.start <= p.start and p.end <= agent_piece.end)])
+    # the agent phrase itself may name an owner ("Kremlin spokesman" is one piece with Kremlin in it)
+    if not owners:
+        owners = _owners(ctx, [p for p in mods if p.entries])
+    start, end = _np_bounds(head, [agent_piece, *mods])
+    text = _span_text(doc, start, end)
+    if not owners:
+        actor = make_actor(text, "".join(sectors) or None)
+        return [ActorMention(start, end, head.i, Actor(text, actor.code, None, sectors), "generic", None, 0.5)]
+    mentions = []
+    for owner, _kind in owners:
+        code = _join_code(owner, sectors)
+        mentions.append(ActorMention(start, end, head.i, make_actor(text, code), "agent", None, 0.9))
+    return mentions
+
+
+def _standalone(ctx: Context, piece: Piece, *, head: Token | None = None, pieces: list[Piece] | None = None) -> list[ActorMention]:
+    """A piece that names an actor by itself: organisation, group, seat, capital or country."""
+    doc = ctx.doc
+    entry = _pick_entry(ctx, piece)
+    if entry is None:
+        return []
+    actor = entry.actor
+    root = head if head is not None else doc[_root(doc, piece)]
+    start, end = _np_bounds(root, pieces or [piece]) if head is not None else (piece.start, piece.end)
+    if head is None and start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == root.i:
+        start -= 1
+    text = _span_text(doc, start, end)
+    code = actor.code_on(ctx.day)
+    if entry.use in {"capital", "seat"} and actor.kind in {"country", "igo"}:
+        if is_locative(root) or _modifies_place(root):
+            if actor.kind == "igo":
+                return []
+            # a capital used as a place: a country mention the event coder skips (pobj of in/at)
+            if any(e.actor.kind == "igo" and e.actor.actor_id in ctx.named_igos for e in piece.entries):
+                return []
+            return [ActorMention(start, end, root.i, make_actor(text, actor.country), "country", None, 0.6)]
+        if actor.kind == "igo":
+            return [ActorMention(start, end, root.i, make_actor(text, code, name=actor.name, actor_id=actor.actor_id), "igo", None, 0.85)]
+        return [ActorMention(start, end, root.i, make_actor(text, f"{actor.country}GOV", name=actor.name, actor_id=actor.actor_id), "seat", None, 0.85)]
+    if actor.kind == "seat":
+        if is_locative(root):
+            return [ActorMention(start, end, root.i, make_actor(text, country_of(code)), "country", None, 0.6)]
+        return [ActorMention(start, end, root.i, make_actor(text, code, name=actor.name, actor_id=actor.actor_id), "seat", None, 0.9)]
+    if actor.kind == "person":
+        return []
+    kind = {"igo": "igo", "group": "group", "org": "group", "country": "country"}.get(actor.kind, "group")
+    name = actor.name
+    return [ActorMention(start, end, root.i, make_actor(text, code, name=name, actor_id=actor.actor_id), kind, None, 0.95)]
+
+
+def _modifies_place(token: Token) -> bool:
+    """A capital that names a place in a compound ("the Moscow region", "a Brussels summit")."""
+    return token.dep_ == "compound" and token.head.lower_ not in _AGENT_HEADS
+
+
+def _unknown_people(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Short names of people met earlier in full ("Navalny" after "Alexei Navalny")."""
+    doc = ctx.doc
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[ActorMention] = []
+    people = [m for m in mentions if m.kind == "person" and m.actor.name]
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        surname = _surname(ent.text)
+        for earlier in reversed([m for m in people + out if m.start < ent.start]):
+            if earlier.actor.name and _surname(earlier.actor.name) == surname and surname:
+                actor = Actor(ent.text, earlier.actor.code, earlier.actor.country, earlier.actor.sectors,
+                              earlier.actor.name, earlier.actor.actor_id)
+                out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, "person", (earlier.start, earlier.end), 0.8))
+                break
+    return out
+
+
+def _surname(name: str) -> str:
+    words = re.findall(r"[\w'-]+", name.lower())
+    return words[-1] if words else ""
