@@ -121,10 +121,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for unit in units:
         unit.sentence = _sentence_index(sents, unit.start)
         _attribute(doc, unit, sents, quoted)
-        if not unit.attributed and previous is not None and previous.speaker is not None:
-            if unit.sentence - _sentence_index(sents, previous.end - 1) <= CARRY_SENTENCES:
-                unit.speaker = previous.speaker
-                unit.attributed = True
+        if (
+            not unit.attributed
+            and previous is not None
+            and previous.speaker is not None
+            and unit.sentence - _sentence_index(sents, previous.end - 1) <= CARRY_SENTENCES
+        ):
+            unit.speaker = previous.speaker
+            unit.attributed = True
         if unit.attributed:
             previous = unit
     units = [u for u in units if u.attributed or _words(doc.text, u) >= MIN_UNATTRIBUTED_WORDS]
