@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyadic.document import dates as _dates
 from dyadic.document import places as _places
 from dyadic.events.codes import lookup
 from dyadic.events.extract import ActorRef, Candidate, Extractor
 from dyadic.events.lexicon import Lexicon, get_lexicon
-from dyadic.model import Event, Evidence, Location, Quote, content_hash
+from dyadic.model import Actor, Event, Evidence, Location, Quote, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class EventsComponent:
         events: list[Event] = []
         seen: dict[tuple[object, ...], int] = {}
         for index, sent, found in self.candidates(doc):
-            for candidate in found:
+            for candidate in _drop_sourceless_duplicates(found):
                 if candidate.score < MIN_SCORE:
                     continue
                 for event in self._events(doc, index, sent, candidate):
@@ -132,17 +132,31 @@ class EventsComponent:
             confidence=_confidence(candidate, source, target),
             evidence=Evidence(
                 trigger=trigger_span,
-                source=_char_span(doc, source, offset),
-                target=_char_span(doc, target, offset),
+                source=_char_span(doc, source, offset, candidate.source_args),
+                target=_char_span(doc, target, offset, candidate.target_args),
                 rule=candidate.rule,
             ),
         )
 
 
+def _drop_sourceless_duplicates(found: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate with no source when another in the sentence has the same root and
+    target and a source ("sat down with Putin for a meeting": one event, not two)."""
+    covered = {(c.code[:2], _code_of(t)) for c in found if any(c.sources) for t in c.targets}
+    return [
+        c
+        for c in found
+        if any(c.sources) or not all((c.code[:2], _code_of(t)) in covered for t in c.targets)
+    ]
+
+
 def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Two refs for one actor: an event needs two different actors (or one and none)."""
     if a is None or b is None:
         return False
-    if (a.start, a.end) == (b.start, b.end):
+    if a.actor.code and a.actor.code == b.actor.code:
+        return True
+    if (a.start, a.end) == (b.start, b.end) and a.actor.code == b.actor.code:
         return True
     if a.actor.actor_id and a.actor.actor_id == b.actor.actor_id:
         return True
@@ -153,12 +167,39 @@ def _code_of(ref: ActorRef | None) -> str | None:
     return ref.actor.code if ref else None
 
 
-def _char_span(doc: Doc, ref: ActorRef | None, offset: int) -> tuple[int, int] | None:
+def _char_span(
+    doc: Doc, ref: ActorRef | None, offset: int, args: list[int]
+) -> tuple[int, int] | None:
+    """The phrase that fills the role: the argument's noun phrase (without relative clauses or
+    coordinated phrases) around the actor mention; for a role with no known actor, the phrase
+    of its first argument."""
     if ref is None:
-        return None
-    start = doc[ref.start].idx
-    end = doc[ref.end - 1].idx + len(doc[ref.end - 1])
-    return start + offset, end + offset
+        if not args:
+            return None
+        start, end = phrase_span(doc[args[0]])
+    elif ref.arg >= 0:
+        start, end = phrase_span(doc[ref.arg])
+        start = min(start, ref.start)
+        end = max(end, ref.end)
+    else:
+        start, end = ref.start, ref.end
+    first, last = doc[start], doc[end - 1]
+    return first.idx + offset, last.idx + len(last) + offset
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep"})
+
+
+def phrase_span(token: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``token``: its subtree without clauses,
+    coordinated phrases, appositions or trailing prepositional phrases."""
+    start = end = token.i
+    for child in token.children:
+        if child.dep_ in _CLAUSE_DEPS and not (child.dep_ == "prep" and child.i < token.i):
+            continue
+        start = min(start, child.left_edge.i)
+        end = max(end, child.right_edge.i)
+    return start, end + 1
 
 
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
@@ -191,16 +232,21 @@ def _event_location(doc: Doc, candidate: Candidate) -> Location | None:
 
 
 def _dedup_key(event: Event) -> tuple[object, ...]:
-    """Events in one article with the same dyad, code family, modality and date are one event."""
+    """Events in one article with the same dyad, code family, modality and date are one event
+    (actors compared by code; by text when they have none)."""
     return (
-        event.source.code if event.source else None,
-        event.source.name if event.source else None,
-        event.target.code if event.target else None,
-        event.target.name if event.target else None,
+        _actor_key(event.source),
+        _actor_key(event.target),
         event.cameo[:3],
         event.modality,
         event.date,
     )
+
+
+def _actor_key(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.code or actor.text.lower()
 
 
 def _add_mention(event: Event, sentence_index: int) -> Event:

@@ -8,7 +8,7 @@ deduplicates and turns candidates into :class:`dyadic.model.Event` objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +37,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+#: "after meetings with X", "during talks with Y": the noun's agent is the clause's subject.
+SEQUENCE_PREPS = frozenset({"after", "before", "during", "following", "ahead", "since"})
 #: Governors whose complement is the coded event, keeping its own actors.
 CODE_CHANGING_ROLES = frozenset({"appeal", "demand", "threaten", "reject"})
 
@@ -50,6 +52,7 @@ class ActorRef:
     end: int
     head: int
     kind: str
+    arg: int = -1  # the token the verb or noun points at (its phrase is the evidence span)
 
     @classmethod
     def from_mention(cls, mention: ActorMention) -> ActorRef:
@@ -71,6 +74,9 @@ class Candidate:
     score: float = 0.0
     governors: list[str] = field(default_factory=list)
     reported_by: Token | None = None  # the reporting verb when the event is reported speech
+    source_args: list[int] = field(default_factory=list)  # argument heads (evidence) even
+    target_args: list[int] = field(default_factory=list)  # when they name no known actor
+    governed_by: list[int] = field(default_factory=list)  # governor verbs applied to it
 
     @property
     def has_actors(self) -> bool:
@@ -134,15 +140,17 @@ class Extractor:
                 ]
         return []
 
+    def _role(self, doc: Doc, tokens: list[Token]) -> tuple[list[ActorRef], list[int]]:
+        """Actors filling a role, and the argument tokens (kept as evidence either way)."""
+        return self._refs(doc, tokens), [t.i for t in tokens]
+
     def _refs(self, doc: Doc, tokens: list[Token]) -> list[ActorRef]:
         refs: list[ActorRef] = []
         for token in tokens:
             for ref in self.actors_of(doc, token):
-                if all(
-                    (r.start, r.end, r.actor.code) != (ref.start, ref.end, ref.actor.code)
-                    for r in refs
-                ):
-                    refs.append(ref)
+                key = (ref.start, ref.end, ref.actor.code)
+                if all((r.start, r.end, r.actor.code) != key for r in refs):
+                    refs.append(replace(ref, arg=token.i))
         return refs
 
     # -- triggers --------------------------------------------------------------------------
@@ -161,6 +169,8 @@ class Extractor:
                 candidate = self._noun_candidate(doc, token)
                 if candidate is not None:
                     found.append(candidate)
+        governors = {i for c in found for i in c.governed_by}
+        found = [c for c in found if c.trigger.i not in governors]
         found.extend(self._statement_candidates(doc, sent, found))
         return [c for c in found if c.has_actors]
 
@@ -179,8 +189,8 @@ class Extractor:
                 obj = _match_object(verb, objects, entry.objects)
                 if obj is None:
                     continue
-            elif self._complement_event(verb):
-                continue  # "threatened to strike": the complement is the event
+            elif "intransitive" in entry.flags and any(c.dep_ == "dobj" for c in verb.children):
+                continue
             score = entry.specificity
             if best is None or score > best[0]:
                 best = (score, entry, obj)
@@ -189,27 +199,18 @@ class Extractor:
         _, entry, obj = best
         if obj is not None:
             consumed.update(t.i for t in with_conjuncts(obj))
-        sources = self._refs(doc, agents(verb))
-        targets = self._targets(doc, verb, entry, obj)
+        source_role = self._role(doc, agents(verb))
+        target_role = self._targets(doc, verb, entry, obj)
         if "swap" in entry.flags:
-            sources, targets = self._refs(doc, prep_objects(verb, {"from", "by"})), sources
-        if not targets and "none" not in {s.kind for s in entry.targets}:
+            source_role, target_role = (
+                self._role(doc, prep_objects(verb, {"from", "by"})),
+                source_role,
+            )
+        takes_none = "none" in {s.kind for s in entry.targets}
+        mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
+        if not target_role[1] and not takes_none and not mutual:
             return None
-        return self._finish(doc, verb, entry, sources, targets)
-
-    def _complement_event(self, verb: Token) -> bool:
-        """True when the verb governs another event: an infinitive or a clause complement whose
-        head is itself a trigger, or a noun object that is one."""
-        if self.lexicon.governor_role(lemma(verb)) is None:
-            return False
-        for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp") and (
-                self.lexicon.verb_entries(lemma(child)) or self.lexicon.governor_role(lemma(child))
-            ):
-                return True
-            if child.dep_ in ("dobj",) and self.lexicon.noun_entries(lemma(child)):
-                return True
-        return False
+        return self._finish(doc, verb, entry, source_role, target_role)
 
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:
         entries = [
@@ -219,58 +220,60 @@ class Extractor:
             return None
         entry = max(entries, key=lambda e: e.specificity)
         head = noun.head
-        governor = (
-            head
-            if head.pos_ in VERB_POS and noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass")
-            else None
-        )
-        if (
-            noun.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and lemma(head) == "for"
-            and head.head.pos_ in VERB_POS
-        ):
-            governor = head.head  # "called for talks", "pushed for sanctions"
+        governor = None
+        if head.pos_ in VERB_POS and noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            governor = head
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+            if lemma(head) == "for":
+                governor = head.head  # "called for talks", "pushed for sanctions"
+            elif lemma(head) in SEQUENCE_PREPS:
+                governor = head.head  # "jetted to Geneva after meetings with X": same agent
         if noun.dep_ == "conj":
             first = noun.head
             while first.dep_ == "conj":
                 first = first.head
             if first.dep_ in ("dobj", "attr") and first.head.pos_ in VERB_POS:
                 governor = first.head
-        sources = self._noun_sources(doc, noun, entry, governor)
-        targets = self._noun_targets(doc, noun, entry, governor)
+        source_role = self._noun_sources(doc, noun, entry, governor)
+        target_role = self._noun_targets(doc, noun, entry, governor)
         takes_none = "none" in {s.kind for s in entry.targets}
-        if not targets and not takes_none and ("poss=target" in entry.flags or not sources):
+        if (
+            not target_role[1]
+            and not takes_none
+            and ("poss=target" in entry.flags or not source_role[0])
+        ):
             return None
-        return self._finish(doc, noun, entry, sources, targets)
+        return self._finish(doc, noun, entry, source_role, target_role)
 
     def _noun_sources(
         self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
-    ) -> list[ActorRef]:
+    ) -> tuple[list[ActorRef], list[int]]:
         if "poss=target" not in entry.flags:
-            refs = self._refs(doc, possessors(noun))
-            if refs:
-                return refs
+            role = self._role(doc, possessors(noun))
+            if role[0]:
+                return role
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 refs = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
                 if refs:
-                    return refs
-        refs = self._refs(doc, prep_objects(noun, {"by", "from"}))
-        if refs:
-            return refs
-        if governor is not None:
-            role = self.lexicon.governor_role(lemma(governor))
-            if role is not None:
-                return self._refs(doc, agents(governor))
-        return []
+                    return [replace(r, arg=noun.i) for r in refs], [noun.i]
+        role = self._role(doc, prep_objects(noun, {"by", "from"}))
+        if role[0]:
+            return role
+        if governor is not None and (
+            self.lexicon.governor_role(lemma(governor)) is not None
+            or governing_prep(noun) in SEQUENCE_PREPS
+        ):
+            return self._role(doc, agents(governor))
+        return [], []
 
     def _noun_targets(
         self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
-    ) -> list[ActorRef]:
+    ) -> tuple[list[ActorRef], list[int]]:
+        first_args: list[int] = []
         for slot in entry.targets:
             if slot.kind == "none":
-                return []
+                break
             tokens: list[Token] = []
             if slot.kind == "poss":
                 tokens = possessors(noun)
@@ -278,21 +281,28 @@ class Extractor:
                 tokens = _prep_objects_deep(noun, slot.preps)
                 if not tokens and governor is not None:
                     tokens = prep_objects(governor, slot.preps)
-            refs = self._refs(doc, tokens)
+            refs, args = self._role(doc, tokens)
             if refs:
-                return refs
+                return refs, args
+            first_args = first_args or args
         if "poss=target" in entry.flags:
-            return self._refs(doc, possessors(noun))
-        return []
+            refs, args = self._role(doc, possessors(noun))
+            if refs:
+                return refs, args
+        return [], first_args
 
-    def _targets(self, doc: Doc, verb: Token, entry: Entry, obj: Token | None) -> list[ActorRef]:
+    def _targets(
+        self, doc: Doc, verb: Token, entry: Entry, obj: Token | None
+    ) -> tuple[list[ActorRef], list[int]]:
+        first_args: list[int] = []
         for slot in entry.targets:
             if slot.kind == "none":
-                return []
-            refs = self._refs(doc, self._slot_tokens(verb, slot, obj))
+                break
+            refs, args = self._role(doc, self._slot_tokens(verb, slot, obj))
             if refs:
-                return refs
-        return []
+                return refs, args
+            first_args = first_args or args
+        return [], first_args
 
     def _slot_tokens(self, verb: Token, slot: Slot, obj: Token | None) -> list[Token]:
         if slot.kind == "dobj":
@@ -320,17 +330,19 @@ class Extractor:
         doc: Doc,
         trigger: Token,
         entry: Entry,
-        sources: list[ActorRef],
-        targets: list[ActorRef],
+        source_role: tuple[list[ActorRef], list[int]],
+        target_role: tuple[list[ActorRef], list[int]],
     ) -> Candidate:
         candidate = Candidate(
             code=entry.code,
             trigger=trigger,
             entry=entry,
             rule=entry.rule,
-            sources=list(sources) or [None],
-            targets=list(targets) or [None],
+            sources=list(source_role[0]) or [None],
+            targets=list(target_role[0]) or [None],
             recip="recip" in entry.flags,
+            source_args=source_role[1],
+            target_args=target_role[1],
         )
         self._apply_governors(doc, candidate)
         candidate.score = _score(candidate)
@@ -359,6 +371,7 @@ class Extractor:
             if role is None:
                 break
             candidate.governors.append(f"{role}:{lemma(head)}")
+            candidate.governed_by.append(head.i)
             if role == "say":
                 candidate.reported_by = head
                 reported = True
@@ -379,6 +392,11 @@ class Extractor:
                 candidate.rule += f"+intent:{changed}"
                 candidate.code = changed
         candidate.modality = modality
+        if (
+            modality in ("intended", "hypothetical")
+            and len([r for r in candidate.sources if r]) < 2
+        ):
+            candidate.recip = False  # one side's plan commits only that side
 
     @staticmethod
     def _governor_of(token: Token) -> Token | None:
@@ -405,7 +423,8 @@ class Extractor:
         candidate.rule += f"+{role}:{lemma(governor)}"
         candidate.code = code
         candidate.recip = False
-        speaker = self._refs(doc, agents(governor))
+        speaker_tokens = agents(governor)
+        speaker = self._refs(doc, speaker_tokens)
         addressees = self._refs(doc, [c for c in governor.children if c.dep_ == "dobj"])
         if role in ("appeal", "demand"):
             addressees = addressees or self._refs(
@@ -419,6 +438,7 @@ class Extractor:
             candidate.targets = list(addressees) or candidate.targets
         if speaker:
             candidate.sources = list(speaker)
+            candidate.source_args = [t.i for t in speaker_tokens]
 
     def _statement_candidates(
         self, doc: Doc, sent: Span, found: list[Candidate]
@@ -444,7 +464,7 @@ class Extractor:
                 for comp in complements
                 for t in comp.subtree
                 if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
-                for ref in self.actors_of(doc, t)
+                for ref in self._refs(doc, [t])
                 if ref.actor.code not in speaker_codes
             ]
             if not about:
@@ -456,6 +476,8 @@ class Extractor:
                 rule="statement:say-about",
                 sources=list(speakers),
                 targets=[about[0]],
+                source_args=[s.arg for s in speakers],
+                target_args=[about[0].arg],
             )
             candidate.modality = _settle_modality({_local_modality(token)}, reported=False)
             candidate.score = _score(candidate) - 1.5
@@ -512,7 +534,8 @@ def _settle_modality(marks: set[str], *, reported: bool) -> str:
     the past under a reporting verb ("said it would") and hypothetical elsewhere."""
     if "negated" in marks:
         return "negated"
-    if "hypothetical" in marks or ("would" in marks and not reported):
+    planned = "intended" in marks  # "would seek to": a plan, not a condition
+    if "hypothetical" in marks or ("would" in marks and not reported and not planned):
         return "hypothetical"
     if "intended" in marks or "would" in marks:
         return "intended"

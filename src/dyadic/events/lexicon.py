@@ -29,7 +29,9 @@ GOVERNOR_ROLES: tuple[str, ...] = (
     "light",
     "say",
 )
-FLAGS: frozenset[str] = frozenset({"recip", "swap", "poss=target", "needs_target", "weak"})
+FLAGS: frozenset[str] = frozenset(
+    {"recip", "swap", "poss=target", "needs_target", "weak", "intransitive"}
+)
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})
 
 

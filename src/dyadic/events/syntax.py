@@ -30,11 +30,20 @@ def is_passive(verb: Token) -> bool:
 
 def particles(verb: Token) -> set[str]:
     """Particles and particle-like adverbs of a verb ("hit back", "sat down", "work together")."""
-    return {
+    found = {
         lemma(c)
         for c in verb.children
         if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and lemma(c) in PARTICLE_WORDS)
     }
+    # "work together with": the parser often hangs the adverb on the preposition
+    found.update(
+        lemma(g)
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "advmod" and lemma(g) in PARTICLE_WORDS
+    )
+    return found
 
 
 def with_conjuncts(token: Token) -> list[Token]:
