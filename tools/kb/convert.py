@@ -63,10 +63,50 @@ ALIAS_STOPLIST = {
     "ENGLISHMAN",
     "ENGLISHWOMAN",
 }
+#: CAMEO region codes that news treats as actors, with their adjectives.
+REGIONS = {
+    "EUR": "European",
+    "AFR": "African",
+    "ASA": "Asian",
+    "MEA": "Middle Eastern",
+    "WAF": "West African",
+    "EAF": "East African",
+    "SAF": "Southern African",
+    "NAF": "North African",
+    "LAM": "Latin American",
+    "WST": "Western",
+    "SAM": "South American",
+    "CAS": "Central Asian",
+    "SEA": "Southeast Asian",
+    "SAS": "South Asian",
+    "BLK": "Balkan",
+    "CRB": "Caribbean",
+    "EEU": "Eastern European",
+    "SCN": "Scandinavian",
+}
+#: Who keeps a demonym several countries claim.
+PREFERRED_DEMONYM = {
+    "american": "USA", "chinese": "CHN", "french": "FRA", "norwegian": "NOR", "congolese": "COD",
+    "dominican": "DOM", "british": "GBR", "danish": "DNK", "dutch": "NLD", "australian": "AUS",
+    "indian": "IND", "korean": "KOR", "samoan": "WSM", "irish": "IRL", "virgin islander": "VIR",
+}
 #: Short all-capital aliases kept although they are short (others of <= 3 letters are dropped).
 SHORT_ALIASES = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DRC", "DPRK", "ROK", "PRC", "KSA"}
 
 KEEP_UPPER = {"US", "UK", "USA", "UAE", "DRC", "DPRK", "ROK", "PRC", "UN", "EU", "NATO", "II", "III", "IV"}
+
+#: Single words the Phoenix dictionaries list as names of one group but that name many.
+GENERIC_WORDS = {
+    "organization", "organisation", "movement", "party", "front", "army", "council", "committee",
+    "union", "group", "brigade", "brigades", "association", "alliance", "coalition", "federation",
+    "league", "society", "institute", "foundation", "agency", "commission", "company", "corporation",
+    "bank", "fund", "network", "forum", "assembly", "congress", "authority", "government", "ministry",
+    "court", "police", "navy", "republic", "state", "revolution", "resistance", "opposition",
+    "service", "services", "forces", "militia", "guard", "guards", "base", "center", "centre",
+    "office", "board", "bureau", "department", "unit", "squad", "cell", "jihad", "mujahideen",
+    "martyrs", "islamists", "rebels", "tigers", "panthers", "hawks", "eagles", "wolves", "lions",
+    "legion", "battalion", "regiment", "division", "corps", "command", "cartel", "mafia", "ring",
+}
 
 DATE_RE = re.compile(r"\[(~?[A-Z]{3,})(?:\s+([<>]?)(\d{6,8})(?:\s*-\s*(\d{6,8}))?)?\s*\]")
 NAME_OK = re.compile(r"^[A-Za-z0-9 .'\-]+$")
@@ -164,7 +204,9 @@ def parse_phoenix(path: Path) -> list[Entry]:
 
 
 def good_alias(alias: str) -> bool:
-    return bool(alias) and NAME_OK.match(alias) is not None and "  " not in alias
+    if not alias or NAME_OK.match(alias) is None or "  " in alias:
+        return False
+    return alias.lower().replace("the ", "").strip() not in GENERIC_WORDS
 
 
 def read_tsv(path: Path, *, delimiter: str = "\t", encoding: str = "utf-8") -> list[dict[str, str]]:
@@ -204,7 +246,9 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
     rows = []
     for code, label in sorted(labels.items()):
         if code not in demonyms and code not in nationality:
-            continue  # regions (AFR, MEA, ...) are not countries
+            if code in REGIONS:  # CAMEO region codes (EUR, MEA, WAF, ...) act in news too
+                rows.append([code, "", "", label, "", REGIONS[code], "", "cameo_country_codes (region)"])
+            continue
         info = demonyms.get(code, {})
         name = info.get("country") or titlecase(label)
         demonym = info.get("demonym", "")
@@ -245,6 +289,26 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
     return rows, cow
 
 
+def dedupe_demonyms(rows: list[list[str]]) -> None:
+    """A demonym shared by several countries ("American": USA and the Northern Mariana Islands)
+    stays with the country whose name it comes from (or the one named in PREFERRED_DEMONYM)."""
+    owners: dict[str, list[list[str]]] = defaultdict(list)
+    for row in rows:
+        for dem in row[5].split("|"):
+            if dem:
+                owners[dem.lower()].append(row)
+    for dem, claimants in owners.items():
+        if len(claimants) < 2:
+            continue
+        keep = [r for r in claimants if PREFERRED_DEMONYM.get(dem) == r[0]]
+        keep = keep or [r for r in claimants if r[3].lower()[:4] == dem[:4]]
+        if not keep:
+            continue
+        for row in claimants:
+            if row not in keep:
+                row[5] = "|".join(d for d in row[5].split("|") if d.lower() != dem)
+
+
 def person_country(entry: Entry, fallback: str | None) -> str | None:
     for code, _, _, _ in entry.spells:
         if not code.startswith(("IGO", "NGO", "IMG", "~")):
@@ -262,6 +326,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
 
     countries, cow = build_countries(ref)
+    dedupe_demonyms(countries)
     country_codes = {row[0] for row in countries}
     # names of countries, their demonyms and capitals: Phoenix lists some of them as actors again
     place_names = {

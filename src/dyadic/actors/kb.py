@@ -289,7 +289,10 @@ class KnowledgeBase:
                     removed.add((row["code"], normalise(row["alias"])))
                 else:
                     extra[row["code"]].append((row["alias"], row["use"]))
-        for row in read_tsv(self.kb_dir / "countries.tsv"):
+        rows = list(read_tsv(self.kb_dir / "countries.tsv"))
+        if (self.kb_dir / "countries_extra.tsv").exists():
+            rows += list(read_tsv(self.kb_dir / "countries_extra.tsv"))
+        for row in rows:
             code = row["code"]
             forms: list[tuple[str, str]] = [(row["name"], "name")]
             forms += [(a, "name") for a in _split(row["aliases"])]

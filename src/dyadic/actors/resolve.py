@@ -54,13 +54,26 @@ _KIND_RANK = {"igo": 0, "seat": 1, "group": 2, "country": 3, "person": 4, "org":
 
 def sectors_of(code: str | None) -> tuple[str, ...]:
     """Sector codes of a CAMEO actor code ("RUSGOVMIL" -> ("GOV", "MIL"); IGO codes -> ())."""
-    if not code or code.startswith(_IGO_PREFIXES) or len(code) <= 3:
+    if not code or code.startswith(_IGO_PREFIXES):
         return ()
-    return tuple(code[i : i + 3] for i in range(3, len(code) - len(code) % 3, 3))
+    first = 0 if code[:3] in SECTOR_CODES else 3
+    return tuple(code[i : i + 3] for i in range(first, len(code) - len(code) % 3, 3))
+
+
+#: CAMEO sector (type) codes: a code that starts with one names no country ("COP" for police).
+SECTOR_CODES = frozenset(
+    {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL",
+     "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "REL", "PTY",
+     "UIS", "SET", "MUS", "CHR", "JEW", "BUD", "HIN"}
+)
 
 
 def country_of(code: str | None) -> str | None:
-    if not code or code.startswith(_IGO_PREFIXES) or len(code) < 3:
+    """The country of a CAMEO code ("RUSGOV" -> "RUS"; a company "MNCBRA" -> "BRA"; IGOs and
+    sector-only codes such as "COP": None)."""
+    if code and code.startswith("MNC") and len(code) >= 6 and code[3:6].isalpha():
+        return code[3:6]
+    if not code or code.startswith(_IGO_PREFIXES) or len(code) < 3 or code[:3] in SECTOR_CODES:
         return None
     return code[:3]
 
@@ -78,6 +91,8 @@ class Context:
     day: dt.date | None
     pieces: list[Piece]
     named_igos: set[str] = field(default_factory=set)  # actor_ids of IGOs named in the doc
+    groups: dict[int, list[Piece]] = field(default_factory=dict)  # noun-phrase head -> pieces
+    places: dict[int, str] = field(default_factory=dict)  # token -> country of a resolved place
     #: IGO/country actors named only as modifiers ("EU" in "EU foreign policy chief"), for coref.
     shadows: list[ActorMention] = field(default_factory=list)
 
@@ -85,7 +100,7 @@ class Context:
 def resolve_names(doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | None) -> tuple[list[ActorMention], list[ActorMention]]:
     """Mentions of named actors and agents in ``doc`` (before coreference), plus modifier-only
     organisation mentions useful as antecedents."""
-    pieces = [p for p in matcher.find(doc) if _piece_ok(doc, p)]
+    pieces = [p for p in matcher.find(doc) if _piece_ok(doc, p) and _nominal_agent(doc, p)]
     ctx = Context(doc, kb, day, pieces)
     for piece in pieces:
         for entry in piece.entries:
@@ -94,6 +109,12 @@ def resolve_names(doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | 
     groups: dict[int, list[Piece]] = defaultdict(list)
     for piece in pieces:
         groups[_climb(doc[_root(doc, piece)]).i].append(piece)
+    ctx.groups = groups
+    for place in doc._.places or ():
+        country = getattr(place.location, "country", None)
+        if country:
+            for i in range(place.start, place.end):
+                ctx.places[i] = country
     absorbed: set[int] = set()
     prep_mods: dict[int, list[Token]] = {}
     for head_i in sorted(groups):
@@ -109,12 +130,17 @@ def resolve_names(doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | 
                     absorbed.add(obj.i)
             prep_mods[head_i] = [o for o in objects if o.i in absorbed]
     mentions: list[ActorMention] = []
+    for ent in doc.ents:  # unknown people described by an apposition ("X, the German chancellor")
+        if ent.label_ == "PERSON" and ent.root.i not in groups and any(c.dep_ == "appos" for c in ent.root.children):
+            mentions.extend(_titled_unknown_person(ctx, ent.root, []))
     for head_i in sorted(groups):
         if head_i in absorbed:
             continue
         extra = [p for o in prep_mods.get(head_i, []) for p in groups[o.i]]
         mentions.extend(_compose(ctx, doc[head_i], groups[head_i], extra))
     mentions.extend(_unknown_people(ctx, mentions))
+    mentions.extend(_place_mentions(ctx, mentions))
+    mentions = _inherit_countries(ctx, mentions)
     mentions.sort(key=lambda m: (m.start, m.head))
     return mentions, ctx.shadows
 
@@ -178,10 +204,23 @@ def _piece_ok(doc: Doc, piece: Piece) -> bool:
     if piece.start <= start and end <= piece.end:
         return True
     if ent.label_ == "PERSON":
-        return False
-    if piece.start == start and any(tok.lower_ in _AGENT_HEADS for tok in doc[piece.end : end]):
+        # a demonym in a "person" the tagger made of a modifier ("Sri Lankan Tamil rebels") stays
+        return all(e.use == "demonym" for e in piece.entries) and ent.root.dep_ in {"compound", "amod"}
+    if piece.end == end and any(e.actor.kind in {"igo", "group", "org"} for e in piece.entries):
+        return True  # "International Red Cross": a named organisation at the end of the name
+    # a country word inside an agency's name stays ("Parliament of the United Kingdom",
+    # "Iranian Foreign Ministry"); inside another organisation's name it does not
+    return any(tok.lower_ in _AGENT_HEADS for tok in doc[start:end] if not piece.start <= tok.i < piece.end)
+
+
+def _nominal_agent(doc: Doc, piece: Piece) -> bool:
+    """An agent word used as a noun ("rebels"), not inside a modifier ("rebel-held")."""
+    if piece.entries or piece.agent is None:
         return True
-    return False
+    last = doc[piece.end - 1]
+    if last.pos_ not in {"NOUN", "PROPN"} or last.dep_ == "npadvmod":
+        return False
+    return not (piece.end < len(doc) and doc[piece.end].text in {"-", "–"})
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
@@ -387,13 +426,26 @@ def _titled_unknown_person(ctx: Context, head: Token, pieces: list[Piece]) -> li
     ent = _entity_at(doc, head.i)
     name = ent.text if ent is not None else head.text
     agents = [p for p in pieces if p.agent and p.end <= (ent.start if ent is not None else head.i)]
-    if not agents and not pieces:
+    if not agents and not pieces and not any(c.dep_ == "appos" for c in head.children):
         return []
     sectors: tuple[str, ...] = ()
     if agents:
         agent = ctx.kb.agents.get(max(agents, key=lambda p: (p.end, p.end - p.start)).agent or "")
         sectors = agent.sectors if agent else ()
     owners = _owners(ctx, [p for p in pieces if p.entries and not (ent is not None and p.start >= ent.start)])
+    if not owners and not sectors:  # "Angela Merkel, the German chancellor"
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            appos = list(ctx.groups.get(child.i, []))
+            for obj in _agent_prep_objects(child):
+                appos += ctx.groups.get(obj.i, [])
+            agent_pieces = [p for p in appos if p.agent and p.end - 1 == child.i]
+            if agent_pieces:
+                agent = ctx.kb.agents.get(agent_pieces[0].agent or "")
+                sectors = agent.sectors if agent else ()
+            owners = _owners(ctx, [p for p in appos if p.entries])
+            break
     if not owners and not sectors:
         return []
     start, end = _np_bounds(head, pieces)
@@ -465,6 +517,8 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     if not owners:
         owners = _owners(ctx, [p for p in mods if p.entries])
     start, end = _np_bounds(head, [agent_piece, *mods])
+    if not owners:  # a place that modifies the agent ("an Istanbul court", "Alberta government")
+        owners = _place_owners(ctx, head, start)
     text = _span_text(doc, start, end)
     if not owners:
         actor = make_actor(text, "".join(sectors) or None)
@@ -474,6 +528,84 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
         code = _join_code(owner, sectors)
         mentions.append(ActorMention(start, end, head.i, make_actor(text, code), "agent", None, 0.9))
     return mentions
+
+
+def _place_owners(ctx: Context, head: Token, start: int) -> list[tuple[str, str]]:
+    doc = ctx.doc
+    first = min([start] + [t.i for t in head.lefts])
+    countries = []
+    for i in range(first, head.i):
+        country = ctx.places.get(i)
+        if country and doc[i].head.i in {head.i, *[t.i for t in head.lefts]} and country not in countries:
+            countries.append(country)
+    return [(c, "country") for c in countries[:1]]
+
+
+def _place_mentions(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Places the KB does not know, resolved by the places stage, as country mentions
+    ("shell Haifa" -> ISR). Places used locatively ("in Hodeidah") keep a lower score; the event
+    coder skips objects of in/at/near."""
+    doc = ctx.doc
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[ActorMention] = []
+    for place in doc._.places or ():
+        country = getattr(place.location, "country", None)
+        if not country or any(i in covered for i in range(place.start, place.end)):
+            continue
+        span = doc[place.start : place.end]
+        head = span.root
+        if head.dep_ == "compound" and head.head.i in covered:
+            continue
+        score = 0.4 if is_locative(head) else 0.5
+        out.append(ActorMention(place.start, place.end, head.i, make_actor(span.text, country), "country", None, score))
+    return out
+
+
+#: Sectors that may take the country of the sentence they are in when no country is named.
+_DOMESTIC = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "COP", "JUD", "LEG", "GOV", "HLH", "AGR", "HRI"})
+
+
+def _inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Generic agents ("police", "activists") take the country of their sentence: first of a place
+    named in it ("in Baghdad"), else, for domestic sectors, of the nearest actor with a country."""
+    doc = ctx.doc
+    out: list[ActorMention] = []
+    for mention in mentions:
+        if mention.kind != "generic" or mention.actor.country is not None or not mention.actor.sectors:
+            out.append(mention)
+            continue
+        sent = doc[mention.head].sent
+        near = [
+            m for m in mentions
+            if m is not mention and m.kind != "generic" and m.actor.country
+            and sent.start <= m.head < sent.end and not (m.start <= mention.head < m.end)
+        ]
+        sectors = set(mention.actor.sectors)
+        if sectors <= _DOMESTIC:
+            pool = near
+        elif sectors & {"REB", "INS", "SEP"}:  # rebels fight the government of their country
+            pool = [m for m in near if is_locative(doc[m.head]) or "GOV" in m.actor.sectors]
+        else:
+            pool = [m for m in near if is_locative(doc[m.head])]
+        countries = [m for m in pool if _is_state(m.actor.country)]
+        pool = countries or pool
+        if not pool or "REF" in sectors:
+            out.append(mention)
+            continue
+        source = min(pool, key=lambda m: (abs(m.head - mention.head), m.head > mention.head))
+        code = (source.actor.country or "") + "".join(mention.actor.sectors)
+        out.append(ActorMention(mention.start, mention.end, mention.head, make_actor(mention.actor.text, code),
+                                "agent", (source.start, source.end), 0.45))
+    return out
+
+
+def _is_state(country: str | None) -> bool:
+    """A country code rather than a CAMEO region ("EUR", "WAF")."""
+    return bool(country) and country not in _REGIONS
+
+
+_REGIONS = frozenset({"EUR", "AFR", "ASA", "MEA", "WAF", "EAF", "SAF", "NAF", "LAM", "WST", "SAM", "CAS",
+                      "SEA", "SAS", "BLK", "CRB", "EEU", "SCN", "CFR", "CEU", "EIN", "MDT", "NMR", "PGS", "CAU"})
 
 
 def _standalone(ctx: Context, piece: Piece, *, head: Token | None = None, pieces: list[Piece] | None = None) -> list[ActorMention]:
