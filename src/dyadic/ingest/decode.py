@@ -81,13 +81,34 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
+    encoding = detect_encoding(data[:200_000])
+    if encoding:
         try:
-            return data.decode(best.encoding)
+            return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("utf-8", errors="replace")
+
+
+#: Among equally likely single-byte guesses, the encoding Western news sites use most.
+_PREFERRED = "cp1252"
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The most likely encoding of non-UTF-8 bytes (charset-normalizer); on a near tie between
+    guesses, which short texts often give, Windows-1252 (Western European) is preferred."""
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        if (
+            match.encoding == _PREFERRED
+            and match.chaos <= best.chaos
+            and match.coherence >= best.coherence - 0.1
+        ):
+            return _PREFERRED
+    return str(best.encoding) if best.encoding else None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -72,8 +73,7 @@ def parse_feed(data: bytes, *, origin: str, base_url: str | None = None) -> Feed
     Raises:
         InputError: the bytes are not a feed feedparser can read.
     """
-    headers = {"content-location": base_url} if base_url else None
-    parsed: Any = feedparser.parse(data, response_headers=headers)
+    parsed: Any = feedparser.parse(data)
     entries = parsed.get("entries") or []
     version = parsed.get("version") or ""
     if not entries and not version:
@@ -81,13 +81,15 @@ def parse_feed(data: bytes, *, origin: str, base_url: str | None = None) -> Feed
         detail = f" ({problem})" if problem else ""
         raise InputError(f"{origin}: not a readable RSS/Atom feed{detail}", stage="ingest")
     feed_title = opt_str((parsed.get("feed") or {}).get("title"))
-    items = tuple(_item(entry, number) for number, entry in enumerate(entries, start=1))
+    items = tuple(_item(entry, number, base_url) for number, entry in enumerate(entries, start=1))
     return Feed(feed_title, items)
 
 
-def _item(entry: Any, position: int) -> FeedItem:
+def _item(entry: Any, position: int, base_url: str | None) -> FeedItem:
     title = opt_str(html_to_text(entry.get("title") or ""))
     link = opt_str(entry.get("link"))
+    if link and base_url:  # a relative link, resolved against the feed's own URL
+        link = urljoin(base_url, link)
     contents = [html_to_text(c.get("value") or "") for c in entry.get("content") or ()]
     content = max(contents, key=len, default="")
     summary = html_to_text(entry.get("summary") or "")

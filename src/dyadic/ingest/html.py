@@ -21,6 +21,8 @@ logger = logging.getLogger(__name__)
 
 #: HTML pages larger than this are rejected before parsing.
 MAX_HTML_BYTES = 20 * 1024 * 1024
+#: Extracted text shorter than this (in words) is navigation left-overs, not an article.
+MIN_PAGE_WORDS = 5
 
 _BLOCKS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
@@ -63,7 +65,7 @@ def extract_page(content: bytes | str, *, url: str | None = None) -> Page | None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and title and _same(lines[0], title):
         lines = lines[1:]
-    if not lines:
+    if sum(len(line.split()) for line in lines) < MIN_PAGE_WORDS:
         return None
     return Page(
         text="\n\n".join(lines),

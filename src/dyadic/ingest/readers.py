@@ -173,6 +173,9 @@ def _read_one(
             for item in _reader(kind, source, options):
                 position = item.position
                 yield item
+            if source.damaged:
+                reason = _after(f"{origin}: data ends early ({source.damaged})", position)
+                yield Reject(origin, None, reason, "ingest")
     except InputError as exc:
         yield Reject(origin, None, _after(exc.message, position), "ingest", exc.doc_id)
     except Exception as exc:  # a damaged input must not stop the others

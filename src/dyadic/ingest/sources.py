@@ -8,13 +8,13 @@ stream are kept aside (``head``) so that the format can be sniffed without consu
 from __future__ import annotations
 
 import bz2
-import gzip
 import io
 import logging
 import lzma
 import sys
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -79,12 +79,17 @@ class _Readable(Protocol):
 
 
 class _Prefixed(io.RawIOBase):
-    """A stream that serves ``head`` first, then the rest of ``rest``."""
+    """A stream that serves ``head`` first, then the rest of ``rest``.
 
-    def __init__(self, head: bytes, rest: _Readable) -> None:
+    An error from ``rest`` (damaged compressed data) ends the stream cleanly and is kept in
+    ``error``: buffered readers above then hand out every byte that came before it.
+    """
+
+    def __init__(self, head: bytes, rest: _Readable, *, error: Exception | None = None) -> None:
         super().__init__()
         self._head = memoryview(head)
         self._rest = rest
+        self.error = error
 
     def readable(self) -> bool:
         return True
@@ -95,7 +100,13 @@ class _Prefixed(io.RawIOBase):
             buffer[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._rest.read(len(buffer))
+        if self.error is not None:
+            return 0
+        try:
+            data = self._rest.read(len(buffer))
+        except (OSError, EOFError, lzma.LZMAError, ValueError) as exc:
+            self.error = exc
+            return 0
         n = len(data)
         buffer[:n] = data
         return n
@@ -118,6 +129,15 @@ class Input:
     head: bytes
     content_type: str | None = None
     compression: str | None = None
+    raw: _Prefixed | None = None
+
+    @property
+    def damaged(self) -> str | None:
+        """Why the input's data ended early (truncated or corrupt compressed data), once a
+        reader has reached that point; the reader saw a clean end of data there."""
+        if self.raw is not None and self.raw.error is not None:
+            return str(self.raw.error)
+        return None
 
     @property
     def name(self) -> str:
@@ -171,17 +191,75 @@ def open_input(
         kind = sniff_compression(magic)
         stream: _Readable = raw
         if kind == "gzip":
-            stream = stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
+            stream = _GunzipStream(raw)
         elif kind == "bz2":
             stream = stack.enter_context(bz2.BZ2File(raw, mode="rb"))
         elif kind == "xz":
             stream = stack.enter_context(lzma.LZMAFile(raw, mode="rb"))
+        head, error = _read_head(stream)
+        if error is not None and not head:
+            raise InputError(f"{origin}: corrupt {kind} data ({error})", stage="ingest") from error
+        prefixed = _Prefixed(head, stream, error=error)
+        reader = io.BufferedReader(prefixed, buffer_size=HEAD_BYTES)
+        yield Input(origin, reader, head, content_type, kind, prefixed)
+
+
+def _read_head(stream: _Readable) -> tuple[bytes, Exception | None]:
+    """Up to HEAD_BYTES from the stream, and the error that cut it short (damaged compressed
+    data), so that the records before the damage can still be read."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < HEAD_BYTES:
         try:
-            head = stream.read(HEAD_BYTES)
-        except (OSError, EOFError, lzma.LZMAError) as exc:
-            raise InputError(f"{origin}: corrupt {kind} data ({exc})", stage="ingest") from exc
-        reader = io.BufferedReader(_Prefixed(head, stream), buffer_size=HEAD_BYTES)
-        yield Input(origin, reader, head, content_type, kind)
+            chunk = stream.read(min(16384, HEAD_BYTES - size))
+        except (OSError, EOFError, lzma.LZMAError, ValueError) as exc:
+            return b"".join(chunks), exc
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks), None
+
+
+class _GunzipStream:
+    """Streaming gunzip (concatenated members too) that hands out every byte it could decompress
+    before reporting a truncated or corrupt stream, so records before the damage are kept."""
+
+    def __init__(self, raw: _Readable) -> None:
+        self._raw = raw
+        self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._buffer = bytearray()
+        self._error: Exception | None = None
+        self._done = False
+
+    def read(self, size: int = -1, /) -> bytes:
+        want = size if size >= 0 else 1 << 62
+        while len(self._buffer) < want and not self._done and self._error is None:
+            self._fill()
+        if not self._buffer and self._error is not None:
+            raise self._error
+        n = min(want, len(self._buffer))
+        out = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        return out
+
+    def _fill(self) -> None:
+        chunk = self._raw.read(65536)
+        try:
+            if not chunk:
+                if not self._decoder.eof:
+                    self._error = EOFError("compressed stream ended before its end marker")
+                self._done = True
+                return
+            self._buffer += self._decoder.decompress(chunk)
+            while self._decoder.eof and self._decoder.unused_data:
+                rest = self._decoder.unused_data
+                if not rest.strip(b"\x00"):
+                    break
+                self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)  # next member
+                self._buffer += self._decoder.decompress(rest)
+        except zlib.error as exc:
+            self._error = OSError(f"corrupt gzip data ({exc})")
 
 
 def _peek(raw: IO[bytes], n: int) -> tuple[bytes, IO[bytes]]:

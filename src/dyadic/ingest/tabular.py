@@ -7,9 +7,8 @@ import io
 import logging
 from collections.abc import Iterator, Mapping
 
-from charset_normalizer import from_bytes
-
 from dyadic.errors import InputError
+from dyadic.ingest.decode import detect_encoding
 from dyadic.ingest.fields import FIELDS, MAX_DOCUMENT_CHARS, column_for, record_to_document
 from dyadic.ingest.record import RawDocument
 from dyadic.ingest.sources import Input
@@ -82,8 +81,7 @@ def sniff_encoding(head: bytes) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 4:  # a character cut at the end of the sample
             return "utf-8-sig"
-    best = from_bytes(head).best()
-    return best.encoding if best is not None and best.encoding else "utf-8"
+    return detect_encoding(head) or "utf-8"
 
 
 def _dialect(sample: str, *, tab: bool) -> type[csv.Dialect]:

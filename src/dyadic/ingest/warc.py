@@ -39,6 +39,7 @@ def read_warc(source: Input) -> Iterator[RawDocument | Reject]:
     """
     skipped: Counter[str] = Counter()
     position = 0
+    pages = 0
     try:
         for record in ArchiveIterator(source.stream):
             position += 1
@@ -46,6 +47,7 @@ def read_warc(source: Input) -> Iterator[RawDocument | Reject]:
             if why_not:
                 skipped[why_not] += 1
                 continue
+            pages += 1
             yield _document(record, source.origin, position)
     except ArchiveLoadFailed as exc:
         raise InputError(
@@ -53,11 +55,14 @@ def read_warc(source: Input) -> Iterator[RawDocument | Reject]:
         ) from exc
     finally:
         if skipped:
-            logger.info(
-                "%s: skipped %s",
-                source.origin,
-                ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())),
-            )
+            logger.info("%s: skipped %s", source.origin, _counts(skipped))
+    if pages == 0:
+        detail = f" (skipped {_counts(skipped)})" if skipped else ""
+        raise InputError(f"{source.origin}: no HTML pages in this WARC{detail}", stage="ingest")
+
+
+def _counts(skipped: Counter[str]) -> str:
+    return ", ".join(f"{n} {why}" for why, n in sorted(skipped.items()))
 
 
 def _not_a_page(record: Any) -> str | None:
