@@ -2,7 +2,7 @@
 
 import logging
 
-from dyadic.store.cluster import assign_clusters, cluster_key
+from dyadic.store.cluster import cluster_key
 from dyadic.store.db import BATCH_SIZE, UNITS, Store, quote_identifier
 from dyadic.store.schema import DATA_TABLES, SCHEMA_VERSION
 
@@ -12,7 +12,6 @@ __all__ = [
     "SCHEMA_VERSION",
     "UNITS",
     "Store",
-    "assign_clusters",
     "cluster_key",
     "quote_identifier",
 ]

@@ -11,24 +11,13 @@ its first day (days d, d+1 form one event, d+2, d+3 the next, ...). A run of dai
 is therefore not merged into one endless event, and the clustering of a block never depends on
 mentions outside it, which lets the store re-cluster only the blocks a write touched.
 
-Pure pandas, no SQL: the store calls :func:`assign_clusters` on the mentions of the touched blocks.
+The key is computed in Python when a mention is stored; the windows and events are computed by
+DuckDB (the statements below), over the blocks a write touched.
 """
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
-from dyadic.model import content_hash
-
-__all__ = [
-    "FACTUAL",
-    "actor_key",
-    "assign_clusters",
-    "block_windows",
-    "cluster_key",
-    "modality_group",
-]
+__all__ = ["FACTUAL", "actor_key", "cluster_key", "modality_group"]
 
 #: Modalities that report something that happened (as opposed to plans, denials, conditionals).
 FACTUAL: frozenset[str] = frozenset({"asserted", "reported_past"})
@@ -76,157 +65,108 @@ def cluster_key(  # noqa: PLR0917  (the six fields of a mention, always passed i
     return "|".join((source, target, cameo_root, modality_group(modality)))
 
 
-def anchors(keys: pd.Series, dates: pd.Series) -> pd.Series:
-    """The first day of the two-day window each (key, date) falls in (NaT for undated rows).
+# The statements below are built from constants of this module only (no outside values), hence
+# their ``noqa: S608``.
+_NEW_BLOCK = f"""coalesce(date - lag(date) OVER (PARTITION BY cluster_key ORDER BY date),
+                          {WINDOW_DAYS + 1}) > {WINDOW_DAYS}"""
 
-    Vectorised: blocks of consecutive days per key, then windows of ``WINDOW_DAYS + 1`` days.
-    """
-    frame = pd.DataFrame({"key": keys.to_numpy(), "date": pd.to_datetime(dates).to_numpy()})
-    frame.index = keys.index
-    dated = frame.dropna(subset=["date"])
-    distinct = dated.drop_duplicates().sort_values(["key", "date"])
-    days = distinct["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    new_key = distinct["key"].ne(distinct["key"].shift()).to_numpy()
-    gap = np.diff(days, prepend=days[:1] - 2 if len(days) else days) > WINDOW_DAYS
-    starts_block = new_key | gap
-    block_start = pd.Series(np.where(starts_block, days, np.nan)).ffill().to_numpy()
-    span = WINDOW_DAYS + 1
-    anchor_days = block_start + np.floor((days - block_start) / span) * span
-    distinct = distinct.assign(
-        anchor=pd.to_datetime(anchor_days.astype("int64"), unit="D").to_numpy()
-    )
-    merged = frame.reset_index().merge(distinct, on=["key", "date"], how="left")
-    result = pd.Series(merged["anchor"].to_numpy(), index=frame.index, name="anchor")
-    return result
+#: The date intervals to re-cluster after the changes listed in ``dirty_clusters``: every changed
+#: date with its neighbours, widened to whole blocks of consecutive days and merged per key.
+#: Events whose first day falls inside are rebuilt from the mentions inside; events outside
+#: cannot have changed.
+WINDOWS_SQL = f"""
+WITH changed AS (
+    SELECT DISTINCT cluster_key, date FROM dirty_clusters WHERE date IS NOT NULL
+), days AS (
+    SELECT DISTINCT cluster_key, cluster_date AS date FROM mentions
+    WHERE cluster_date IS NOT NULL AND cluster_key IN (SELECT cluster_key FROM changed)
+), numbered AS (
+    SELECT cluster_key, date,
+           sum(new_block::INTEGER) OVER (PARTITION BY cluster_key ORDER BY date) AS block
+    FROM (SELECT cluster_key, date, {_NEW_BLOCK} AS new_block FROM days)
+), blocks AS (
+    SELECT cluster_key, min(date) AS lo, max(date) AS hi FROM numbered GROUP BY cluster_key, block
+), touched AS (
+    SELECT cluster_key, date - {WINDOW_DAYS} AS lo, date + {WINDOW_DAYS} AS hi FROM changed
+), intervals AS (
+    SELECT cluster_key, lo, hi FROM touched
+    UNION
+    SELECT b.cluster_key, b.lo, b.hi FROM blocks b JOIN touched t
+        ON b.cluster_key = t.cluster_key AND b.lo <= t.hi AND b.hi >= t.lo
+), reaches AS (
+    SELECT *, max(hi) OVER (PARTITION BY cluster_key ORDER BY lo, hi
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+    FROM intervals
+), grouped AS (
+    SELECT *, sum((reach IS NULL OR lo > reach)::INTEGER)
+                  OVER (PARTITION BY cluster_key ORDER BY lo, hi ROWS UNBOUNDED PRECEDING) AS grp
+    FROM reaches
+)
+SELECT cluster_key, min(lo) AS lo, max(hi) AS hi FROM grouped GROUP BY cluster_key, grp
+"""  # noqa: S608
 
+#: The mentions to re-cluster: those inside the windows, and the undated ones of changed keys.
+MEMBERS_SQL = """
+SELECT m.*, d.published, d.source AS doc_source, d.url AS doc_url
+FROM mentions m
+JOIN _windows w ON m.cluster_key = w.cluster_key AND m.cluster_date BETWEEN w.lo AND w.hi
+LEFT JOIN documents d ON d.doc_id = m.doc_id
+UNION ALL BY NAME
+SELECT m.*, d.published, d.source AS doc_source, d.url AS doc_url
+FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+WHERE m.cluster_date IS NULL
+  AND m.cluster_key IN (SELECT cluster_key FROM dirty_clusters WHERE date IS NULL)
+"""
 
-def assign_clusters(mentions: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
-    """Cluster mentions into events.
+#: Each member's window anchor (first day of its two-day window) and cluster id; an undated
+#: mention cannot be matched by date and is an event of its own.
+ASSIGN_SQL = f"""
+WITH days AS (
+    SELECT DISTINCT cluster_key, cluster_date AS date FROM _members WHERE cluster_date IS NOT NULL
+), numbered AS (
+    SELECT cluster_key, date,
+           sum(new_block::INTEGER) OVER (PARTITION BY cluster_key ORDER BY date) AS block
+    FROM (SELECT cluster_key, date, {_NEW_BLOCK} AS new_block FROM days)
+), anchored AS (
+    SELECT cluster_key, date,
+           block_start + ({WINDOW_DAYS + 1} * ((date - block_start) // {WINDOW_DAYS + 1}))::INTEGER
+               AS anchor
+    FROM (SELECT *, min(date) OVER (PARTITION BY cluster_key, block) AS block_start FROM numbered)
+)
+SELECT m.* EXCLUDE (cluster_id), a.anchor,
+       substr(md5(m.cluster_key || '|' ||
+                  coalesce(strftime(a.anchor, '%Y-%m-%d'), 'undated:' || m.mention_id)), 1, 20)
+           AS cluster_id
+FROM _members m LEFT JOIN anchored a ON a.cluster_key = m.cluster_key AND a.date = m.cluster_date
+"""  # noqa: S608
 
-    Args:
-        mentions: one row per mention with the columns of the store's ``mentions`` table plus
-            ``published`` (the article's date), ``doc_source`` and ``url`` (its publisher and
-            address).
-
-    Returns:
-        The cluster id of every mention (indexed like ``mentions``) and the events frame (the
-        columns of the store's ``events`` table). An event's fields come from its representative
-        mention: the most confident one, then the earliest, then the first by id.
-    """
-    if mentions.empty:
-        return pd.Series([], dtype="str", name="cluster_id"), pd.DataFrame()
-    frame = mentions.copy()
-    frame["cluster_date"] = pd.to_datetime(frame["cluster_date"])
-    frame["anchor"] = anchors(frame["cluster_key"], frame["cluster_date"])
-    anchor_text = frame["anchor"].dt.strftime("%Y-%m-%d")
-    # undated mentions cannot be matched by date: each is an event of its own.
-    anchor_text = anchor_text.where(frame["anchor"].notna(), "undated:" + frame["mention_id"])
-    pairs = pd.DataFrame({"key": frame["cluster_key"], "anchor": anchor_text})
-    distinct = pairs.drop_duplicates()
-    ids = pd.Series(
-        [content_hash(k, a) for k, a in zip(distinct["key"], distinct["anchor"], strict=True)],
-        index=pd.MultiIndex.from_frame(distinct),
-    )
-    frame["cluster_id"] = ids.reindex(pd.MultiIndex.from_frame(pairs)).to_numpy()
-    frame["_rank_confidence"] = -frame["confidence"].fillna(0.0)
-    ordered = frame.sort_values(
-        ["cluster_id", "_rank_confidence", "cluster_date", "published", "mention_id"],
-        na_position="last",
-        kind="mergesort",
-    )
-    grouped = ordered.groupby("cluster_id", sort=True)
-    representative = ordered.drop_duplicates("cluster_id", keep="first").set_index("cluster_id")
-    stats = grouped.agg(
-        first_date=("cluster_date", "min"),
-        last_date=("cluster_date", "max"),
-        confidence=("confidence", "max"),
-        num_mentions=("mention_id", "size"),
-        num_articles=("doc_id", "nunique"),
-        num_sources=("doc_source", "nunique"),
-        first_seen=("published", "min"),
-        lead=("sentence_index", "min"),
-    )
-    lists = grouped.agg(
-        mention_ids=("mention_id", sorted),
-        doc_ids=("doc_id", lambda s: sorted(set(s))),
-    )
-    events = pd.DataFrame(
-        {
-            "cluster_id": stats.index,
-            "cluster_key": representative["cluster_key"],
-            "date": representative["cluster_date"],
-            "first_date": stats["first_date"],
-            "last_date": stats["last_date"],
-        }
-    )
-    for column in (
-        "source_code", "source_country", "source_name", "source_sectors",
-        "target_code", "target_country", "target_name", "target_sectors",
-        "cameo", "cameo_root", "quad_class", "goldstein", "plover_type", "plover_mode",
-        "modality", "location_name", "location_country", "lat", "lon", "geonameid",
-        "mention_id", "doc_id", "sentence_index", "sentence",
-    ):  # fmt: skip
-        events[column] = representative[column]
-    events["confidence"] = stats["confidence"]
-    events["num_mentions"] = stats["num_mentions"].astype("int64")
-    events["num_articles"] = stats["num_articles"].astype("int64")
-    events["num_sources"] = stats["num_sources"].astype("int64")
-    events["is_root_event"] = stats["lead"].fillna(LEAD_SENTENCES) < LEAD_SENTENCES
-    events["first_seen"] = stats["first_seen"]
-    events["source_url"] = representative["url"]
-    events["mention_ids"] = lists["mention_ids"]
-    events["doc_ids"] = lists["doc_ids"]
-    return frame["cluster_id"].rename("cluster_id"), events.reset_index(drop=True)
-
-
-def block_windows(changed: pd.DataFrame, dates: pd.DataFrame) -> pd.DataFrame:
-    """The date intervals to re-cluster after mentions were added or removed.
-
-    Args:
-        changed: ``cluster_key`` and ``date`` of every mention added or removed.
-        dates: ``cluster_key`` and ``date``: the distinct dates each changed key has now.
-
-    Returns:
-        Disjoint intervals ``cluster_key, lo, hi``: every changed date with its neighbours, widened
-        to whole blocks of consecutive days. Events whose first day falls inside are rebuilt from
-        the mentions inside; events outside cannot have changed.
-    """
-    columns = ["cluster_key", "lo", "hi"]
-    if changed.empty:
-        return pd.DataFrame({c: pd.Series(dtype="datetime64[us]") for c in columns[1:]}).assign(
-            cluster_key=pd.Series(dtype="str")
-        )[columns]
-    day = pd.Timedelta(days=WINDOW_DAYS)
-    when = pd.to_datetime(changed["date"])
-    touched = pd.DataFrame(
-        {"cluster_key": changed["cluster_key"].to_numpy(), "lo": when - day, "hi": when + day}
-    )
-    current = dates.assign(date=pd.to_datetime(dates["date"])).drop_duplicates()
-    current = current.sort_values(["cluster_key", "date"])
-    gap = current["date"].diff().dt.days.gt(WINDOW_DAYS)
-    new_block = current["cluster_key"].ne(current["cluster_key"].shift()) | gap
-    blocks = (
-        current.assign(block=new_block.cumsum())
-        .groupby(["cluster_key", "block"], sort=False)["date"]
-        .agg(lo="min", hi="max")
-        .reset_index()
-    )
-    pairs = touched.merge(blocks, on="cluster_key", suffixes=("", "_block"))
-    overlapping = pairs[(pairs["lo_block"] <= pairs["hi"]) & (pairs["hi_block"] >= pairs["lo"])]
-    intervals = pd.concat(
-        [
-            touched,
-            overlapping[["cluster_key", "lo_block", "hi_block"]].set_axis(columns, axis=1),
-        ],
-        ignore_index=True,
-    ).sort_values(["cluster_key", "lo", "hi"], ignore_index=True)
-    reach = intervals.groupby("cluster_key")["hi"].cummax()
-    previous_reach = reach.groupby(intervals["cluster_key"]).shift()
-    starts = previous_reach.isna() | (intervals["lo"] > previous_reach)
-    merged = (
-        intervals.assign(group=starts.cumsum())
-        .groupby("group", sort=True)
-        .agg(cluster_key=("cluster_key", "first"), lo=("lo", "min"), hi=("hi", "max"))
-        .reset_index(drop=True)
-    )
-    return merged[columns]
+#: One event per cluster. Its fields come from its representative mention: the most confident,
+#: then the earliest, then the first by id. Documents without a publisher count as one source.
+EVENTS_SQL = f"""
+WITH ranked AS (
+    SELECT *, row_number() OVER (
+        PARTITION BY cluster_id
+        ORDER BY confidence DESC NULLS LAST, cluster_date NULLS LAST, published NULLS LAST,
+                 mention_id) AS rank
+    FROM _assigned
+), stats AS (
+    SELECT cluster_id, min(cluster_date) AS first_date, max(cluster_date) AS last_date,
+           max(confidence) AS max_confidence, count(*) AS num_mentions,
+           count(DISTINCT doc_id) AS num_articles,
+           count(DISTINCT coalesce(doc_source, '')) AS num_sources,
+           min(published) AS first_seen,
+           coalesce(min(sentence_index) < {LEAD_SENTENCES}, false) AS is_root_event,
+           list_sort(list(mention_id)) AS mention_ids,
+           list_sort(list_distinct(list(doc_id))) AS doc_ids
+    FROM _assigned GROUP BY cluster_id
+)
+SELECT r.cluster_id, r.cluster_key, r.cluster_date AS date, s.first_date, s.last_date,
+       r.source_code, r.source_country, r.source_name, r.source_sectors,
+       r.target_code, r.target_country, r.target_name, r.target_sectors,
+       r.cameo, r.cameo_root, r.quad_class, r.goldstein, r.plover_type, r.plover_mode, r.modality,
+       r.location_name, r.location_country, r.lat, r.lon, r.geonameid,
+       r.mention_id, r.doc_id, r.sentence_index, r.sentence, s.max_confidence AS confidence,
+       s.num_mentions, s.num_articles, s.num_sources, s.is_root_event, s.first_seen,
+       r.doc_url AS source_url, s.mention_ids, s.doc_ids
+FROM ranked r JOIN stats s USING (cluster_id) WHERE r.rank = 1
+"""  # noqa: S608

@@ -27,8 +27,7 @@ import pandas as pd
 
 from dyadic.errors import StoreError
 from dyadic.model import Actor, Document, Event, Evidence, Location, Reject, content_hash
-from dyadic.store import schema
-from dyadic.store.cluster import assign_clusters, block_windows
+from dyadic.store import cluster, schema
 from dyadic.store.rows import Rows, document_rows
 from dyadic.store.schema import SCHEMA_VERSION
 
@@ -354,59 +353,30 @@ class Store:
         """
         self._writable()
         with self._transaction():
-            dirty = self.con.execute("SELECT DISTINCT cluster_key, date FROM dirty_clusters").df()
-            if dirty.empty:
+            if not self._dirty():
                 return 0
-            dated = dirty.dropna(subset=["date"])
-            undated_keys = sorted(set(dirty.loc[dirty["date"].isna(), "cluster_key"]))
-            dates = self.con.execute(
-                """SELECT DISTINCT cluster_key, cluster_date AS date FROM mentions
-                   WHERE cluster_date IS NOT NULL AND cluster_key IN (SELECT unnest(?))""",
-                [sorted(set(dated["cluster_key"]))],
-            ).df()
-            windows = block_windows(dated, dates)
-            self.con.register("_windows", windows)
-            try:
-                members = self.con.execute(
-                    """SELECT m.*, d.published, d.source AS doc_source, d.url
-                       FROM mentions m JOIN _windows w ON m.cluster_key = w.cluster_key
-                            AND m.cluster_date BETWEEN w.lo AND w.hi
-                       LEFT JOIN documents d ON d.doc_id = m.doc_id
-                       UNION ALL BY NAME
-                       SELECT m.*, d.published, d.source AS doc_source, d.url
-                       FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
-                       WHERE m.cluster_date IS NULL AND m.cluster_key IN (SELECT unnest(?))""",
-                    [undated_keys],
-                ).df()
-                self.con.execute(
-                    """DELETE FROM events USING _windows w WHERE events.cluster_key = w.cluster_key
-                       AND events.first_date BETWEEN w.lo AND w.hi"""
-                )
-            finally:
-                self.con.unregister("_windows")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _windows AS {cluster.WINDOWS_SQL}")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _members AS {cluster.MEMBERS_SQL}")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _assigned AS {cluster.ASSIGN_SQL}")
             self.con.execute(
-                """DELETE FROM events WHERE first_date IS NULL
-                   AND cluster_key IN (SELECT unnest(?))""",
-                [undated_keys],
+                """DELETE FROM events USING _windows w WHERE events.cluster_key = w.cluster_key
+                   AND events.first_date BETWEEN w.lo AND w.hi"""
             )
-            written = 0
-            if not members.empty:
-                membership, events = assign_clusters(members)
-                self._insert("events", schema.EVENT_COLUMNS, events[list(schema.EVENT_COLUMNS)])
-                update = pd.DataFrame(
-                    {"mention_id": members["mention_id"], "cluster_id": membership.to_numpy()}
-                )
-                self.con.register("_membership", update)
-                try:
-                    self.con.execute(
-                        """UPDATE mentions SET cluster_id = u.cluster_id FROM _membership u
-                           WHERE mentions.mention_id = u.mention_id"""
-                    )
-                finally:
-                    self.con.unregister("_membership")
-                written = len(events)
+            self.con.execute(
+                """DELETE FROM events WHERE first_date IS NULL AND cluster_key IN
+                   (SELECT cluster_key FROM dirty_clusters WHERE date IS NULL)"""
+            )
+            names = ", ".join(quote_identifier(c) for c in schema.EVENT_COLUMNS)
+            self.con.execute(f"INSERT INTO events ({names}) {cluster.EVENTS_SQL}")
+            self.con.execute(
+                """UPDATE mentions SET cluster_id = a.cluster_id FROM _assigned a
+                   WHERE mentions.mention_id = a.mention_id"""
+            )
+            row = self.con.execute("SELECT count(DISTINCT cluster_id) FROM _assigned").fetchone()
+            for table in ("_windows", "_members", "_assigned"):
+                self.con.execute(f"DROP TABLE {quote_identifier(table)}")
             self.con.execute("DELETE FROM dirty_clusters")
-        return written
+        return int(row[0]) if row else 0
 
     def write_rejects(self, rejects: Iterable[Reject]) -> int:
         """Record rejected inputs (idempotent: the same reject is stored once)."""
