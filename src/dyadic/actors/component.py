@@ -12,7 +12,7 @@ from dyadic.actors.coref import resolve_coreference
 from dyadic.actors.kb import KnowledgeBase, get_kb
 from dyadic.actors.matcher import Matcher, get_matcher
 from dyadic.actors.mention import ActorMention
-from dyadic.actors.resolve import Context, configure, resolve_names
+from dyadic.actors.resolve import Context, configure, inherit_countries, resolve_names
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ def find_mentions(
     resolved = resolve_coreference(ctx, named)
     replaced = {m.head for m in resolved}
     mentions = [m for m in named if not (m.kind == "generic" and m.head in replaced)] + resolved
+    mentions = inherit_countries(ctx, mentions)
     mentions.sort(key=lambda m: (m.start, m.head, m.actor.code or ""))
     return mentions
 

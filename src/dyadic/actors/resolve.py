@@ -46,7 +46,9 @@ REPORT_NOUNS = frozenset({"report", "statement", "communique", "communiqué", "d
 #: Entity labels inside which a country word is part of a name, not an actor ("Bank of America").
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "PERSON"})
 #: Agent nouns that turn protesters into opposition.
-_OPPOSITION_WORDS = frozenset({"anti-government", "antigovernment", "opposition", "anti-regime", "pro-democracy"})
+_OPPOSITION_WORDS = frozenset(
+    {"anti-government", "anti - government", "antigovernment", "opposition", "anti-regime", "pro-democracy"}
+)
 
 _IGO_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _KIND_RANK = {"igo": 0, "seat": 1, "group": 2, "country": 3, "person": 4, "org": 5}
@@ -140,7 +142,6 @@ def resolve_names(doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | 
         mentions.extend(_compose(ctx, doc[head_i], groups[head_i], extra))
     mentions.extend(_unknown_people(ctx, mentions))
     mentions.extend(_place_mentions(ctx, mentions))
-    mentions = _inherit_countries(ctx, mentions)
     mentions.sort(key=lambda m: (m.start, m.head))
     return mentions, ctx.shadows
 
@@ -176,15 +177,26 @@ def _possessive_joins(owner: Token, noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lower_ in _AGENT_HEADS or noun.lemma_.lower() in _AGENT_HEADS
 
 
-_AGENT_HEADS: set[str] = set()  # filled from the KB's single-word agents by configure()
+_AGENT_HEADS: set[str] = set()  # filled from the KB's agents by configure()
+_INSTITUTION_HEADS: set[str] = set()  # hand-listed agents and organisation nouns
+#: Nouns that make a country word inside a name the owner of that organisation ("the U.S. Embassy",
+#: "the Indian Space Research Organization"), unlike "the Voice of America" or "Real Madrid".
+_ORGANISATION_WORDS = frozenset(
+    {"embassy", "consulate", "organization", "organisation", "commission", "association", "union",
+     "council", "committee", "agency", "exchange", "institute", "office", "department", "service",
+     "services", "authority", "authorities", "federation", "assembly", "bureau", "guard", "corps"}
+)
 
 
 def configure(kb: KnowledgeBase) -> None:
     """Prepare module tables from the knowledge base (called once when the KB is loaded)."""
     if _AGENT_HEADS:
         return
-    for phrase in kb.agents:
+    for phrase, agent in kb.agents.items():
         _AGENT_HEADS.add(phrase.rsplit(" ", 1)[-1])
+        if agent.source == "hand":
+            _INSTITUTION_HEADS.add(phrase.rsplit(" ", 1)[-1])
+    _INSTITUTION_HEADS.update(_ORGANISATION_WORDS)
     _AGENT_HEADS.difference_update({"union", "public"})
 
 
@@ -210,7 +222,7 @@ def _piece_ok(doc: Doc, piece: Piece) -> bool:
         return True  # "International Red Cross": a named organisation at the end of the name
     # a country word inside an agency's name stays ("Parliament of the United Kingdom",
     # "Iranian Foreign Ministry"); inside another organisation's name it does not
-    return any(tok.lower_ in _AGENT_HEADS for tok in doc[start:end] if not piece.start <= tok.i < piece.end)
+    return any(tok.lower_ in _INSTITUTION_HEADS for tok in doc[start:end] if not piece.start <= tok.i < piece.end)
 
 
 def _nominal_agent(doc: Doc, piece: Piece) -> bool:
@@ -317,7 +329,7 @@ def _compose(ctx: Context, head: Token, pieces: list[Piece], extra: list[Piece])
             _shadow_modifiers(ctx, pieces, head_piece)
             return [person_mention]
     # 2. an unknown person with a title or a country ("Kremlin critic Alexei Navalny")
-    if head.ent_type_ == "PERSON" and (head_piece is None or not _covers_entity(doc, head_piece, head)):
+    if _looks_like_name(ctx, head, pieces) and (head_piece is None or not _covers_entity(doc, head_piece, head)):
         return _titled_unknown_person(ctx, head, pieces)
     # 3. a report or statement speaks for the actor that modifies it
     if head_piece is None and agent_piece is None and head.lemma_.lower() in REPORT_NOUNS:
@@ -420,11 +432,36 @@ def _modifier_countries(ctx: Context, pieces: list[Piece], exclude: Piece | None
     return out
 
 
+def _looks_like_name(ctx: Context, head: Token, pieces: list[Piece]) -> bool:
+    """A person's name: tagged PERSON, or a proper noun right after a title ("lawmaker X Y")."""
+    if head.ent_type_ == "PERSON":
+        return True
+    if head.pos_ != "PROPN" or any(p.start <= head.i < p.end for p in pieces):
+        return False
+    titles = [p for p in pieces if p.agent and p.end <= head.i]
+    if not titles:
+        return False
+    last = max(titles, key=lambda p: p.end)
+    between = ctx.doc[last.end : head.i + 1]
+    return all(t.pos_ == "PROPN" for t in between) and len(between) <= 4
+
+
+def _name_span(doc: Doc, head: Token) -> Span:
+    """The proper nouns of a name ending at ``head`` (its entity when the tagger found one)."""
+    ent = _entity_at(doc, head.i)
+    if ent is not None and ent.label_ == "PERSON":
+        return ent
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    return doc[start : head.i + 1]
+
+
 def _titled_unknown_person(ctx: Context, head: Token, pieces: list[Piece]) -> list[ActorMention]:
     """A name the KB does not know, coded from its title and country ("Kremlin critic X")."""
     doc = ctx.doc
-    ent = _entity_at(doc, head.i)
-    name = ent.text if ent is not None else head.text
+    ent = _name_span(doc, head)
+    name = ent.text
     agents = [p for p in pieces if p.agent and p.end <= (ent.start if ent is not None else head.i)]
     if not agents and not pieces and not any(c.dep_ == "appos" for c in head.children):
         return []
@@ -510,7 +547,8 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     sectors = agent.sectors if agent else ()
     if head.lemma_.lower() == "counterpart":
         return []  # "his Russian counterpart" is a description: coreference resolves it
-    if sectors == ("CVL",) and any(t.lower_ in _OPPOSITION_WORDS for t in head.subtree if t.i < head.i):
+    left = "".join(t.text_with_ws for t in head.subtree if t.i < head.i).lower()
+    if sectors == ("CVL",) and any(word in left for word in _OPPOSITION_WORDS):
         sectors = ("OPP",)
     owners = _owners(ctx, [p for p in mods if not (agent_piece.start <= p.start and p.end <= agent_piece.end)])
     # the agent phrase itself may name an owner ("Kremlin spokesman" is one piece with Kremlin in it)
@@ -553,6 +591,8 @@ def _place_mentions(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
         if not country or any(i in covered for i in range(place.start, place.end)):
             continue
         span = doc[place.start : place.end]
+        if any(e.use == "seat" and e.actor.actor_id in ctx.named_igos for e in ctx.kb.entries(span.text)):
+            continue  # "in Brussels" in an EU story names no Belgian actor
         head = span.root
         if head.dep_ == "compound" and head.head.i in covered:
             continue
@@ -565,7 +605,7 @@ def _place_mentions(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
 _DOMESTIC = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "COP", "JUD", "LEG", "GOV", "HLH", "AGR", "HRI"})
 
 
-def _inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
+def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
     """Generic agents ("police", "activists") take the country of their sentence: first of a place
     named in it ("in Baghdad"), else, for domestic sectors, of the nearest actor with a country."""
     doc = ctx.doc

@@ -1,0 +1,145 @@
+"""Resolution in text: names, titles, agents, metonymy and roles by the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadic.actors import ActorMention, find_mentions, mentions_at
+
+
+def _parse(nlp: Language, text: str, date: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.pub_date = dt.date.fromisoformat(date) if date else None
+    return nlp(doc)
+
+
+def _at(doc: Doc, word: str, nth: int = 0) -> list[ActorMention]:
+    tokens = [t for t in doc if t.text == word]
+    assert len(tokens) > nth, f"{word!r} not in {doc.text!r}"
+    return mentions_at(doc, tokens[nth])
+
+
+def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
+    return sorted(m.actor.code for m in _at(doc, word, nth) if m.head == [t for t in doc if t.text == word][nth].i)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "head", "expected"),
+    [
+        # people by the date of the article
+        ("US President Joe Biden met Putin.", "2021-06-16", "Biden", ["USAGOV"]),
+        ("Joe Biden criticised the plan.", "2019-03-01", "Biden", ["USAELI"]),
+        ("Joe Biden criticised the plan.", "2025-06-16", "Biden", ["USAELI"]),
+        ("Vice President Joe Biden visited Kyiv.", "2014-04-22", "Biden", ["USAGOV"]),
+        ("Donald Trump criticised the plan.", "2023-03-01", "Trump", ["USAELI"]),
+        ("Donald Trump criticised the plan.", "2019-03-01", "Trump", ["USAGOV"]),
+        ("EU foreign policy chief Josep Borrell said the bloc would act.", "2021-06-16", "Borrell", ["IGOEUREEC"]),
+        ("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart.", "2022-03-30", "Lavrov", ["RUSGOV"]),
+        # unknown people keep their name and take the code of their title and country
+        ("Kremlin critic Alexei Navalny was arrested.", "2021-01-17", "Navalny", ["RUSOPP"]),
+        ("Ukrainian lawmaker Oleksandr Petrenko criticised the deal.", "2022-05-01", "Petrenko", ["UKRLEG"]),
+        # country + agent
+        ("The Russian authorities hit back.", "2021-06-16", "authorities", ["RUSGOV"]),
+        ("Ukrainian forces shelled the town.", "2022-05-01", "forces", ["UKRMIL"]),
+        ("Russian troops crossed the border.", "2022-02-24", "troops", ["RUSMIL"]),
+        ("Iraqi police arrested two men.", "2019-05-01", "police", ["IRQCOP"]),
+        ("A Turkish court jailed the journalist.", "2019-05-01", "court", ["TURJUD"]),
+        ("Ukraine's foreign minister spoke.", "2022-05-01", "minister", ["UKRGOV"]),
+        ("Russian and Chinese troops held drills.", "2021-08-09", "troops", ["CHNMIL", "RUSMIL"]),
+        ("The leaders of Russia and the US met in Geneva.", "2021-06-16", "leaders", ["RUSGOV", "USAGOV"]),
+        ("EU leaders will debate the report.", "2021-06-16", "leaders", ["IGOEUREEC"]),
+        ("NATO allies met in Brussels.", "2021-06-14", "allies", ["IGOWSTNAT"]),
+        ("Anti-government protesters marched in Minsk.", "2020-08-16", "protesters", ["BLROPP"]),
+        # seats of power and capitals acting as governments
+        ("The Kremlin said it would respond.", "2021-06-16", "Kremlin", ["RUSGOV"]),
+        ("Moscow imposed sanctions on Warsaw.", "2021-06-16", "Moscow", ["RUSGOV"]),
+        ("Moscow imposed sanctions on Warsaw.", "2021-06-16", "Warsaw", ["POLGOV"]),
+        ("The EU imposed sanctions on Moscow.", "2021-06-16", "Moscow", ["RUSGOV"]),
+        ("Beijing warned Washington over Taiwan.", "2022-08-02", "Beijing", ["CHNGOV"]),
+        ("Beijing warned Washington over Taiwan.", "2022-08-02", "Washington", ["USAGOV"]),
+        # organisations and groups
+        ("The United Nations condemned the attack.", "2021-06-16", "Nations", ["IGOUNO"]),
+        ("The Taliban seized Kabul.", "2021-08-15", "Taliban", ["AFGGOV"]),
+        ("The Taliban attacked an army post.", "2019-08-01", "Taliban", ["AFGREBTAL"]),
+        ("Hamas fired rockets at Israel.", "2021-05-11", "Hamas", ["PSEREBHMS"]),
+    ],
+)
+def test_mention_code_at_head(actors_nlp: Language, text: str, date: str, head: str, expected: list[str]) -> None:
+    doc = _parse(actors_nlp, text, date)
+    assert _codes(doc, head) == expected
+
+
+def test_unknown_person_keeps_name_and_no_kb_id(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "Kremlin critic Alexei Navalny was arrested.", "2021-01-17")
+    (mention,) = _at(doc, "Navalny")
+    assert mention.actor.name == "Alexei Navalny" and mention.actor.actor_id is None
+    assert mention.actor.country == "RUS" and mention.actor.sectors == ("OPP",)
+
+
+def test_known_person_carries_kb_id_name_country_sectors(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "US President Joe Biden sat down with Putin.", "2021-06-16")
+    (biden,) = _at(doc, "Biden")
+    assert biden.actor.to_dict() == {
+        "text": "US President Joe Biden", "code": "USAGOV", "country": "USA", "sectors": ["GOV"],
+        "name": "Joe Biden", "actor_id": "usa-joe-biden",
+    }
+    assert biden.kind == "person" and doc[biden.head].text == "Biden"
+
+
+def test_other_person_with_known_surname_is_not_the_known_person(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "Hunter Biden met investors in Kyiv.", "2019-05-01")
+    assert all(m.actor.actor_id != "usa-joe-biden" for m in doc._.actor_mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Biden and Putin met in Geneva.", "The talks were held in Moscow.", "He flew to Moscow on Monday."],
+)
+def test_capital_used_as_place_is_not_a_government(actors_nlp: Language, text: str) -> None:
+    doc = _parse(actors_nlp, text, "2021-06-16")
+    for mention in doc._.actor_mentions:
+        if doc[mention.head].text in {"Geneva", "Moscow"}:
+            assert mention.kind == "country" and mention.actor.code in {"RUS", "CHE"}
+            assert doc[mention.head].dep_ == "pobj"
+
+
+def test_brussels_in_eu_context_is_the_eu_never_belgium(actors_nlp: Language) -> None:
+    text = "The European Union criticised Russia. Brussels' approach is firm, officials in Brussels said."
+    doc = _parse(actors_nlp, text, "2021-06-16")
+    codes = [m.actor.code for m in doc._.actor_mentions if "Brussels" in m.actor.text]
+    assert codes and set(codes) == {"IGOEUREEC"}
+
+
+def test_brussels_without_eu_context_is_belgium(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "Brussels summoned the Congolese ambassador.", "2021-06-16")
+    assert _codes(doc, "Brussels") == ["BELGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officials at the Voice of America declined to comment.", "America"),
+        ("Jordan Peterson gave a lecture in Toronto.", "Jordan"),
+        ("Rebel-held areas were shelled.", "Rebel"),
+    ],
+)
+def test_words_inside_other_names_are_not_actors(actors_nlp: Language, text: str, word: str) -> None:
+    doc = _parse(actors_nlp, text, "2021-06-16")
+    token = next(t for t in doc if t.text == word)
+    assert not [m for m in doc._.actor_mentions if m.head == token.i]
+
+
+def test_lowercase_us_is_not_the_united_states(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "They told us that the talks failed.", "2021-06-16")
+    assert not [m for m in doc._.actor_mentions if m.actor.code == "USA"]
+
+
+def test_find_mentions_sorted_by_start(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "Putin met Erdogan in Sochi. The Kremlin said talks went well.", "2021-09-29")
+    mentions = find_mentions(doc, day=dt.date(2021, 9, 29))
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert {"RUSGOV", "TURGOV"} <= {m.actor.code for m in mentions}
