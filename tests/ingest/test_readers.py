@@ -357,7 +357,7 @@ def test_truncated_warc_gz_keeps_its_good_records(inputs_dir: Path) -> None:
     page = (inputs_dir / "page.html").read_bytes()
     records = [("response", f"https://news.example/{n}", page, "text/html") for n in range(3)]
     data = _warc(records, compress=True)
-    items = list(read_bytes(data[: len(data) * 2 // 3], origin="cut.warc.gz"))
+    items = list(read_bytes(data[: len(data) - 300], origin="cut.warc.gz"))  # inside record 3
     assert [type(i).__name__ for i in items[:2]] == ["RawDocument", "RawDocument"]
     assert isinstance(items[-1], Reject)
     assert "data ends early" in items[-1].reason

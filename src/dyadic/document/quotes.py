@@ -49,6 +49,8 @@ INDIRECT_LEMMAS = frozenset(
      "assert", "confirm", "deny", "allege", "maintain", "report", "promise", "pledge", "vow",
      "caution", "tweet", "observe"}
 )  # fmt: skip
+#: Verbs that attribute a quote only when they stand alone ('"...," he continued').
+_BARE_ONLY = frozenset({"continue", "read", "post"})
 _OPEN = {"“": "”", "„": "“", "«": "»"}
 _CLOSE = {"”", "»"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -317,7 +319,7 @@ def _attribute(doc: Doc, unit: _Unit, sents: Sequence[Span], quoted: list[tuple[
     ranked = sorted(verbs + according, key=distance)
     for verb in ranked:
         speaker = _according_object(verb) if verb.lower_ == "according" else _subject(verb)
-        if speaker is None:
+        if speaker is None or _covers(speaker, unit):
             continue
         unit.speaker = speaker_actor(doc, speaker, sents)
         unit.speaker_token = speaker.i
@@ -327,7 +329,22 @@ def _attribute(doc: Doc, unit: _Unit, sents: Sequence[Span], quoted: list[tuple[
 
 
 def _is_speech_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_LEMMAS
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _BARE_ONLY:  # '"...," he continued' but not "the war continued for months"
+        return not any(
+            c.dep_ in {"xcomp", "dobj", "prep", "ccomp", "npadvmod"} for c in token.children
+        )
+    return lemma in SPEECH_LEMMAS
+
+
+def _covers(speaker: Token, unit: _Unit) -> bool:
+    """True when the speaker's phrase holds the quote itself ('the so-called "plan" failed')."""
+    tokens = list(speaker.subtree)
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1])
+    return any(start < s.end and s.start < end for s in unit.segments)
 
 
 def _subject(verb: Token) -> Token | None:

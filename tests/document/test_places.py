@@ -1,0 +1,123 @@
+"""Places: toponyms resolved against GeoNames, ambiguity settled by the article, event locations."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadic.document.gazetteer import fold, get_gazetteer
+from dyadic.document.places import PlacesComponent, event_location, resolve_place
+from dyadic.model import Dateline
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("the United States", "united states"), ("U.S.", "us"), ("São Paulo", "sao paulo"),
+     ("Côte d’Ivoire", "cote d'ivoire"), ("Bosnia-Herzegovina", "bosnia herzegovina")],
+)  # fmt: skip
+def test_fold(name: str, key: str) -> None:
+    assert fold(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "geonameid"),
+    [
+        ("Switzerland", "CHE", 2658434),
+        ("the US", "USA", 6252001),
+        ("Britain", "GBR", 2635167),
+        ("Russia", "RUS", 2017370),
+        ("Romania", "ROM", 798549),  # CAMEO's code where it differs from ISO (ROU)
+        ("Geneva", "CHE", 2660646),
+        ("Kiev", "UKR", 703448),  # an English exonym of Kyiv
+        ("Moscow", "RUS", 524901),
+    ],
+)
+def test_resolve_place_known_names(name: str, country: str, geonameid: int) -> None:
+    location = resolve_place(name)
+    assert location is not None
+    assert (location.country, location.geonameid) == (country, geonameid)
+    assert location.lat is not None and location.lon is not None
+
+
+@pytest.mark.parametrize("name", ["Narnia", "Middle East", "the bloc"])
+def test_resolve_place_unknown_names(name: str) -> None:
+    assert resolve_place(name) is None
+
+
+def test_country_points_are_the_countrys_not_its_capitals() -> None:
+    switzerland = resolve_place("Switzerland")
+    bern = get_gazetteer().candidates("Bern")[0].place
+    assert switzerland is not None
+    assert (switzerland.lat, switzerland.lon) != (bern.lat, bern.lon)
+
+
+def _places(doc_nlp: Language, text: str, *, dateline: str | None = None) -> Doc:
+    doc = doc_nlp.make_doc(text)
+    if dateline:
+        doc._.dateline = Dateline(place=dateline, date=None)
+    return doc_nlp(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Paris, France unless the text points to Texas
+        ("The ministers met in Paris on Monday.", "Paris", "FRA"),
+        ("The mayor spoke in Paris, Texas, on Monday.", "Paris", "USA"),
+        # Georgia the country unless the article is about the US state
+        ("The minister travelled to Georgia for talks in Tbilisi.", "Georgia", "GEO"),
+        ("The US condemned Russian troops in Georgia.", "Georgia", "GEO"),
+        ("Protesters rallied in Atlanta as lawmakers in Georgia voted.", "Georgia", "USA"),
+        # Geneva, Switzerland, even when the US is named in the article
+        ("The leaders of Russia and the US met in Geneva.", "Geneva", "CHE"),
+    ],
+)
+def test_ambiguous_toponyms(doc_nlp: Language, text: str, name: str, country: str) -> None:
+    doc = _places(doc_nlp, text)
+    found = [p for p in doc._.places if p.text == name]
+    assert found, [p.text for p in doc._.places]
+    assert found[-1].location.country == country
+
+
+def test_us_state_has_no_invented_coordinates(doc_nlp: Language) -> None:
+    doc = _places(doc_nlp, "Lawmakers in Atlanta and elsewhere in Georgia voted.")
+    (state,) = [p for p in doc._.places if p.text == "Georgia"]
+    assert state.kind == "admin1"
+    assert state.location.geonameid == 4197000
+    assert state.location.lat is None and state.location.lon is None
+
+
+def test_places_component_survives_a_bad_doc(doc_nlp: Language) -> None:
+    doc = doc_nlp.make_doc("Talks in Geneva.")
+    doc._.errors = None
+    doc._.dateline = "not a dateline"  # a broken attribute: the component must not raise
+    PlacesComponent(doc_nlp)(doc)
+    assert doc._.places == []
+    assert doc._.errors and doc._.errors[0][0] == "places"
+
+
+def _trigger(doc: Doc, word: str) -> object:
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The leaders of Russia and the US met in Geneva on Wednesday.", "met", "Geneva"),
+        ("Biden sat down with Putin for a meeting in Switzerland.", "sat", "Switzerland"),
+        ("Russian forces launched an air strike on Kharkiv.", "strike", "Kharkiv"),
+        ("Biden visited Kyiv on Monday.", "visited", "Kyiv"),
+        ("The talks were held in the Swiss city of Geneva.", "talks", "Geneva"),
+        ("Protesters gathered outside the embassy in Berlin.", "gathered", "Berlin"),
+        # no place in the event's own clause: None, never an actor's country
+        ("The EU imposed sanctions on Moscow.", "imposed", None),
+        ("Russia criticised the United States.", "criticised", None),
+        ("France said in Paris that it condemned the attack.", "condemned", None),
+        ("Fighting broke out near the border of Narnia.", "broke", None),
+    ],
+)
+def test_event_location(doc_nlp: Language, text: str, trigger: str, expected: str | None) -> None:
+    doc = doc_nlp(text)
+    location = event_location(doc, _trigger(doc, trigger))  # type: ignore[arg-type]
+    assert (location.name if location else None) == expected
