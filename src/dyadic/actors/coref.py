@@ -19,6 +19,7 @@ download; the neural ones need weights), so these rules resolve what event codin
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,27 +69,51 @@ def resolve_coreference(ctx: Context, mentions: list[ActorMention]) -> list[Acto
     """Mentions for pronouns and descriptions, resolved against ``mentions`` (and earlier ones)."""
     doc = ctx.doc
     kb = ctx.kb
-    sent_of = _sentence_index(doc)
     # generic agents ("the government", "the union") may still be descriptions of an earlier actor
     taken = {i for m in mentions if m.kind != "generic" for i in range(m.start, m.end)}
-    resolved: list[ActorMention] = []
-    known = sorted(mentions + ctx.shadows, key=lambda m: (m.start, m.head))
     describers = _describers(kb)
-    for token in doc:
+    triggers = [t for t in doc if t.i not in taken and _may_refer(kb, t, describers)]
+    if not triggers:
+        return []
+    sent_of = _sentence_index(doc)
+    resolved: list[ActorMention] = []
+    known = sorted((m for m in mentions + ctx.shadows if m.kind != "generic"), key=lambda m: m.head)
+    cache: dict[int, _Candidate] = {}
+
+    def candidate(mention: ActorMention) -> _Candidate:
+        key = id(mention)
+        if key not in cache:
+            cache[key] = _candidate(doc, mention, sent_of)
+        return cache[key]
+
+    for token in triggers:
         if token.i in taken:
             continue
-        earlier = [m for m in known + resolved if m.head < token.i and m.kind != "generic"]
-        candidates = [_candidate(doc, m, sent_of) for m in earlier]
+        earlier = sorted((m for m in known + resolved if m.head < token.i), key=lambda m: m.head)
+        candidates = [candidate(m) for m in earlier]
         new: list[ActorMention] = []
-        lower = token.lower_
-        if token.pos_ == "PRON" and token.tag_ in {"PRP"} and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        if token.pos_ == "PRON":
             new = _pronoun(doc, token, candidates, sent_of)
-        elif token.pos_ in {"NOUN", "PROPN"}:
+        else:
             new = _description(ctx, token, candidates, sent_of, describers, known)
         for mention in new:
             resolved.append(mention)
             taken.update(range(mention.start, mention.end))
     return resolved
+
+
+def _may_refer(kb: KnowledgeBase, token: Token, describers: dict[str, list[KBActor]]) -> bool:
+    """Cheap filter: a pronoun, or a noun that can describe an actor."""
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        return token.tag_ == "PRP" and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        lower in describers or lemma in describers or lemma in {"statement", "report", "communique", "document"}
+        or lower in kb.agents or lemma in kb.agents
+    )
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
@@ -180,7 +205,9 @@ def _salient(people: list[_Candidate], here: int) -> _Candidate | None:
 
 
 # ------------------------------------------------------------------------------ descriptions
+@functools.lru_cache(maxsize=4)
 def _describers(kb: KnowledgeBase) -> dict[str, list[KBActor]]:
+    """Descriptions ("bloc", "alliance") -> the organisations the KB describes so."""
     out: dict[str, list[KBActor]] = {}
     for actor in kb.actors.values():
         if actor.kind != "igo":
@@ -241,6 +268,9 @@ def _description(
     # a statement / the report said: the organisation that spoke last
     if lemma in {"statement", "report", "communique", "document"} and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS:
         speakers = [c for c in candidates if c.speaker and not c.person and here - c.sent <= 3]
+        if not speakers:  # else the organisation that was last a subject ("The EU report was published")
+            speakers = [c for c in candidates if c.subject and not c.person and here - c.sent <= 2
+                        and c.mention.kind in {"igo", "group", "seat", "description"}]
         if speakers:
             return [_link(start, token.i + 1, token.i, speakers[-1].mention, text, "description", 0.65)]
         return []

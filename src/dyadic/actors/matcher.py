@@ -78,12 +78,16 @@ class Matcher:
         return pieces
 
 
-def _words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     """The normalised words of one token (hyphens split, dots dropped, possessives kept)."""
     folded = fold(text)
     if folded in {"-", "–", "—"}:
-        return []
-    return normalise(folded).split() or ([folded] if folded.strip() and folded != "." else [])
+        return ()
+    words = normalise(folded).split()
+    if words:
+        return tuple(words)
+    return (folded,) if folded.strip() and folded != "." else ()
 
 
 def _case_ok(form: str, doc: Doc, start: int) -> bool:

@@ -235,11 +235,20 @@ def _nominal_agent(doc: Doc, piece: Piece) -> bool:
     return not (piece.end < len(doc) and doc[piece.end].text in {"-", "–"})
 
 
+_ENT_INDEX = "dyadic_actors_ent_index"
+
+
 def _entity_at(doc: Doc, i: int) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent
-    return None
+    """The named entity covering token ``i`` (an index built once per doc)."""
+    index = doc.user_data.get(_ENT_INDEX)
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            for j in range(ent.start, ent.end):
+                index[j] = ent
+        doc.user_data[_ENT_INDEX] = index
+    found: Span | None = index.get(i)
+    return found
 
 
 def _ent_end(doc: Doc, i: int) -> int:
