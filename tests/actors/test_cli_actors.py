@@ -16,7 +16,11 @@ def test_lookup_json_on_date() -> None:
     result = runner.invoke(app, ["actors", "lookup", "Biden", "--date", "2021-06-16", "--json"])
     assert result.exit_code == 0, result.output
     first = json.loads(result.stdout.splitlines()[0])
-    assert (first["code"], first["name"], first["actor_id"]) == ("USAGOV", "Joe Biden", "usa-joe-biden")
+    assert (first["code"], first["name"], first["actor_id"]) == (
+        "USAGOV",
+        "Joe Biden",
+        "usa-joe-biden",
+    )
 
 
 def test_lookup_table_mentions_the_code() -> None:
@@ -25,7 +29,20 @@ def test_lookup_table_mentions_the_code() -> None:
 
 
 def test_list_country_on_date_json() -> None:
-    result = runner.invoke(app, ["actors", "list", "--country", "RUS", "--date", "2021-06-16", "--kind", "person", "--json"])
+    result = runner.invoke(
+        app,
+        [
+            "actors",
+            "list",
+            "--country",
+            "RUS",
+            "--date",
+            "2021-06-16",
+            "--kind",
+            "person",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     names = {json.loads(line)["name"] for line in result.stdout.splitlines()}
     assert {"Vladimir Putin", "Sergei Lavrov"} <= names

@@ -31,7 +31,9 @@ def test_component_accepts_datetime_pub_date(actors_nlp: Language) -> None:
     assert [m.actor.code for m in doc._.actor_mentions] == ["USAELI"]
 
 
-def test_component_failure_is_recorded_not_raised(actors_nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_component_failure_is_recorded_not_raised(
+    actors_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(*args: object, **kwargs: object) -> list[object]:
         raise RuntimeError("boom")
 

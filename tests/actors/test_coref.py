@@ -1,4 +1,4 @@
-"""Rule-based coreference: pronouns, organisation descriptions, titles, counterparts, short names."""
+"""Rule-based coreference: pronouns, descriptions, titles, counterparts, short names."""
 
 from __future__ import annotations
 
@@ -25,23 +25,82 @@ def _at(doc: Doc, word: str, nth: int = 0) -> list[ActorMention]:
 @pytest.mark.parametrize(
     ("text", "word", "nth", "kind", "code"),
     [
-        ("The European Union met on Monday. The bloc imposed sanctions on Minsk.", "bloc", 0, "description", "IGOEUREEC"),
-        ("NATO leaders met in Madrid. The alliance said it would expand.", "alliance", 0, "description", "IGOWSTNAT"),
-        ("Ties between Moscow and the 27-nation union are poor after the EU acted.", "union", 0, "description", "IGOEUREEC"),
+        (
+            "The European Union met on Monday. The bloc imposed sanctions on Minsk.",
+            "bloc",
+            0,
+            "description",
+            "IGOEUREEC",
+        ),
+        (
+            "NATO leaders met in Madrid. The alliance said it would expand.",
+            "alliance",
+            0,
+            "description",
+            "IGOWSTNAT",
+        ),
+        (
+            "Ties between Moscow and the 27-nation union are poor after the EU acted.",
+            "union",
+            0,
+            "description",
+            "IGOEUREEC",
+        ),
         ("Putin met Erdogan in Sochi. He said the talks went well.", "He", 0, "pronoun", "RUSGOV"),
-        ("The EU report said the bloc would respond. It argued for more pressure.", "It", 0, "pronoun", "IGOEUREEC"),
-        ("The EU report was published. A statement said sanctions would stay.", "statement", 0, "description", "IGOEUREEC"),
-        ("Biden flew to Geneva to meet his Russian counterpart on Wednesday after talking to Putin.",
-         "counterpart", 0, "agent", "RUSGOV"),
-        ("Putin arrived first. Biden then met his Russian counterpart.", "counterpart", 0, "description", "RUSGOV"),
-        ("Biden met Putin in Geneva. The two leaders talked for three hours.", "leaders", 0, "description", None),
-        ("Russian President Vladimir Putin spoke on Monday. The president said Russia was ready.", "president", 0,
-         "description", "RUSGOV"),
-        ("Iraqi police cleared the square. The government said calm had returned.", "government", 0, "description",
-         "IRQGOV"),
+        (
+            "The EU report said the bloc would respond. It argued for more pressure.",
+            "It",
+            0,
+            "pronoun",
+            "IGOEUREEC",
+        ),
+        (
+            "The EU report was published. A statement said sanctions would stay.",
+            "statement",
+            0,
+            "description",
+            "IGOEUREEC",
+        ),
+        (
+            "Biden flew to Geneva to meet his Russian counterpart after talking to Putin.",
+            "counterpart",
+            0,
+            "agent",
+            "RUSGOV",
+        ),
+        (
+            "Putin arrived first. Biden then met his Russian counterpart.",
+            "counterpart",
+            0,
+            "description",
+            "RUSGOV",
+        ),
+        (
+            "Biden met Putin in Geneva. The two leaders talked for three hours.",
+            "leaders",
+            0,
+            "description",
+            None,
+        ),
+        (
+            "Russian President Vladimir Putin spoke. The president said Russia was ready.",
+            "president",
+            0,
+            "description",
+            "RUSGOV",
+        ),
+        (
+            "Iraqi police cleared the square. The government said calm had returned.",
+            "government",
+            0,
+            "description",
+            "IRQGOV",
+        ),
     ],
 )
-def test_coreference_resolves(actors_nlp: Language, text: str, word: str, nth: int, kind: str, code: str | None) -> None:
+def test_coreference_resolves(  # noqa: PLR0917  (one parameter per table column)
+    actors_nlp: Language, text: str, word: str, nth: int, kind: str, code: str | None
+) -> None:
     doc = _parse(actors_nlp, text)
     mentions = _at(doc, word, nth)
     assert mentions, [(m.actor.text, m.actor.code, m.kind) for m in doc._.actor_mentions]
@@ -51,14 +110,24 @@ def test_coreference_resolves(actors_nlp: Language, text: str, word: str, nth: i
         assert len({(m.start, m.end) for m in mentions}) == 1
     else:
         assert [m.actor.code for m in mentions] == [code]
-    if kind == "pronoun" or (kind == "description" and word in {"counterpart", "leaders", "president", "statement"}):
+    if kind == "pronoun" or (
+        kind == "description" and word in {"counterpart", "leaders", "president", "statement"}
+    ):
         assert all(m.antecedent is not None for m in mentions)
 
 
 def test_short_name_after_full_mention_is_the_same_person(actors_nlp: Language) -> None:
-    doc = _parse(actors_nlp, "Kremlin critic Alexei Navalny was jailed. Navalny called it a sham.", "2021-02-02")
+    doc = _parse(
+        actors_nlp,
+        "Kremlin critic Alexei Navalny was jailed. Navalny called it a sham.",
+        "2021-02-02",
+    )
     (short,) = _at(doc, "Navalny", 1)
-    assert (short.actor.code, short.actor.name, short.antecedent) == ("RUSOPP", "Alexei Navalny", (0, 4))
+    assert (short.actor.code, short.actor.name, short.antecedent) == (
+        "RUSOPP",
+        "Alexei Navalny",
+        (0, 4),
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,16 @@ import pytest
 
 from dyadic.actors.kb import KB_DIR, get_kb, read_tsv
 
-HAND_FILES = ["igos.tsv", "seats.tsv", "groups.tsv", "agents.tsv", "people.tsv", "roles.tsv",
-              "country_aliases.tsv", "countries_extra.tsv"]
+HAND_FILES = [
+    "igos.tsv",
+    "seats.tsv",
+    "groups.tsv",
+    "agents.tsv",
+    "people.tsv",
+    "roles.tsv",
+    "country_aliases.tsv",
+    "countries_extra.tsv",
+]
 CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 
 

@@ -72,7 +72,11 @@ def test_lookup_without_date_uses_most_recent_role() -> None:
 
 def test_lookup_returns_role_title_and_dates() -> None:
     result = lookup("Putin", date=dt.date(2021, 6, 16))[0]
-    assert (result.name, result.actor_id, result.country) == ("Vladimir Putin", "rus-vladimir-putin", "RUS")
+    assert (result.name, result.actor_id, result.country) == (
+        "Vladimir Putin",
+        "rus-vladimir-putin",
+        "RUS",
+    )
     assert result.title == "president" and result.start == "2012-05-07" and result.end is None
 
 
@@ -104,8 +108,13 @@ def test_list_actors_rejects_unknown_kind() -> None:
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("U.S.", "us"), ("Kim Jong-un", "kim jong un"), ("Erdoğan", "erdogan"), ("the Kremlin", "kremlin"),
-     ("Russia’s", "russia's")],
+    [
+        ("U.S.", "us"),
+        ("Kim Jong-un", "kim jong un"),
+        ("Erdoğan", "erdogan"),
+        ("the Kremlin", "kremlin"),
+        ("Russia’s", "russia's"),
+    ],
 )
 def test_alias_key_normalises_case_dots_hyphens_accents(text: str, key: str) -> None:
     assert alias_key(text) == key
@@ -115,7 +124,9 @@ def test_normalise_keeps_the_inside_a_name() -> None:
     assert normalise("Gulf of the Sea") == "gulf of the sea"
 
 
-@pytest.mark.parametrize(("value", "expected"), [("2021-06-16", dt.date(2021, 6, 16)), (None, None), ("", None)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [("2021-06-16", dt.date(2021, 6, 16)), (None, None), ("", None)]
+)
 def test_parse_date_accepts_iso_and_none(value: str | None, expected: dt.date | None) -> None:
     assert parse_date(value) == expected
 
@@ -134,19 +145,34 @@ def _write(path: Path, header: str, *rows: str) -> None:
 
 
 def _tiny_kb(tmp_path: Path, *, role_rows: tuple[str, ...] = ()) -> Path:
-    _write(tmp_path / "countries.tsv", "code\tiso2\tiso3\tname\taliases\tdemonyms\tcapitals\tsource",
-           "RUS\tRU\tRUS\tRussia\tRussian Federation\tRussian\tMoscow\ttest")
-    _write(tmp_path / "seats.tsv", "actor_id\tcode\tname\taliases\tnotes", "seat-kremlin\tRUSGOV\tthe Kremlin\tKremlin\t")
-    _write(tmp_path / "people_reference.tsv", "actor_id\tname\taliases\tcountry\tsource",
-           "rus-ivan-test\tIvan Test\tTest\tRUS\tconverted")
-    _write(tmp_path / "roles_reference.tsv", "actor_id\tcode\ttitle\tstart\tend\tsource\tnotes",
-           "rus-ivan-test\tRUSGOV\tminister\t2000-01-01\t2014-01-30\tpetrarch2\t")
+    _write(
+        tmp_path / "countries.tsv",
+        "code\tiso2\tiso3\tname\taliases\tdemonyms\tcapitals\tsource",
+        "RUS\tRU\tRUS\tRussia\tRussian Federation\tRussian\tMoscow\ttest",
+    )
+    _write(
+        tmp_path / "seats.tsv",
+        "actor_id\tcode\tname\taliases\tnotes",
+        "seat-kremlin\tRUSGOV\tthe Kremlin\tKremlin\t",
+    )
+    _write(
+        tmp_path / "people_reference.tsv",
+        "actor_id\tname\taliases\tcountry\tsource",
+        "rus-ivan-test\tIvan Test\tTest\tRUS\tconverted",
+    )
+    _write(
+        tmp_path / "roles_reference.tsv",
+        "actor_id\tcode\ttitle\tstart\tend\tsource\tnotes",
+        "rus-ivan-test\tRUSGOV\tminister\t2000-01-01\t2014-01-30\tpetrarch2\t",
+    )
     _write(tmp_path / "roles.tsv", "actor_id\tcode\ttitle\tstart\tend\tsource\tnotes", *role_rows)
     return tmp_path
 
 
 def test_tiny_kb_hand_roles_replace_converted_ones_from_their_start(tmp_path: Path) -> None:
-    kb = KnowledgeBase(_tiny_kb(tmp_path, role_rows=("rus-ivan-test\tRUSOPP\tdissident\t2010-01-01\t\thand\t",)))
+    kb = KnowledgeBase(
+        _tiny_kb(tmp_path, role_rows=("rus-ivan-test\tRUSOPP\tdissident\t2010-01-01\t\thand\t",))
+    )
     assert kb.lookup("Ivan Test", date="2005-01-01")[0].code == "RUSGOV"  # before the hand rows
     assert kb.lookup("Ivan Test", date="2012-01-01")[0].code == "RUSOPP"  # hand row wins
     assert kb.lookup("Test", date="2012-01-01")[0].actor_id == "rus-ivan-test"
@@ -159,7 +185,9 @@ def test_tiny_kb_person_without_role_on_date_is_eli_of_home_country(tmp_path: Pa
 
 def test_tiny_kb_bad_role_date_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError, match="bad date for rus-ivan-test"):
-        KnowledgeBase(_tiny_kb(tmp_path, role_rows=("rus-ivan-test\tRUSGOV\tx\t2010-99-01\t\thand\t",)))
+        KnowledgeBase(
+            _tiny_kb(tmp_path, role_rows=("rus-ivan-test\tRUSGOV\tx\t2010-99-01\t\thand\t",))
+        )
 
 
 def test_tiny_kb_row_with_missing_cells_is_a_clear_error(tmp_path: Path) -> None:

@@ -24,7 +24,11 @@ def _at(doc: Doc, word: str, nth: int = 0) -> list[ActorMention]:
 
 
 def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
-    return sorted(m.actor.code for m in _at(doc, word, nth) if m.head == [t for t in doc if t.text == word][nth].i)
+    return sorted(
+        m.actor.code
+        for m in _at(doc, word, nth)
+        if m.head == [t for t in doc if t.text == word][nth].i
+    )
 
 
 @pytest.mark.parametrize(
@@ -37,11 +41,26 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("Vice President Joe Biden visited Kyiv.", "2014-04-22", "Biden", ["USAGOV"]),
         ("Donald Trump criticised the plan.", "2023-03-01", "Trump", ["USAELI"]),
         ("Donald Trump criticised the plan.", "2019-03-01", "Trump", ["USAGOV"]),
-        ("EU foreign policy chief Josep Borrell said the bloc would act.", "2021-06-16", "Borrell", ["IGOEUREEC"]),
-        ("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart.", "2022-03-30", "Lavrov", ["RUSGOV"]),
+        (
+            "EU foreign policy chief Josep Borrell said the bloc would act.",
+            "2021-06-16",
+            "Borrell",
+            ["IGOEUREEC"],
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart.",
+            "2022-03-30",
+            "Lavrov",
+            ["RUSGOV"],
+        ),
         # unknown people keep their name and take the code of their title and country
         ("Kremlin critic Alexei Navalny was arrested.", "2021-01-17", "Navalny", ["RUSOPP"]),
-        ("Ukrainian lawmaker Oleksandr Petrenko criticised the deal.", "2022-05-01", "Petrenko", ["UKRLEG"]),
+        (
+            "Ukrainian lawmaker Oleksandr Petrenko criticised the deal.",
+            "2022-05-01",
+            "Petrenko",
+            ["UKRLEG"],
+        ),
         # country + agent
         ("The Russian authorities hit back.", "2021-06-16", "authorities", ["RUSGOV"]),
         ("Ukrainian forces shelled the town.", "2022-05-01", "forces", ["UKRMIL"]),
@@ -50,7 +69,12 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("A Turkish court jailed the journalist.", "2019-05-01", "court", ["TURJUD"]),
         ("Ukraine's foreign minister spoke.", "2022-05-01", "minister", ["UKRGOV"]),
         ("Russian and Chinese troops held drills.", "2021-08-09", "troops", ["CHNMIL", "RUSMIL"]),
-        ("The leaders of Russia and the US met in Geneva.", "2021-06-16", "leaders", ["RUSGOV", "USAGOV"]),
+        (
+            "The leaders of Russia and the US met in Geneva.",
+            "2021-06-16",
+            "leaders",
+            ["RUSGOV", "USAGOV"],
+        ),
         ("EU leaders will debate the report.", "2021-06-16", "leaders", ["IGOEUREEC"]),
         ("NATO allies met in Brussels.", "2021-06-14", "allies", ["IGOWSTNAT"]),
         ("Anti-government protesters marched in Minsk.", "2020-08-16", "protesters", ["BLROPP"]),
@@ -68,7 +92,9 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("Hamas fired rockets at Israel.", "2021-05-11", "Hamas", ["PSEREBHMS"]),
     ],
 )
-def test_mention_code_at_head(actors_nlp: Language, text: str, date: str, head: str, expected: list[str]) -> None:
+def test_mention_code_at_head(
+    actors_nlp: Language, text: str, date: str, head: str, expected: list[str]
+) -> None:
     doc = _parse(actors_nlp, text, date)
     assert _codes(doc, head) == expected
 
@@ -84,8 +110,12 @@ def test_known_person_carries_kb_id_name_country_sectors(actors_nlp: Language) -
     doc = _parse(actors_nlp, "US President Joe Biden sat down with Putin.", "2021-06-16")
     (biden,) = _at(doc, "Biden")
     assert biden.actor.to_dict() == {
-        "text": "US President Joe Biden", "code": "USAGOV", "country": "USA", "sectors": ["GOV"],
-        "name": "Joe Biden", "actor_id": "usa-joe-biden",
+        "text": "US President Joe Biden",
+        "code": "USAGOV",
+        "country": "USA",
+        "sectors": ["GOV"],
+        "name": "Joe Biden",
+        "actor_id": "usa-joe-biden",
     }
     assert biden.kind == "person" and doc[biden.head].text == "Biden"
 
@@ -97,7 +127,11 @@ def test_other_person_with_known_surname_is_not_the_known_person(actors_nlp: Lan
 
 @pytest.mark.parametrize(
     "text",
-    ["Biden and Putin met in Geneva.", "The talks were held in Moscow.", "He flew to Moscow on Monday."],
+    [
+        "Biden and Putin met in Geneva.",
+        "The talks were held in Moscow.",
+        "He flew to Moscow on Monday.",
+    ],
 )
 def test_capital_used_as_place_is_not_a_government(actors_nlp: Language, text: str) -> None:
     doc = _parse(actors_nlp, text, "2021-06-16")
@@ -108,7 +142,10 @@ def test_capital_used_as_place_is_not_a_government(actors_nlp: Language, text: s
 
 
 def test_brussels_in_eu_context_is_the_eu_never_belgium(actors_nlp: Language) -> None:
-    text = "The European Union criticised Russia. Brussels' approach is firm, officials in Brussels said."
+    text = (
+        "The European Union criticised Russia. "
+        "Brussels' approach is firm, officials in Brussels said."
+    )
     doc = _parse(actors_nlp, text, "2021-06-16")
     codes = [m.actor.code for m in doc._.actor_mentions if "Brussels" in m.actor.text]
     assert codes and set(codes) == {"IGOEUREEC"}
@@ -127,7 +164,9 @@ def test_brussels_without_eu_context_is_belgium(actors_nlp: Language) -> None:
         ("Rebel-held areas were shelled.", "Rebel"),
     ],
 )
-def test_words_inside_other_names_are_not_actors(actors_nlp: Language, text: str, word: str) -> None:
+def test_words_inside_other_names_are_not_actors(
+    actors_nlp: Language, text: str, word: str
+) -> None:
     doc = _parse(actors_nlp, text, "2021-06-16")
     token = next(t for t in doc if t.text == word)
     assert not [m for m in doc._.actor_mentions if m.head == token.i]
@@ -139,7 +178,9 @@ def test_lowercase_us_is_not_the_united_states(actors_nlp: Language) -> None:
 
 
 def test_find_mentions_sorted_by_start(actors_nlp: Language) -> None:
-    doc = _parse(actors_nlp, "Putin met Erdogan in Sochi. The Kremlin said talks went well.", "2021-09-29")
+    doc = _parse(
+        actors_nlp, "Putin met Erdogan in Sochi. The Kremlin said talks went well.", "2021-09-29"
+    )
     mentions = find_mentions(doc, day=dt.date(2021, 9, 29))
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert {"RUSGOV", "TURGOV"} <= {m.actor.code for m in mentions}

@@ -34,13 +34,16 @@ def seed_doc(actors_nlp: Language, seed_text: str) -> Doc:
 
 def _headed(doc: Doc, word: str) -> list[list[ActorMention]]:
     """For each occurrence of ``word`` that is not a modifier inside another mention ("Russia" in
-    "the leaders of Russia", "Kremlin" in "Kremlin critic Alexei Navalny"), the mentions it heads."""
+    "the leaders of Russia", "Kremlin" in "Kremlin critic Alexei Navalny"), the mentions it
+    heads."""
     out = []
     for token in doc:
         if token.text != word:
             continue
         headed = [m for m in doc._.actor_mentions if m.head == token.i]
-        inside = [m for m in doc._.actor_mentions if m.start <= token.i < m.end and m.head != token.i]
+        inside = [
+            m for m in doc._.actor_mentions if m.start <= token.i < m.end and m.head != token.i
+        ]
         if headed or not inside:
             out.append(headed)
     return out
@@ -81,7 +84,9 @@ def test_seed_every_occurrence_is_coded(seed_doc: Doc, word: str, code: str | No
             assert codes == [code], f"{word}: {groups}"
 
 
-def test_seed_leaders_of_russia_and_the_us_are_two_mentions_headed_by_leaders(seed_doc: Doc) -> None:
+def test_seed_leaders_of_russia_and_the_us_are_two_mentions_headed_by_leaders(
+    seed_doc: Doc,
+) -> None:
     first, eu_leaders = _headed(seed_doc, "leaders")
     assert sorted(m.actor.code for m in first) == ["RUSGOV", "USAGOV"]
     assert len({(m.start, m.end, m.head) for m in first}) == 1
@@ -105,7 +110,11 @@ def test_seed_switzerland_and_geneva_are_only_places(seed_doc: Doc) -> None:
 
 def test_seed_people_carry_names_and_kb_ids(seed_doc: Doc) -> None:
     borrell = _headed(seed_doc, "Borrell")[0][0]
-    assert (borrell.actor.name, borrell.actor.actor_id, borrell.kind) == ("Josep Borrell", "igo-josep-borrell", "person")
+    assert (borrell.actor.name, borrell.actor.actor_id, borrell.kind) == (
+        "Josep Borrell",
+        "igo-josep-borrell",
+        "person",
+    )
     assert borrell.actor.text == "EU foreign policy chief Josep Borrell"
     biden = _headed(seed_doc, "Biden")[0][0]
     assert (biden.actor.name, biden.actor.actor_id) == ("Joe Biden", "usa-joe-biden")
@@ -128,8 +137,16 @@ def test_seed_counterpart_points_back_to_putin(seed_doc: Doc) -> None:
     assert "Putin" in seed_doc[start:end].text
 
 
-@pytest.mark.parametrize(("day", "code"), [(dt.date(2019, 6, 16), "USAELI"), (dt.date(2025, 6, 16), "USAELI"),
-                                           (dt.date(2012, 6, 16), "USAGOV")])
-def test_seed_biden_code_follows_the_article_date(actors_nlp: Language, seed_text: str, day: dt.date, code: str) -> None:
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [
+        (dt.date(2019, 6, 16), "USAELI"),
+        (dt.date(2025, 6, 16), "USAELI"),
+        (dt.date(2012, 6, 16), "USAGOV"),
+    ],
+)
+def test_seed_biden_code_follows_the_article_date(
+    actors_nlp: Language, seed_text: str, day: dt.date, code: str
+) -> None:
     doc = _doc(actors_nlp, seed_text, day)
     assert {c for group in _codes(doc, "Biden") for c in group} == {code}

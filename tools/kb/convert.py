@@ -14,8 +14,9 @@ reference tables into Dyadic's own TSV files under ``src/dyadic/data/kb/``:
   dictionaries (undated codes).
 - ``agents_reference.tsv`` agent nouns -> sector codes from ``Phoenix.agents.txt``.
 
-Hand-maintained files (``igos.tsv``, ``seats.tsv``, ``agents.tsv``, ``people.tsv``, ``roles.tsv``,
-``groups.tsv``, ``country_aliases.tsv``) are never written here; they correct and extend this output.
+Hand-maintained files (``igos.tsv``, ``seats.tsv``, ``agents.tsv``, ``people.tsv``,
+``roles.tsv``, ``groups.tsv``, ``country_aliases.tsv``, ``countries_extra.tsv``) are never written
+here; they correct and extend this output.
 
 Usage: python tools/kb/convert.py [SHARED_DIR] [--out DIR]
 """
@@ -86,26 +87,134 @@ REGIONS = {
 }
 #: Who keeps a demonym several countries claim.
 PREFERRED_DEMONYM = {
-    "american": "USA", "chinese": "CHN", "french": "FRA", "norwegian": "NOR", "congolese": "COD",
-    "dominican": "DOM", "british": "GBR", "danish": "DNK", "dutch": "NLD", "australian": "AUS",
-    "indian": "IND", "korean": "KOR", "samoan": "WSM", "irish": "IRL", "virgin islander": "VIR",
+    "american": "USA",
+    "chinese": "CHN",
+    "french": "FRA",
+    "norwegian": "NOR",
+    "congolese": "COD",
+    "dominican": "DOM",
+    "british": "GBR",
+    "danish": "DNK",
+    "dutch": "NLD",
+    "australian": "AUS",
+    "indian": "IND",
+    "korean": "KOR",
+    "samoan": "WSM",
+    "irish": "IRL",
+    "virgin islander": "VIR",
 }
 #: Short all-capital aliases kept although they are short (others of <= 3 letters are dropped).
-SHORT_ALIASES = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DRC", "DPRK", "ROK", "PRC", "KSA"}
+SHORT_ALIASES = {
+    "US",
+    "U.S.",
+    "USA",
+    "U.S.A.",
+    "UK",
+    "U.K.",
+    "UAE",
+    "DRC",
+    "DPRK",
+    "ROK",
+    "PRC",
+    "KSA",
+}
 
-KEEP_UPPER = {"US", "UK", "USA", "UAE", "DRC", "DPRK", "ROK", "PRC", "UN", "EU", "NATO", "II", "III", "IV"}
+KEEP_UPPER = {
+    "US",
+    "UK",
+    "USA",
+    "UAE",
+    "DRC",
+    "DPRK",
+    "ROK",
+    "PRC",
+    "UN",
+    "EU",
+    "NATO",
+    "II",
+    "III",
+    "IV",
+}
 
 #: Single words the Phoenix dictionaries list as names of one group but that name many.
 GENERIC_WORDS = {
-    "organization", "organisation", "movement", "party", "front", "army", "council", "committee",
-    "union", "group", "brigade", "brigades", "association", "alliance", "coalition", "federation",
-    "league", "society", "institute", "foundation", "agency", "commission", "company", "corporation",
-    "bank", "fund", "network", "forum", "assembly", "congress", "authority", "government", "ministry",
-    "court", "police", "navy", "republic", "state", "revolution", "resistance", "opposition",
-    "service", "services", "forces", "militia", "guard", "guards", "base", "center", "centre",
-    "office", "board", "bureau", "department", "unit", "squad", "cell", "jihad", "mujahideen",
-    "martyrs", "islamists", "rebels", "tigers", "panthers", "hawks", "eagles", "wolves", "lions",
-    "legion", "battalion", "regiment", "division", "corps", "command", "cartel", "mafia", "ring",
+    "organization",
+    "organisation",
+    "movement",
+    "party",
+    "front",
+    "army",
+    "council",
+    "committee",
+    "union",
+    "group",
+    "brigade",
+    "brigades",
+    "association",
+    "alliance",
+    "coalition",
+    "federation",
+    "league",
+    "society",
+    "institute",
+    "foundation",
+    "agency",
+    "commission",
+    "company",
+    "corporation",
+    "bank",
+    "fund",
+    "network",
+    "forum",
+    "assembly",
+    "congress",
+    "authority",
+    "government",
+    "ministry",
+    "court",
+    "police",
+    "navy",
+    "republic",
+    "state",
+    "revolution",
+    "resistance",
+    "opposition",
+    "service",
+    "services",
+    "forces",
+    "militia",
+    "guard",
+    "guards",
+    "base",
+    "center",
+    "centre",
+    "office",
+    "board",
+    "bureau",
+    "department",
+    "unit",
+    "squad",
+    "cell",
+    "jihad",
+    "mujahideen",
+    "martyrs",
+    "islamists",
+    "rebels",
+    "tigers",
+    "panthers",
+    "hawks",
+    "eagles",
+    "wolves",
+    "lions",
+    "legion",
+    "battalion",
+    "regiment",
+    "division",
+    "corps",
+    "command",
+    "cartel",
+    "mafia",
+    "ring",
 }
 
 DATE_RE = re.compile(r"\[(~?[A-Z]{3,})(?:\s+([<>]?)(\d{6,8})(?:\s*-\s*(\d{6,8}))?)?\s*\]")
@@ -217,7 +326,9 @@ def read_tsv(path: Path, *, delimiter: str = "\t", encoding: str = "utf-8") -> l
 def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
     """Rows of countries.tsv and a COW-alpha -> CAMEO code map (for REIGN)."""
     labels: dict[str, str] = {}
-    for line in (ref / "cameo" / "cameo_country_codes.txt").read_text(encoding="utf-8").splitlines()[1:]:
+    for line in (
+        (ref / "cameo" / "cameo_country_codes.txt").read_text(encoding="utf-8").splitlines()[1:]
+    ):
         code, _, label = line.partition("\t")
         if len(code) == 3 and label:
             labels[code] = label.strip()
@@ -228,7 +339,9 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
         cells = line.split("\t")
         if len(cells) > 2 and len(cells[1]) == 3:
             iso2[cells[1]] = cells[0]
-    demonyms = {row["iso3"]: row for row in read_tsv(ref / "actors" / "demonyms_countryinfo_pypi.tsv")}
+    demonyms = {
+        row["iso3"]: row for row in read_tsv(ref / "actors" / "demonyms_countryinfo_pypi.tsv")
+    }
     nationality: dict[str, tuple[list[str], list[str]]] = {}
     for row in read_tsv(ref / "actors" / "nationality_capital.tsv"):
         forms = [f for f in row["nationality_forms"].split("|") if f]
@@ -247,7 +360,9 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
     for code, label in sorted(labels.items()):
         if code not in demonyms and code not in nationality:
             if code in REGIONS:  # CAMEO region codes (EUR, MEA, WAF, ...) act in news too
-                rows.append([code, "", "", label, "", REGIONS[code], "", "cameo_country_codes (region)"])
+                rows.append(
+                    [code, "", "", label, "", REGIONS[code], "", "cameo_country_codes (region)"]
+                )
             continue
         info = demonyms.get(code, {})
         name = info.get("country") or titlecase(label)
@@ -265,8 +380,8 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
             target = dems if is_demonym and nice.lower() != name.lower() else aliases
             if nice.lower() not in {a.lower() for a in [name, *aliases, *dems]}:
                 target.append(nice)
-        for alt in (info.get("alt_spellings") or "").split("|"):
-            alt = fold(alt).strip()
+        for raw_alt in (info.get("alt_spellings") or "").split("|"):
+            alt = fold(raw_alt).strip()
             if not good_alias(alt) or (len(alt) <= 3 and alt not in SHORT_ALIASES):
                 continue
             if alt.lower() not in {a.lower() for a in [name, *aliases, *dems]}:
@@ -351,14 +466,20 @@ def main() -> None:
         for entry in parse_phoenix(ref / "petrarch" / file_name):
             if not good_alias(entry.name) or slug(entry.name) in place_names:
                 continue
-            aliases = [a for a in entry.aliases if good_alias(a) and a != entry.name and slug(a) not in place_names]
+            aliases = [
+                a
+                for a in entry.aliases
+                if good_alias(a) and a != entry.name and slug(a) not in place_names
+            ]
             if entry.person:
                 country = person_country(entry, None)
                 name = titlecase(entry.name)
                 actor_id = f"{(country or 'igo').lower()}-{slug(name)}"
                 if actor_id in people:
                     known = people[actor_id][2].split("|") if people[actor_id][2] else []
-                    people[actor_id][2] = "|".join(dict.fromkeys(known + [titlecase(a) for a in aliases]))
+                    people[actor_id][2] = "|".join(
+                        dict.fromkeys(known + [titlecase(a) for a in aliases])
+                    )
                 else:
                     people[actor_id] = [
                         actor_id,
@@ -412,7 +533,9 @@ def main() -> None:
             )
 
     unmatched: list[str] = []
-    for row in read_tsv(ref / "actors" / "REIGN_leaderlist_3_21.csv", delimiter=",", encoding="cp1252"):
+    for row in read_tsv(
+        ref / "actors" / "REIGN_leaderlist_3_21.csv", delimiter=",", encoding="cp1252"
+    ):
         if not row.get("eyear") or int(row["eyear"] or 0) >= 2014 or not row["eyear"]:
             pass
         end_year = int(row["eyear"]) if row["eyear"] else None
@@ -475,8 +598,13 @@ def main() -> None:
         build_agents(ref),
         "Agent nouns -> sector codes from PETRARCH-2 Phoenix.agents.txt. tools/kb/convert.py.",
     )
-    print(f"countries {len(countries)}, people {len(people)}, roles {len(roles)}, orgs {len(unique_orgs)}")
-    print(f"REIGN leaders not matched (add by hand if they matter): {len(unmatched)}", file=sys.stderr)
+    print(
+        f"countries {len(countries)}, people {len(people)}, roles {len(roles)}, "
+        f"orgs {len(unique_orgs)}"
+    )
+    print(
+        f"REIGN leaders not matched (add by hand if they matter): {len(unmatched)}", file=sys.stderr
+    )
     for line in unmatched:
         print("  " + line, file=sys.stderr)
 
@@ -484,7 +612,9 @@ def main() -> None:
 def build_agents(ref: Path) -> list[list[str]]:
     macros: dict[str, list[str]] = {}
     rows: dict[str, str] = {}
-    for raw_line in (ref / "petrarch" / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines():
+    for raw_line in (
+        (ref / "petrarch" / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines()
+    ):
         line = raw_line.split("#", 1)[0].strip()
         if not line:
             continue
@@ -499,7 +629,11 @@ def build_agents(ref: Path) -> list[list[str]]:
         variants = [pattern]
         for name, words in macros.items():
             if name in pattern:
-                variants = [v.replace(name, "_" + w if not v.endswith(name) else w) for v in variants for w in words]
+                variants = [
+                    v.replace(name, "_" + w if not v.endswith(name) else w)
+                    for v in variants
+                    for w in words
+                ]
         for variant in variants:
             text = variant.replace("_", " ").strip().lower()
             text = re.sub(r"\s+", " ", text)
@@ -511,7 +645,9 @@ def build_agents(ref: Path) -> list[list[str]]:
 def write(path: Path, header: list[str], rows: list[list[str]], comment: str) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write(f"# {comment}\n")
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        writer = csv.writer(
+            handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\"
+        )
         writer.writerow(header)
         for row in rows:
             writer.writerow([cell.replace("\t", " ") for cell in row])

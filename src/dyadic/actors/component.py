@@ -37,7 +37,9 @@ def find_mentions(
     configure(kb)
     named, shadows = resolve_names(doc, kb, matcher, day)
     ctx = Context(doc, kb, day, [], shadows=shadows)
-    ctx.named_igos = {m.actor.actor_id for m in [*named, *shadows] if m.kind == "igo" and m.actor.actor_id}
+    ctx.named_igos = {
+        m.actor.actor_id for m in [*named, *shadows] if m.kind == "igo" and m.actor.actor_id
+    }
     resolved = resolve_coreference(ctx, named)
     replaced = {m.head for m in resolved}
     mentions = [m for m in named if not (m.kind == "generic" and m.head in replaced)] + resolved

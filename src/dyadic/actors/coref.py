@@ -31,27 +31,99 @@ from dyadic.actors.resolve import Context, country_of, make_actor
 from dyadic.model import Actor
 
 SPEECH_VERBS = frozenset(
-    {"say", "tell", "add", "argue", "state", "note", "warn", "insist", "claim", "write", "urge", "announce",
-     "stress", "conclude", "recommend", "propose", "declare", "explain", "accuse", "deny", "confirm",
-     "report", "suggest", "acknowledge", "admit", "vow", "pledge", "promise", "call", "lay", "set",
-     "describe", "assert", "emphasise", "emphasize", "underline", "demand"}
+    {
+        "say",
+        "tell",
+        "add",
+        "argue",
+        "state",
+        "note",
+        "warn",
+        "insist",
+        "claim",
+        "write",
+        "urge",
+        "announce",
+        "stress",
+        "conclude",
+        "recommend",
+        "propose",
+        "declare",
+        "explain",
+        "accuse",
+        "deny",
+        "confirm",
+        "report",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "vow",
+        "pledge",
+        "promise",
+        "call",
+        "lay",
+        "set",
+        "describe",
+        "assert",
+        "emphasise",
+        "emphasize",
+        "underline",
+        "demand",
+    }
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Definite agent nouns that take their country from the context.
 CONTEXT_AGENTS = frozenset(
-    {"government", "army", "military", "police", "ministry", "parliament", "court", "authorities",
-     "administration", "regime", "cabinet", "country", "nation", "state"}
+    {
+        "government",
+        "army",
+        "military",
+        "police",
+        "ministry",
+        "parliament",
+        "court",
+        "authorities",
+        "administration",
+        "regime",
+        "cabinet",
+        "country",
+        "nation",
+        "state",
+    }
 )
 #: Titles that point at a person met earlier ("the president").
 PERSON_TITLES = frozenset(
-    {"president", "prime minister", "premier", "chancellor", "foreign minister", "minister", "leader",
-     "secretary", "secretary-general", "king", "emir", "crown prince", "secretary of state",
-     "defence minister", "defense minister", "defense secretary", "defence secretary", "spokesman",
-     "spokeswoman", "ambassador", "envoy", "chief", "pope"}
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "foreign minister",
+        "minister",
+        "leader",
+        "secretary",
+        "secretary-general",
+        "king",
+        "emir",
+        "crown prince",
+        "secretary of state",
+        "defence minister",
+        "defense minister",
+        "defense secretary",
+        "defence secretary",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "envoy",
+        "chief",
+        "pope",
+    }
 )
-_PLURAL_LEADERS = frozenset({"leaders", "presidents", "ministers", "heads", "counterparts", "sides"})
+_PLURAL_LEADERS = frozenset(
+    {"leaders", "presidents", "ministers", "heads", "counterparts", "sides"}
+)
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 _NATION_RE = re.compile(r"^\d+$")
 
@@ -95,7 +167,7 @@ def resolve_coreference(ctx: Context, mentions: list[ActorMention]) -> list[Acto
         if token.pos_ == "PRON":
             new = _pronoun(doc, token, candidates, sent_of)
         else:
-            new = _description(ctx, token, candidates, sent_of, describers, known)
+            new = _description(ctx, token, candidates, sent_of, describers=describers, known=known)
         for mention in new:
             resolved.append(mention)
             taken.update(range(mention.start, mention.end))
@@ -111,8 +183,11 @@ def _may_refer(kb: KnowledgeBase, token: Token, describers: dict[str, list[KBAct
         return False
     lemma = token.lemma_.lower()
     return (
-        lower in describers or lemma in describers or lemma in {"statement", "report", "communique", "document"}
-        or lower in kb.agents or lemma in kb.agents
+        lower in describers
+        or lemma in describers
+        or lemma in {"statement", "report", "communique", "document"}
+        or lower in kb.agents
+        or lemma in kb.agents
     )
 
 
@@ -131,7 +206,14 @@ def _is_subject(token: Token) -> bool:
 def _speaks(token: Token) -> bool:
     """Whether a mention head is the subject (or the owner of the subject) of a reporting verb."""
     current = token
-    if current.dep_ in {"compound", "poss"} and current.head.lemma_.lower() in {"report", "statement", "communique", "spokesman", "spokeswoman", "spokesperson"}:
+    if current.dep_ in {"compound", "poss"} and current.head.lemma_.lower() in {
+        "report",
+        "statement",
+        "communique",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }:
         current = current.head
     return current.dep_ in {"nsubj", "nsubjpass"} and current.head.lemma_.lower() in SPEECH_VERBS
 
@@ -143,50 +225,134 @@ def _candidate(doc: Doc, mention: ActorMention, sent_of: dict[int, int]) -> _Can
         sent=sent_of.get(mention.head, 0),
         subject=_is_subject(head),
         speaker=_speaks(head),
-        person=mention.kind == "person" or (mention.kind in {"description", "pronoun"} and mention.actor.name is not None and _looks_personal(mention)),
+        person=mention.kind == "person"
+        or (
+            mention.kind in {"description", "pronoun"}
+            and mention.actor.name is not None
+            and _looks_personal(mention)
+        ),
     )
 
 
 def _looks_personal(mention: ActorMention) -> bool:
-    return bool(mention.actor.name) and mention.actor.actor_id is not None and not (mention.actor.code or "").startswith("IGO") or mention.kind == "person"
+    return (
+        bool(mention.actor.name)
+        and mention.actor.actor_id is not None
+        and not (mention.actor.code or "").startswith("IGO")
+    ) or mention.kind == "person"
 
 
-def _link(token_start: int, token_end: int, head: int, source: ActorMention, text: str, kind: str, score: float) -> ActorMention:
-    actor = Actor(text, source.actor.code, source.actor.country, source.actor.sectors, source.actor.name, source.actor.actor_id)
-    antecedent = source.antecedent if source.kind in {"pronoun", "description"} and source.antecedent else (source.start, source.end)
+def _link(
+    token_start: int,
+    token_end: int,
+    head: int,
+    source: ActorMention,
+    text: str,
+    *,
+    kind: str,
+    score: float,
+) -> ActorMention:
+    actor = Actor(
+        text,
+        source.actor.code,
+        source.actor.country,
+        source.actor.sectors,
+        source.actor.name,
+        source.actor.actor_id,
+    )
+    antecedent = (
+        source.antecedent
+        if source.kind in {"pronoun", "description"} and source.antecedent
+        else (source.start, source.end)
+    )
     return ActorMention(token_start, token_end, head, actor, kind, antecedent, score)
 
 
 # ------------------------------------------------------------------------------ pronouns
-def _pronoun(doc: Doc, token: Token, candidates: list[_Candidate], sent_of: dict[int, int]) -> list[ActorMention]:
+def _pronoun(
+    doc: Doc, token: Token, candidates: list[_Candidate], sent_of: dict[int, int]
+) -> list[ActorMention]:
     lower = token.lower_
     here = sent_of.get(token.i, 0)
     if lower in PERSON_PRONOUNS:
         people = [c for c in candidates if c.person and here - c.sent <= 3]
         best = _salient(people, here)
-        return [_link(token.i, token.i + 1, token.i, best.mention, token.text, "pronoun", 0.75)] if best else []
+        return (
+            [
+                _link(
+                    token.i,
+                    token.i + 1,
+                    token.i,
+                    best.mention,
+                    token.text,
+                    kind="pronoun",
+                    score=0.75,
+                )
+            ]
+            if best
+            else []
+        )
     if lower in THING_PRONOUNS:
         if token.dep_ not in {"nsubj", "nsubjpass"}:
             return []
-        things = [c for c in candidates if not c.person and here - c.sent <= 3 and c.mention.kind != "generic"]
+        things = [
+            c
+            for c in candidates
+            if not c.person and here - c.sent <= 3 and c.mention.kind != "generic"
+        ]
         if token.head.lemma_.lower() in SPEECH_VERBS or token.head.lemma_.lower() in {"lay", "set"}:
-            speakers = [c for c in things if c.speaker and c.mention.kind in {"igo", "group", "seat", "agent", "description", "pronoun"}]
+            speakers = [
+                c
+                for c in things
+                if c.speaker
+                and c.mention.kind in {"igo", "group", "seat", "agent", "description", "pronoun"}
+            ]
             if speakers:
-                return [_link(token.i, token.i + 1, token.i, speakers[-1].mention, token.text, "pronoun", 0.7)]
-        subjects = [c for c in things if c.subject and c.mention.kind in {"igo", "group", "seat", "agent", "country", "description", "pronoun"}]
+                return [
+                    _link(
+                        token.i,
+                        token.i + 1,
+                        token.i,
+                        speakers[-1].mention,
+                        token.text,
+                        kind="pronoun",
+                        score=0.7,
+                    )
+                ]
+        subjects = [
+            c
+            for c in things
+            if c.subject
+            and c.mention.kind
+            in {"igo", "group", "seat", "agent", "country", "description", "pronoun"}
+        ]
         if subjects:
-            return [_link(token.i, token.i + 1, token.i, subjects[-1].mention, token.text, "pronoun", 0.6)]
+            return [
+                _link(
+                    token.i,
+                    token.i + 1,
+                    token.i,
+                    subjects[-1].mention,
+                    token.text,
+                    kind="pronoun",
+                    score=0.6,
+                )
+            ]
         return []
     # they / them: the nearest plural group in the same or the previous sentence
     plural = [
-        c for c in candidates
+        c
+        for c in candidates
         if here - c.sent <= 1 and not c.person and doc[c.mention.head].tag_ in {"NNS", "NNPS"}
     ]
     if not plural:
         return []
     last = plural[-1].mention
     group = [c.mention for c in plural if c.mention.head == last.head]
-    return [_link(token.i, token.i + 1, token.i, m, token.text, "pronoun", 0.6) for m in group]
+    return [
+        _link(token.i, token.i + 1, token.i, m, token.text, kind="pronoun", score=0.6)
+        for m in group
+    ]
 
 
 def _salient(people: list[_Candidate], here: int) -> _Candidate | None:
@@ -218,12 +384,20 @@ def _describers(kb: KnowledgeBase) -> dict[str, list[KBActor]]:
 
 
 def _definite(token: Token) -> bool:
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "his", "her", "its", "their", "both"} for c in token.children)
+    return any(
+        c.dep_ in {"det", "poss"}
+        and c.lower_ in {"the", "this", "that", "his", "her", "its", "their", "both"}
+        for c in token.children
+    )
 
 
 def _phrase(token: Token) -> str:
     """The noun with its adjectival/compound modifiers ("military alliance")."""
-    mods = [c for c in token.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}]
+    mods = [
+        c
+        for c in token.lefts
+        if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}
+    ]
     return " ".join([t.lower_ for t in mods] + [token.lower_])
 
 
@@ -232,6 +406,7 @@ def _description(
     token: Token,
     candidates: list[_Candidate],
     sent_of: dict[int, int],
+    *,
     describers: dict[str, list[KBActor]],
     known: list[ActorMention],
 ) -> list[ActorMention]:
@@ -239,9 +414,19 @@ def _description(
     here = sent_of.get(token.i, 0)
     lower = token.lower_
     lemma = token.lemma_.lower()
-    start = min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "quantmod"}] + [t.i for c in token.lefts if c.dep_ in {"amod", "compound", "nummod"} for t in c.subtree])
+    start = min(
+        [token.i]
+        + [
+            c.i
+            for c in token.lefts
+            if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "quantmod"}
+        ]
+        + [t.i for c in token.lefts if c.dep_ in {"amod", "compound", "nummod"} for t in c.subtree]
+    )
     text = doc[start : token.i + 1].text
-    nation_count = any(_NATION_RE.match(t.text) for t in doc[start : token.i]) and any(t.lower_ in {"nation", "member", "country", "state"} for t in doc[start : token.i])
+    nation_count = any(_NATION_RE.match(t.text) for t in doc[start : token.i]) and any(
+        t.lower_ in {"nation", "member", "country", "state"} for t in doc[start : token.i]
+    )
     # organisations by description: "the bloc", "the 27-nation union", "the military alliance"
     phrase = _phrase(token)
     described = describers.get(phrase) or describers.get(lemma)
@@ -251,28 +436,83 @@ def _description(
         for cand in reversed(candidates):
             actor_id = cand.mention.actor.actor_id
             if actor_id in ids or (
-                cand.mention.kind in {"igo", "agent"} and actor_id is None and cand.mention.actor.code in by_code
+                cand.mention.kind in {"igo", "agent"}
+                and actor_id is None
+                and cand.mention.actor.code in by_code
             ):
-                igo = ctx.kb.get(actor_id) if actor_id in ids and actor_id else by_code[cand.mention.actor.code]
+                igo = (
+                    ctx.kb.get(actor_id)
+                    if actor_id in ids and actor_id
+                    else by_code[cand.mention.actor.code]
+                )
                 if igo is None:
                     continue
                 actor = make_actor(text, igo.code_on(ctx.day), name=igo.name, actor_id=igo.actor_id)
-                antecedent = cand.mention.antecedent if cand.mention.kind in {"description", "pronoun"} else None
-                return [ActorMention(start, token.i + 1, token.i, actor, "description", antecedent or (cand.mention.start, cand.mention.end), 0.85)]
+                antecedent = (
+                    cand.mention.antecedent
+                    if cand.mention.kind in {"description", "pronoun"}
+                    else None
+                )
+                return [
+                    ActorMention(
+                        start,
+                        token.i + 1,
+                        token.i,
+                        actor,
+                        "description",
+                        antecedent or (cand.mention.start, cand.mention.end),
+                        0.85,
+                    )
+                ]
         named = [a for a in described if a.actor_id in ctx.named_igos]
         if len(named) == 1:
-            actor = named[0]
-            mention = ActorMention(start, token.i + 1, token.i, make_actor(text, actor.code_on(ctx.day), name=actor.name, actor_id=actor.actor_id), "description", None, 0.7)
+            igo_record = named[0]
+            mention = ActorMention(
+                start,
+                token.i + 1,
+                token.i,
+                make_actor(
+                    text,
+                    igo_record.code_on(ctx.day),
+                    name=igo_record.name,
+                    actor_id=igo_record.actor_id,
+                ),
+                "description",
+                None,
+                0.7,
+            )
             return [mention]
         return []
     # a statement / the report said: the organisation that spoke last
-    if lemma in {"statement", "report", "communique", "document"} and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS:
+    if (
+        lemma in {"statement", "report", "communique", "document"}
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.head.lemma_.lower() in SPEECH_VERBS
+    ):
         speakers = [c for c in candidates if c.speaker and not c.person and here - c.sent <= 3]
-        if not speakers:  # else the organisation that was last a subject ("The EU report was published")
-            speakers = [c for c in candidates if c.subject and not c.person and here - c.sent <= 2
-                        and c.mention.kind in {"igo", "group", "seat", "description"}]
+        if (
+            not speakers
+        ):  # else the organisation that was last a subject ("The EU report was published")
+            speakers = [
+                c
+                for c in candidates
+                if c.subject
+                and not c.person
+                and here - c.sent <= 2
+                and c.mention.kind in {"igo", "group", "seat", "description"}
+            ]
         if speakers:
-            return [_link(start, token.i + 1, token.i, speakers[-1].mention, text, "description", 0.65)]
+            return [
+                _link(
+                    start,
+                    token.i + 1,
+                    token.i,
+                    speakers[-1].mention,
+                    text,
+                    kind="description",
+                    score=0.65,
+                )
+            ]
         return []
     agent = ctx.kb.agents.get(lower) or ctx.kb.agents.get(lemma)
     if agent is None:
@@ -283,14 +523,38 @@ def _description(
         owner = _possessor(token, candidates)
         for cand in reversed(candidates):
             code = cand.mention.actor.code or ""
-            if not cand.person or cand.mention is owner or (owner and cand.mention.actor.actor_id == owner.actor.actor_id):
+            if (
+                not cand.person
+                or cand.mention is owner
+                or (owner and cand.mention.actor.actor_id == owner.actor.actor_id)
+            ):
                 continue
             if country and country_of(code) != country:
                 continue
             if here - cand.sent <= 4:
-                return [_link(start, token.i + 1, token.i, cand.mention, text, "description", 0.8)]
+                return [
+                    _link(
+                        start,
+                        token.i + 1,
+                        token.i,
+                        cand.mention,
+                        text,
+                        kind="description",
+                        score=0.8,
+                    )
+                ]
         if country:
-            return [ActorMention(start, token.i + 1, token.i, make_actor(text, f"{country}GOV"), "agent", None, 0.6)]
+            return [
+                ActorMention(
+                    start,
+                    token.i + 1,
+                    token.i,
+                    make_actor(text, f"{country}GOV"),
+                    "agent",
+                    None,
+                    0.6,
+                )
+            ]
         return []
     if not _definite(token) and not any(c.lower_ in _NUMBER_WORDS for c in token.lefts):
         return []
@@ -303,13 +567,24 @@ def _description(
         count = max([_NUMBER_WORDS.get(c.lower_, 0) for c in token.lefts] + [0]) or 2
         seen: list[ActorMention] = []
         for cand in reversed(candidates):
-            if cand.person and (cand.mention.actor.code or "").endswith("GOV") and here - cand.sent <= 5:
-                if all(m.actor.actor_id != cand.mention.actor.actor_id or m.actor.name != cand.mention.actor.name for m in seen):
-                    seen.append(cand.mention)
+            if (
+                cand.person
+                and (cand.mention.actor.code or "").endswith("GOV")
+                and here - cand.sent <= 5
+                and all(
+                    m.actor.actor_id != cand.mention.actor.actor_id
+                    or m.actor.name != cand.mention.actor.name
+                    for m in seen
+                )
+            ):
+                seen.append(cand.mention)
             if len(seen) == count:
                 break
         if len(seen) == count:
-            return [_link(start, token.i + 1, token.i, m, text, "description", 0.75) for m in reversed(seen)]
+            return [
+                _link(start, token.i + 1, token.i, m, text, kind="description", score=0.75)
+                for m in reversed(seen)
+            ]
         return []
     # "the president": the latest person holding that title
     title = _phrase(token) if _phrase(token) in PERSON_TITLES else lower
@@ -318,7 +593,17 @@ def _description(
             if not cand.person or here - cand.sent > 3:
                 continue
             if _holds_title(ctx, cand.mention, title):
-                return [_link(start, token.i + 1, token.i, cand.mention, text, "description", 0.75)]
+                return [
+                    _link(
+                        start,
+                        token.i + 1,
+                        token.i,
+                        cand.mention,
+                        text,
+                        kind="description",
+                        score=0.75,
+                    )
+                ]
         return []
     # "the government", "the army", "the country": the country in the context
     if lemma in CONTEXT_AGENTS or lower in CONTEXT_AGENTS:
@@ -327,9 +612,29 @@ def _description(
             nation = country_of(code)
             if nation and here - cand.sent <= 2:
                 if lemma in {"country", "nation", "state"}:
-                    return [ActorMention(start, token.i + 1, token.i, make_actor(text, nation), "description", (cand.mention.start, cand.mention.end), 0.6)]
+                    return [
+                        ActorMention(
+                            start,
+                            token.i + 1,
+                            token.i,
+                            make_actor(text, nation),
+                            "description",
+                            (cand.mention.start, cand.mention.end),
+                            0.6,
+                        )
+                    ]
                 sectors = "".join(agent.sectors)
-                return [ActorMention(start, token.i + 1, token.i, make_actor(text, nation + sectors), "description", (cand.mention.start, cand.mention.end), 0.55)]
+                return [
+                    ActorMention(
+                        start,
+                        token.i + 1,
+                        token.i,
+                        make_actor(text, nation + sectors),
+                        "description",
+                        (cand.mention.start, cand.mention.end),
+                        0.55,
+                    )
+                ]
     return []
 
 
@@ -347,7 +652,10 @@ def _possessor(token: Token, candidates: list[_Candidate]) -> ActorMention | Non
     for child in token.lefts:
         if child.dep_ == "poss" and child.lower_ in {"his", "her"}:
             verb = token.head
-            while verb.dep_ not in {"ROOT", "relcl", "ccomp", "advcl", "xcomp"} and verb.head.i != verb.i:
+            while (
+                verb.dep_ not in {"ROOT", "relcl", "ccomp", "advcl", "xcomp"}
+                and verb.head.i != verb.i
+            ):
                 verb = verb.head
             for cand in reversed(candidates):
                 if cand.person:
@@ -363,4 +671,4 @@ def _holds_title(ctx: Context, mention: ActorMention, title: str) -> bool:
             return True
     doc = ctx.doc
     words = {t.lower_ for t in doc[mention.start : mention.end]}
-    return title.split()[-1] in words
+    return title.rsplit(maxsplit=1)[-1] in words

@@ -145,7 +145,7 @@ class KBActor:
 
 @dataclass(frozen=True, slots=True)
 class Agent:
-    """An agent noun or title that gives sector codes ("troops" -> MIL, "foreign minister" -> GOV)."""
+    """An agent noun or title that gives sector codes ("troops" -> MIL, "minister" -> GOV)."""
 
     phrase: str
     sectors: tuple[str, ...]
@@ -396,9 +396,9 @@ class KnowledgeBase:
             self._add(actor, [(actor.name, "name")] + [(a, "name") for a in actor.aliases])
         # dated codes for non-person records (groups that became governments)
         for actor_id, dated in roles.items():
-            actor = self.actors.get(actor_id)
-            if actor is not None and actor.kind != "person":
-                self.actors[actor_id] = _with_roles(actor, dated)
+            record = self.actors.get(actor_id)
+            if record is not None and record.kind != "person":
+                self.actors[actor_id] = _with_roles(record, dated)
                 for entries in self._aliases.values():
                     for i, entry in enumerate(entries):
                         if entry.actor.actor_id == actor_id:

@@ -95,7 +95,9 @@ def _case_ok(form: str, doc: Doc, start: int) -> bool:
     first = doc[start].text
     letters = form.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= _SHORT_CAPS:
-        written = "".join(doc[i].text for i in range(start, min(len(doc), start + 3))).replace(".", "")
+        written = "".join(doc[i].text for i in range(start, min(len(doc), start + 3))).replace(
+            ".", ""
+        )
         return written[: len(letters)] == letters
     if form[:1].isupper():
         return first[:1].isupper() or first[:1].isdigit()

@@ -31,23 +31,65 @@ from dyadic.model import Actor
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod"})
 #: Prepositions whose object is a place, not a participant ("met in Geneva").
 LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "via", "outside"}
+    {
+        "in",
+        "at",
+        "near",
+        "inside",
+        "outside",
+        "around",
+        "across",
+        "throughout",
+        "within",
+        "via",
+    }
 )
 #: Prepositions that are locative after a verb of motion ("flew to Moscow", "returned from Kyiv").
 MOTION_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
 MOTION_VERBS = frozenset(
-    {"go", "travel", "fly", "jet", "return", "arrive", "head", "move", "come", "trip", "visit", "flee",
-     "journey", "drive", "sail", "deploy", "send", "relocate", "evacuate", "land", "leave", "get"}
+    {
+        "go",
+        "travel",
+        "fly",
+        "jet",
+        "return",
+        "arrive",
+        "head",
+        "move",
+        "come",
+        "trip",
+        "visit",
+        "flee",
+        "journey",
+        "drive",
+        "sail",
+        "deploy",
+        "send",
+        "relocate",
+        "evacuate",
+        "land",
+        "leave",
+        "get",
+    }
 )
 #: Prepositions that attach a country to an agent ("leaders of Russia", "police in Kenya").
 AGENT_PREPS = frozenset({"of", "in", "from", "for"})
 #: Nouns that speak for the actor that modifies them ("the EU report said").
-REPORT_NOUNS = frozenset({"report", "statement", "communique", "communiqué", "declaration", "readout", "document"})
+REPORT_NOUNS = frozenset(
+    {"report", "statement", "communique", "communiqué", "declaration", "readout", "document"}
+)
 #: Entity labels inside which a country word is part of a name, not an actor ("Bank of America").
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "PERSON"})
 #: Agent nouns that turn protesters into opposition.
 _OPPOSITION_WORDS = frozenset(
-    {"anti-government", "anti - government", "antigovernment", "opposition", "anti-regime", "pro-democracy"}
+    {
+        "anti-government",
+        "anti - government",
+        "antigovernment",
+        "opposition",
+        "anti-regime",
+        "pro-democracy",
+    }
 )
 
 _IGO_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
@@ -64,9 +106,43 @@ def sectors_of(code: str | None) -> tuple[str, ...]:
 
 #: CAMEO sector (type) codes: a code that starts with one names no country ("COP" for police).
 SECTOR_CODES = frozenset(
-    {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL",
-     "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "REL", "PTY",
-     "UIS", "SET", "MUS", "CHR", "JEW", "BUD", "HIN"}
+    {
+        "COP",
+        "GOV",
+        "INS",
+        "JUD",
+        "MIL",
+        "OPP",
+        "REB",
+        "SEP",
+        "SPY",
+        "UAF",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "DEV",
+        "EDU",
+        "ELI",
+        "ENV",
+        "HLH",
+        "HRI",
+        "LAB",
+        "LEG",
+        "MED",
+        "REF",
+        "MOD",
+        "RAD",
+        "REL",
+        "PTY",
+        "UIS",
+        "SET",
+        "MUS",
+        "CHR",
+        "JEW",
+        "BUD",
+        "HIN",
+    }
 )
 
 
@@ -80,8 +156,17 @@ def country_of(code: str | None) -> str | None:
     return code[:3]
 
 
-def make_actor(text: str, code: str | None, *, name: str | None = None, actor_id: str | None = None) -> Actor:
-    return Actor(text=text, code=code, country=country_of(code), sectors=sectors_of(code), name=name, actor_id=actor_id)
+def make_actor(
+    text: str, code: str | None, *, name: str | None = None, actor_id: str | None = None
+) -> Actor:
+    return Actor(
+        text=text,
+        code=code,
+        country=country_of(code),
+        sectors=sectors_of(code),
+        name=name,
+        actor_id=actor_id,
+    )
 
 
 @dataclass
@@ -99,7 +184,9 @@ class Context:
     shadows: list[ActorMention] = field(default_factory=list)
 
 
-def resolve_names(doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | None) -> tuple[list[ActorMention], list[ActorMention]]:
+def resolve_names(
+    doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | None
+) -> tuple[list[ActorMention], list[ActorMention]]:
     """Mentions of named actors and agents in ``doc`` (before coreference), plus modifier-only
     organisation mentions useful as antecedents."""
     pieces = [p for p in matcher.find(doc) if _piece_ok(doc, p) and _nominal_agent(doc, p)]
@@ -124,16 +211,24 @@ def resolve_names(doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | 
         if not _is_agent_head(head, groups[head_i]):
             continue
         if any(p.entries and not (p.agent and p.end - 1 == head_i) for p in groups[head_i]):
-            continue  # "NATO allies in Brussels": the direct modifier decides, the place stays a place
+            continue  # "NATO allies in Brussels": the direct modifier decides; the place stays one
         objects = _agent_prep_objects(head)
         if objects:
             for obj in objects:
-                if obj.i in groups and obj.i != head_i and not _has_agent_or_person(groups[obj.i], obj):
+                if (
+                    obj.i in groups
+                    and obj.i != head_i
+                    and not _has_agent_or_person(groups[obj.i], obj)
+                ):
                     absorbed.add(obj.i)
             prep_mods[head_i] = [o for o in objects if o.i in absorbed]
     mentions: list[ActorMention] = []
     for ent in doc.ents:  # unknown people described by an apposition ("X, the German chancellor")
-        if ent.label_ == "PERSON" and ent.root.i not in groups and any(c.dep_ == "appos" for c in ent.root.children):
+        if (
+            ent.label_ == "PERSON"
+            and ent.root.i not in groups
+            and any(c.dep_ == "appos" for c in ent.root.children)
+        ):
             mentions.extend(_titled_unknown_person(ctx, ent.root, []))
     for head_i in sorted(groups):
         if head_i in absorbed:
@@ -162,7 +257,11 @@ def _climb(token: Token) -> Token:
         if current.dep_ == "conj" and head.dep_ in MOD_DEPS:
             current = head
             continue
-        if current.dep_ in MOD_DEPS and head.pos_ in {"NOUN", "PROPN"} and abs(head.i - current.i) <= 8:
+        if (
+            current.dep_ in MOD_DEPS
+            and head.pos_ in {"NOUN", "PROPN"}
+            and abs(head.i - current.i) <= 8
+        ):
             if current.dep_ == "poss" and not _possessive_joins(current, head):
                 break
             current = head
@@ -174,7 +273,11 @@ def _climb(token: Token) -> Token:
 def _possessive_joins(owner: Token, noun: Token) -> bool:
     """A possessor joins the noun phrase only when the noun is an agent or a person's name
     ("Ukraine's foreign minister"), not when it is a thing ("Moscow's behaviour")."""
-    return noun.ent_type_ == "PERSON" or noun.lower_ in _AGENT_HEADS or noun.lemma_.lower() in _AGENT_HEADS
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lower_ in _AGENT_HEADS
+        or noun.lemma_.lower() in _AGENT_HEADS
+    )
 
 
 _AGENT_HEADS: set[str] = set()  # filled from the KB's agents by configure()
@@ -182,9 +285,31 @@ _INSTITUTION_HEADS: set[str] = set()  # hand-listed agents and organisation noun
 #: Nouns that make a country word inside a name the owner of that organisation ("the U.S. Embassy",
 #: "the Indian Space Research Organization"), unlike "the Voice of America" or "Real Madrid".
 _ORGANISATION_WORDS = frozenset(
-    {"embassy", "consulate", "organization", "organisation", "commission", "association", "union",
-     "council", "committee", "agency", "exchange", "institute", "office", "department", "service",
-     "services", "authority", "authorities", "federation", "assembly", "bureau", "guard", "corps"}
+    {
+        "embassy",
+        "consulate",
+        "organization",
+        "organisation",
+        "commission",
+        "association",
+        "union",
+        "council",
+        "committee",
+        "agency",
+        "exchange",
+        "institute",
+        "office",
+        "department",
+        "service",
+        "services",
+        "authority",
+        "authorities",
+        "federation",
+        "assembly",
+        "bureau",
+        "guard",
+        "corps",
+    }
 )
 
 
@@ -217,12 +342,19 @@ def _piece_ok(doc: Doc, piece: Piece) -> bool:
         return True
     if ent.label_ == "PERSON":
         # a demonym in a "person" the tagger made of a modifier ("Sri Lankan Tamil rebels") stays
-        return all(e.use == "demonym" for e in piece.entries) and ent.root.dep_ in {"compound", "amod"}
+        return all(e.use == "demonym" for e in piece.entries) and ent.root.dep_ in {
+            "compound",
+            "amod",
+        }
     if piece.end == end and any(e.actor.kind in {"igo", "group", "org"} for e in piece.entries):
         return True  # "International Red Cross": a named organisation at the end of the name
     # a country word inside an agency's name stays ("Parliament of the United Kingdom",
     # "Iranian Foreign Ministry"); inside another organisation's name it does not
-    return any(tok.lower_ in _INSTITUTION_HEADS for tok in doc[start:end] if not piece.start <= tok.i < piece.end)
+    return any(
+        tok.lower_ in _INSTITUTION_HEADS
+        for tok in doc[start:end]
+        if not piece.start <= tok.i < piece.end
+    )
 
 
 def _nominal_agent(doc: Doc, piece: Piece) -> bool:
@@ -269,7 +401,9 @@ def _agent_prep_objects(head: Token) -> list[Token]:
                     objects.extend(t for t in obj.conjuncts if t.i > obj.i)
                     if child.lower_ == "of":
                         objects.extend(
-                            t for t in head.conjuncts if t.i > obj.i and t.pos_ == "PROPN" and t.tag_ == "NNP"
+                            t
+                            for t in head.conjuncts
+                            if t.i > obj.i and t.pos_ == "PROPN" and t.tag_ == "NNP"
                         )
     return objects
 
@@ -279,7 +413,10 @@ def _is_agent_head(head: Token, pieces: list[Piece]) -> bool:
 
 
 def _has_agent_or_person(pieces: list[Piece], head: Token) -> bool:
-    return any((p.agent and p.end - 1 == head.i) or any(e.actor.kind == "person" for e in p.entries) for p in pieces)
+    return any(
+        (p.agent and p.end - 1 == head.i) or any(e.actor.kind == "person" for e in p.entries)
+        for p in pieces
+    )
 
 
 def is_locative(token: Token) -> bool:
@@ -295,7 +432,12 @@ def is_locative(token: Token) -> bool:
         return True
     if word in MOTION_PREPS:
         governor = prep.head
-        return governor.lemma_.lower() in MOTION_VERBS or governor.lower_ in {"trip", "visit", "flight", "journey"}
+        return governor.lemma_.lower() in MOTION_VERBS or governor.lower_ in {
+            "trip",
+            "visit",
+            "flight",
+            "journey",
+        }
     return False
 
 
@@ -315,7 +457,9 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
-def _np_bounds(head: Token, pieces: Iterable[Piece], extra: Iterable[Piece] = ()) -> tuple[int, int]:
+def _np_bounds(
+    head: Token, pieces: Iterable[Piece], extra: Iterable[Piece] = ()
+) -> tuple[int, int]:
     start = min([head.i] + [p.start for p in pieces] + [p.start for p in extra])
     end = max([head.i + 1] + [p.end for p in pieces] + [p.end for p in extra])
     # include a leading determiner ("the Russian authorities")
@@ -325,7 +469,9 @@ def _np_bounds(head: Token, pieces: Iterable[Piece], extra: Iterable[Piece] = ()
     return start, end
 
 
-def _compose(ctx: Context, head: Token, pieces: list[Piece], extra: list[Piece]) -> list[ActorMention]:
+def _compose(
+    ctx: Context, head: Token, pieces: list[Piece], extra: list[Piece]
+) -> list[ActorMention]:
     doc = ctx.doc
     head_piece = _head_piece(pieces, head)
     agent_pieces = [p for p in pieces if p.agent and p.end - 1 == head.i]
@@ -338,17 +484,29 @@ def _compose(ctx: Context, head: Token, pieces: list[Piece], extra: list[Piece])
             _shadow_modifiers(ctx, pieces, head_piece)
             return [person_mention]
     # 2. an unknown person with a title or a country ("Kremlin critic Alexei Navalny")
-    if _looks_like_name(ctx, head, pieces) and (head_piece is None or not _covers_entity(doc, head_piece, head)):
+    if _looks_like_name(ctx, head, pieces) and (
+        head_piece is None or not _covers_entity(doc, head_piece, head)
+    ):
         return _titled_unknown_person(ctx, head, pieces)
     # 3. a report or statement speaks for the actor that modifies it
     if head_piece is None and agent_piece is None and head.lemma_.lower() in REPORT_NOUNS:
         owners = [m for p in pieces for m in _standalone(ctx, p)]
         return [
-            ActorMention(*_np_bounds(head, pieces), head.i, _retext(m.actor, doc, *_np_bounds(head, pieces)), m.kind, None, 0.9)
+            ActorMention(
+                *_np_bounds(head, pieces),
+                head.i,
+                _retext(m.actor, doc, *_np_bounds(head, pieces)),
+                m.kind,
+                None,
+                0.9,
+            )
             for m in owners[:1]
         ]
     # 4. an agent noun with the country, organisation or seat that modifies it
-    if agent_piece is not None and (head_piece is None or head_piece.end - head_piece.start < agent_piece.end - agent_piece.start):
+    if agent_piece is not None and (
+        head_piece is None
+        or head_piece.end - head_piece.start < agent_piece.end - agent_piece.start
+    ):
         return _agent(ctx, head, agent_piece, [p for p in pieces if p is not agent_piece] + extra)
     # 5. the head itself names an organisation, seat, country or capital
     if head_piece is not None:
@@ -364,7 +522,7 @@ def _compose(ctx: Context, head: Token, pieces: list[Piece], extra: list[Piece])
 
 
 def _outermost(pieces: list[Piece]) -> list[Piece]:
-    keep = []
+    keep: list[Piece] = []
     for piece in sorted(pieces, key=lambda p: (p.start, -(p.end - p.start))):
         if not piece.entries:
             continue
@@ -382,7 +540,14 @@ def _covers_entity(doc: Doc, piece: Piece, head: Token) -> bool:
 
 
 def _retext(actor: Actor, doc: Doc, start: int, end: int) -> Actor:
-    return Actor(_span_text(doc, start, end), actor.code, actor.country, actor.sectors, actor.name, actor.actor_id)
+    return Actor(
+        _span_text(doc, start, end),
+        actor.code,
+        actor.country,
+        actor.sectors,
+        actor.name,
+        actor.actor_id,
+    )
 
 
 def _shadow_modifiers(ctx: Context, pieces: list[Piece], head_piece: Piece) -> None:
@@ -391,12 +556,22 @@ def _shadow_modifiers(ctx: Context, pieces: list[Piece], head_piece: Piece) -> N
             continue
         for entry in _best_entries(piece)[:1]:
             if entry.actor.kind in {"igo", "country", "group"}:
-                actor = make_actor(_span_text(ctx.doc, piece.start, piece.end), entry.actor.code_on(ctx.day),
-                                   name=entry.actor.name, actor_id=entry.actor.actor_id)
-                ctx.shadows.append(ActorMention(piece.start, piece.end, _root(ctx.doc, piece), actor, entry.actor.kind))
+                actor = make_actor(
+                    _span_text(ctx.doc, piece.start, piece.end),
+                    entry.actor.code_on(ctx.day),
+                    name=entry.actor.name,
+                    actor_id=entry.actor.actor_id,
+                )
+                ctx.shadows.append(
+                    ActorMention(
+                        piece.start, piece.end, _root(ctx.doc, piece), actor, entry.actor.kind
+                    )
+                )
 
 
-def _person(ctx: Context, head: Token, head_piece: Piece, pieces: list[Piece]) -> ActorMention | None:
+def _person(
+    ctx: Context, head: Token, head_piece: Piece, pieces: list[Piece]
+) -> ActorMention | None:
     doc = ctx.doc
     people = [e.actor for e in head_piece.entries if e.actor.kind == "person"]
     hint = _modifier_countries(ctx, pieces, exclude=head_piece)
@@ -405,11 +580,15 @@ def _person(ctx: Context, head: Token, head_piece: Piece, pieces: list[Piece]) -
         return None
     start, end = _np_bounds(head, pieces)
     code = chosen.code_on(ctx.day)
-    actor = make_actor(_span_text(doc, start, end), code, name=chosen.name, actor_id=chosen.actor_id)
+    actor = make_actor(
+        _span_text(doc, start, end), code, name=chosen.name, actor_id=chosen.actor_id
+    )
     return ActorMention(start, end, head.i, actor, "person", None, score)
 
 
-def choose_person(people: list[KBActor], day: dt.date | None, hint: set[str]) -> tuple[KBActor | None, float]:
+def choose_person(
+    people: list[KBActor], day: dt.date | None, hint: set[str]
+) -> tuple[KBActor | None, float]:
     """The person a name refers to on ``day``: one holding office, of the hinted country, with
     hand-checked roles; the score drops when the name stays ambiguous."""
     unique = list({p.actor_id: p for p in people}.values())
@@ -419,7 +598,9 @@ def choose_person(people: list[KBActor], day: dt.date | None, hint: set[str]) ->
     def rank(person: KBActor) -> tuple[bool, bool, bool, bool, int]:
         role = person.role_on(day)
         in_office = role is not None and not role.code.endswith("ELI")
-        hinted = bool(hint) and (person.country in hint or (role is not None and role.code[:3] in hint))
+        hinted = bool(hint) and (
+            person.country in hint or (role is not None and role.code[:3] in hint)
+        )
         hand = any(r.source == "hand" for r in person.roles)
         return (not in_office, not hinted, not hand, not person.roles, -len(person.roles))
 
@@ -430,7 +611,9 @@ def choose_person(people: list[KBActor], day: dt.date | None, hint: set[str]) ->
     return best, 0.9 if rank(best) < rank(unique[1]) else 0.6
 
 
-def _modifier_countries(ctx: Context, pieces: list[Piece], exclude: Piece | None = None) -> set[str]:
+def _modifier_countries(
+    ctx: Context, pieces: list[Piece], exclude: Piece | None = None
+) -> set[str]:
     out: set[str] = set()
     for piece in pieces:
         if piece is exclude:
@@ -478,7 +661,9 @@ def _titled_unknown_person(ctx: Context, head: Token, pieces: list[Piece]) -> li
     if agents:
         agent = ctx.kb.agents.get(max(agents, key=lambda p: (p.end, p.end - p.start)).agent or "")
         sectors = agent.sectors if agent else ()
-    owners = _owners(ctx, [p for p in pieces if p.entries and not (ent is not None and p.start >= ent.start)])
+    owners = _owners(
+        ctx, [p for p in pieces if p.entries and not (ent is not None and p.start >= ent.start)]
+    )
     if not owners and not sectors:  # "Angela Merkel, the German chancellor"
         for child in head.children:
             if child.dep_ != "appos":
@@ -499,9 +684,12 @@ def _titled_unknown_person(ctx: Context, head: Token, pieces: list[Piece]) -> li
         end = max(end, ent.end)
     text = _span_text(doc, start, end)
     mentions = []
-    for owner_code, _kind in owners or [(None, "generic")]:
+    choices: list[tuple[str | None, str]] = list(owners) or [(None, "generic")]
+    for owner_code, _kind in choices:
         code = _join_code(owner_code, sectors)
-        mentions.append(ActorMention(start, end, head.i, make_actor(text, code, name=name), "person", None, 0.8))
+        mentions.append(
+            ActorMention(start, end, head.i, make_actor(text, code, name=name), "person", None, 0.8)
+        )
     return mentions
 
 
@@ -559,8 +747,10 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     left = "".join(t.text_with_ws for t in head.subtree if t.i < head.i).lower()
     if sectors == ("CVL",) and any(word in left for word in _OPPOSITION_WORDS):
         sectors = ("OPP",)
-    owners = _owners(ctx, [p for p in mods if not (agent_piece.start <= p.start and p.end <= agent_piece.end)])
-    # the agent phrase itself may name an owner ("Kremlin spokesman" is one piece with Kremlin in it)
+    owners = _owners(
+        ctx, [p for p in mods if not (agent_piece.start <= p.start and p.end <= agent_piece.end)]
+    )
+    # the agent phrase itself may name an owner ("Kremlin spokesman" is one piece)
     if not owners:
         owners = _owners(ctx, [p for p in mods if p.entries])
     start, end = _np_bounds(head, [agent_piece, *mods])
@@ -569,11 +759,17 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     text = _span_text(doc, start, end)
     if not owners:
         actor = make_actor(text, "".join(sectors) or None)
-        return [ActorMention(start, end, head.i, Actor(text, actor.code, None, sectors), "generic", None, 0.5)]
+        return [
+            ActorMention(
+                start, end, head.i, Actor(text, actor.code, None, sectors), "generic", None, 0.5
+            )
+        ]
     mentions = []
     for owner, _kind in owners:
         code = _join_code(owner, sectors)
-        mentions.append(ActorMention(start, end, head.i, make_actor(text, code), "agent", None, 0.9))
+        mentions.append(
+            ActorMention(start, end, head.i, make_actor(text, code), "agent", None, 0.9)
+        )
     return mentions
 
 
@@ -583,7 +779,11 @@ def _place_owners(ctx: Context, head: Token, start: int) -> list[tuple[str, str]
     countries = []
     for i in range(first, head.i):
         country = ctx.places.get(i)
-        if country and doc[i].head.i in {head.i, *[t.i for t in head.lefts]} and country not in countries:
+        if (
+            country
+            and doc[i].head.i in {head.i, *[t.i for t in head.lefts]}
+            and country not in countries
+        ):
             countries.append(country)
     return [(c, "country") for c in countries[:1]]
 
@@ -600,18 +800,33 @@ def _place_mentions(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
         if not country or any(i in covered for i in range(place.start, place.end)):
             continue
         span = doc[place.start : place.end]
-        if any(e.use == "seat" and e.actor.actor_id in ctx.named_igos for e in ctx.kb.entries(span.text)):
+        if any(
+            e.use == "seat" and e.actor.actor_id in ctx.named_igos
+            for e in ctx.kb.entries(span.text)
+        ):
             continue  # "in Brussels" in an EU story names no Belgian actor
         head = span.root
         if head.dep_ == "compound" and head.head.i in covered:
             continue
         score = 0.4 if is_locative(head) else 0.5
-        out.append(ActorMention(place.start, place.end, head.i, make_actor(span.text, country), "country", None, score))
+        out.append(
+            ActorMention(
+                place.start,
+                place.end,
+                head.i,
+                make_actor(span.text, country),
+                "country",
+                None,
+                score,
+            )
+        )
     return out
 
 
 #: Sectors that may take the country of the sentence they are in when no country is named.
-_DOMESTIC = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "COP", "JUD", "LEG", "GOV", "HLH", "AGR", "HRI"})
+_DOMESTIC = frozenset(
+    {"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "COP", "JUD", "LEG", "GOV", "HLH", "AGR", "HRI"}
+)
 
 
 def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -620,14 +835,22 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
     doc = ctx.doc
     out: list[ActorMention] = []
     for mention in mentions:
-        if mention.kind != "generic" or mention.actor.country is not None or not mention.actor.sectors:
+        if (
+            mention.kind != "generic"
+            or mention.actor.country is not None
+            or not mention.actor.sectors
+        ):
             out.append(mention)
             continue
         sent = doc[mention.head].sent
         near = [
-            m for m in mentions
-            if m is not mention and m.kind != "generic" and m.actor.country
-            and sent.start <= m.head < sent.end and not (m.start <= mention.head < m.end)
+            m
+            for m in mentions
+            if m is not mention
+            and m.kind != "generic"
+            and m.actor.country
+            and sent.start <= m.head < sent.end
+            and not (m.start <= mention.head < m.end)
         ]
         sectors = set(mention.actor.sectors)
         if sectors <= _DOMESTIC:
@@ -643,8 +866,17 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             continue
         source = min(pool, key=lambda m: (abs(m.head - mention.head), m.head > mention.head))
         code = (source.actor.country or "") + "".join(mention.actor.sectors)
-        out.append(ActorMention(mention.start, mention.end, mention.head, make_actor(mention.actor.text, code),
-                                "agent", (source.start, source.end), 0.45))
+        out.append(
+            ActorMention(
+                mention.start,
+                mention.end,
+                mention.head,
+                make_actor(mention.actor.text, code),
+                "agent",
+                (source.start, source.end),
+                0.45,
+            )
+        )
     return out
 
 
@@ -653,11 +885,40 @@ def _is_state(country: str | None) -> bool:
     return bool(country) and country not in _REGIONS
 
 
-_REGIONS = frozenset({"EUR", "AFR", "ASA", "MEA", "WAF", "EAF", "SAF", "NAF", "LAM", "WST", "SAM", "CAS",
-                      "SEA", "SAS", "BLK", "CRB", "EEU", "SCN", "CFR", "CEU", "EIN", "MDT", "NMR", "PGS", "CAU"})
+_REGIONS = frozenset(
+    {
+        "EUR",
+        "AFR",
+        "ASA",
+        "MEA",
+        "WAF",
+        "EAF",
+        "SAF",
+        "NAF",
+        "LAM",
+        "WST",
+        "SAM",
+        "CAS",
+        "SEA",
+        "SAS",
+        "BLK",
+        "CRB",
+        "EEU",
+        "SCN",
+        "CFR",
+        "CEU",
+        "EIN",
+        "MDT",
+        "NMR",
+        "PGS",
+        "CAU",
+    }
+)
 
 
-def _standalone(ctx: Context, piece: Piece, *, head: Token | None = None, pieces: list[Piece] | None = None) -> list[ActorMention]:
+def _standalone(
+    ctx: Context, piece: Piece, *, head: Token | None = None, pieces: list[Piece] | None = None
+) -> list[ActorMention]:
     """A piece that names an actor by itself: organisation, group, seat, capital or country."""
     doc = ctx.doc
     entry = _pick_entry(ctx, piece)
@@ -665,8 +926,15 @@ def _standalone(ctx: Context, piece: Piece, *, head: Token | None = None, pieces
         return []
     actor = entry.actor
     root = head if head is not None else doc[_root(doc, piece)]
-    start, end = _np_bounds(root, pieces or [piece]) if head is not None else (piece.start, piece.end)
-    if head is None and start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == root.i:
+    start, end = (
+        _np_bounds(root, pieces or [piece]) if head is not None else (piece.start, piece.end)
+    )
+    if (
+        head is None
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and doc[start - 1].head.i == root.i
+    ):
         start -= 1
     text = _span_text(doc, start, end)
     code = actor.code_on(ctx.day)
@@ -675,21 +943,73 @@ def _standalone(ctx: Context, piece: Piece, *, head: Token | None = None, pieces
             if actor.kind == "igo":
                 return []
             # a capital used as a place: a country mention the event coder skips (pobj of in/at)
-            if any(e.actor.kind == "igo" and e.actor.actor_id in ctx.named_igos for e in piece.entries):
+            if any(
+                e.actor.kind == "igo" and e.actor.actor_id in ctx.named_igos for e in piece.entries
+            ):
                 return []
-            return [ActorMention(start, end, root.i, make_actor(text, actor.country), "country", None, 0.6)]
+            return [
+                ActorMention(
+                    start, end, root.i, make_actor(text, actor.country), "country", None, 0.6
+                )
+            ]
         if actor.kind == "igo":
-            return [ActorMention(start, end, root.i, make_actor(text, code, name=actor.name, actor_id=actor.actor_id), "igo", None, 0.85)]
-        return [ActorMention(start, end, root.i, make_actor(text, f"{actor.country}GOV", name=actor.name, actor_id=actor.actor_id), "seat", None, 0.85)]
+            return [
+                ActorMention(
+                    start,
+                    end,
+                    root.i,
+                    make_actor(text, code, name=actor.name, actor_id=actor.actor_id),
+                    "igo",
+                    None,
+                    0.85,
+                )
+            ]
+        return [
+            ActorMention(
+                start,
+                end,
+                root.i,
+                make_actor(text, f"{actor.country}GOV", name=actor.name, actor_id=actor.actor_id),
+                "seat",
+                None,
+                0.85,
+            )
+        ]
     if actor.kind == "seat":
         if is_locative(root):
-            return [ActorMention(start, end, root.i, make_actor(text, country_of(code)), "country", None, 0.6)]
-        return [ActorMention(start, end, root.i, make_actor(text, code, name=actor.name, actor_id=actor.actor_id), "seat", None, 0.9)]
+            return [
+                ActorMention(
+                    start, end, root.i, make_actor(text, country_of(code)), "country", None, 0.6
+                )
+            ]
+        return [
+            ActorMention(
+                start,
+                end,
+                root.i,
+                make_actor(text, code, name=actor.name, actor_id=actor.actor_id),
+                "seat",
+                None,
+                0.9,
+            )
+        ]
     if actor.kind == "person":
         return []
-    kind = {"igo": "igo", "group": "group", "org": "group", "country": "country"}.get(actor.kind, "group")
+    kind = {"igo": "igo", "group": "group", "org": "group", "country": "country"}.get(
+        actor.kind, "group"
+    )
     name = actor.name
-    return [ActorMention(start, end, root.i, make_actor(text, code, name=name, actor_id=actor.actor_id), kind, None, 0.95)]
+    return [
+        ActorMention(
+            start,
+            end,
+            root.i,
+            make_actor(text, code, name=name, actor_id=actor.actor_id),
+            kind,
+            None,
+            0.95,
+        )
+    ]
 
 
 def _modifies_place(token: Token) -> bool:
@@ -709,9 +1029,25 @@ def _unknown_people(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
         surname = _surname(ent.text)
         for earlier in reversed([m for m in people + out if m.start < ent.start]):
             if earlier.actor.name and _surname(earlier.actor.name) == surname and surname:
-                actor = Actor(ent.text, earlier.actor.code, earlier.actor.country, earlier.actor.sectors,
-                              earlier.actor.name, earlier.actor.actor_id)
-                out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, "person", (earlier.start, earlier.end), 0.8))
+                actor = Actor(
+                    ent.text,
+                    earlier.actor.code,
+                    earlier.actor.country,
+                    earlier.actor.sectors,
+                    earlier.actor.name,
+                    earlier.actor.actor_id,
+                )
+                out.append(
+                    ActorMention(
+                        ent.start,
+                        ent.end,
+                        ent.root.i,
+                        actor,
+                        "person",
+                        (earlier.start, earlier.end),
+                        0.8,
+                    )
+                )
                 break
     return out
 

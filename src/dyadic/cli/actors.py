@@ -32,7 +32,9 @@ def _check_date(date: str | None) -> str | None:
 def _emit(results: list[LookupResult], *, as_json: bool, title: str) -> None:
     if as_json:
         for result in results:
-            out.print(json.dumps(result.to_dict(), ensure_ascii=False), markup=False, highlight=False)
+            out.print(
+                json.dumps(result.to_dict(), ensure_ascii=False), markup=False, highlight=False
+            )
         return
     table = Table(title=title, title_justify="left")
     for column in ("code", "name", "kind", "title", "from", "until", "actor_id"):
@@ -53,8 +55,12 @@ def _emit(results: list[LookupResult], *, as_json: bool, title: str) -> None:
 @actors_app.command("lookup")
 def lookup_cmd(
     name: str = typer.Argument(..., help="A name, alias, capital, seat of power or agent noun."),
-    date: str | None = typer.Option(None, "--date", help="The day (YYYY-MM-DD); default: latest roles."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per line instead of a table."),
+    date: str | None = typer.Option(
+        None, "--date", help="The day (YYYY-MM-DD); default: latest roles."
+    ),
+    as_json: bool = typer.Option(
+        False, "--json", help="One JSON object per line instead of a table."
+    ),
 ) -> None:
     """Who the knowledge base says NAME is on a date (exit 1 when it does not know the name)."""
     results = lookup(name, date=_check_date(date))
@@ -66,9 +72,13 @@ def lookup_cmd(
 @actors_app.command("list")
 def list_cmd(
     country: str | None = typer.Option(None, "--country", help="Three-letter CAMEO country code."),
-    date: str | None = typer.Option(None, "--date", help="The day (YYYY-MM-DD): people in office then."),
+    date: str | None = typer.Option(
+        None, "--date", help="The day (YYYY-MM-DD): people in office then."
+    ),
     kind: str | None = typer.Option(None, "--kind", help=f"One of: {', '.join(KB_KINDS)}."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per line instead of a table."),
+    as_json: bool = typer.Option(
+        False, "--json", help="One JSON object per line instead of a table."
+    ),
 ) -> None:
     """Actors of a country and/or kind, coded as on a date (people only while in office)."""
     if country is None and kind is None:
@@ -78,4 +88,8 @@ def list_cmd(
     if country is not None and (len(country) != 3 or not country.isalpha()):
         raise fail(f"--country {country!r} is not a three-letter code such as RUS")
     results = list_actors(country=country, date=_check_date(date), kind=kind)
-    _emit(results, as_json=as_json, title=f"{country or 'all'} {kind or 'actors'} on {date or 'latest'}")
+    _emit(
+        results,
+        as_json=as_json,
+        title=f"{country or 'all'} {kind or 'actors'} on {date or 'latest'}",
+    )

@@ -86,7 +86,9 @@ def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return text, offsets
 
 
-def span_result(doc: Doc, char_start: int, char_end: int, expected: tuple[str, ...]) -> tuple[bool, bool]:
+def span_result(
+    doc: Doc, char_start: int, char_end: int, expected: tuple[str, ...]
+) -> tuple[bool, bool]:
     """(found, correct) for one labelled span: the mention overlapping it whose head lies inside
     it is judged (several mentions with that head count if any is right)."""
     overlapping = [
@@ -119,7 +121,9 @@ def _matches(mention: ActorMention, expected: tuple[str, ...]) -> bool:
     return False
 
 
-def evaluate_actor_countries(shared: Path, *, nlp: Language | None = None) -> dict[str, float | int]:
+def evaluate_actor_countries(
+    shared: Path, *, nlp: Language | None = None
+) -> dict[str, float | int]:
     """Run the pipeline over the labelled sentences and score the actors' countries.
 
     Args:
@@ -151,7 +155,7 @@ def evaluate_actor_countries(shared: Path, *, nlp: Language | None = None) -> di
         docs[number] = doc
     counts = {"with_country": 0, "found": 0, "correct": 0, "no_country": 0, "no_country_correct": 0}
     for label in labels:
-        text, offsets = texts[label.sentence]
+        _text, offsets = texts[label.sentence]
         char_start, char_end = offsets[label.start][0], offsets[label.end - 1][1]
         found, correct = span_result(docs[label.sentence], char_start, char_end, label.expected)
         if label.expected == ("-",):
