@@ -43,6 +43,7 @@ PUB = dt.date(2021, 6, 16)
         ("Brussels, 16 June (AFP) - The EU", "Brussels", "2021-06-16", "AFP", "The EU"),
         ("Beijing, June 15 (Xinhua) -- China", "Beijing", "2021-06-15", "Xinhua", "China"),
         ("WASHINGTON, Monday (AFP) - Biden", "Washington", "2021-06-14", "AFP", "Biden"),
+        ("Wednesday, January 23, 2019\u00a0\n\nGermany on", None, "2019-01-23", None, "Germany on"),
         (
             "UNITED NATIONS, June 15, 2021 (AP) — The council",
             "United Nations",

@@ -138,7 +138,7 @@ def _line_starts(text: str) -> list[int]:
         if line.endswith((".", "!", "?", ":", ";")) and not line.lower().startswith("by "):
             break
         position = end
-        while position < len(text) and text[position] in " \t\r\n":
+        while position < len(text) and text[position].isspace():
             position += 1
     return starts
 
@@ -192,7 +192,7 @@ def _date_line(head: str, published: dt.date | None) -> tuple[str, int] | None:
     if len(expressions) != 1:
         return None
     expression = expressions[0]
-    rest = (line[: expression.start] + line[expression.end :]).strip(" ,.\t\r")
+    rest = (line[: expression.start] + line[expression.end :]).strip().strip(",.").strip()
     if rest or not expression.group("year"):
         return None
     resolved = resolve_expression(expression, published)
@@ -227,7 +227,7 @@ def _iso(text: str) -> dt.date | None:
 
 
 def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t\r\n":
+    while position < len(text) and text[position].isspace():
         position += 1
     return position
 
