@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
 import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dyadic.api import CodeSummary, code
 from dyadic.cli.app import EXIT_OK, EXIT_REJECTS, app, err, fail
 from dyadic.cli.render import print_code_summary, print_store_summary
 from dyadic.errors import DyadicError
 from dyadic.ingest.readers import FORMATS
+from dyadic.model import Document, Reject
 from dyadic.settings import DATA_DIR, default_db_path
 from dyadic.store.db import Store
 
@@ -43,6 +47,7 @@ def code_cmd(
         None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."
     ),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Code news text into events (Event JSON v1) and store them in DuckDB.
 
@@ -65,13 +70,44 @@ def code_cmd(
         elif output:
             out = stack.enter_context(Path(output).open("w", encoding="utf-8"))
         try:
-            summary = code(
-                inputs, out=out, db=store_path, date=date, fmt=fmt, model=model, columns=columns
-            )
+            with coding_progress(quiet=quiet) as on_result:
+                summary = code(
+                    inputs, out=out, db=store_path, date=date, fmt=fmt, model=model,
+                    columns=columns, on_result=on_result,
+                )  # fmt: skip
         except DyadicError as exc:
             raise fail(str(exc)) from None
     print_code_summary(summary, store_path)
+    if summary.already_stored:
+        err.print(f"skipped {summary.already_stored} documents already in the store (same text)")
     raise typer.Exit(_exit_code(summary))
+
+
+@contextlib.contextmanager
+def coding_progress(*, quiet: bool) -> Iterator[Callable[[Document | Reject], None]]:
+    """A progress line on stderr (documents, events, rejects, rate); off when stderr is not a
+    terminal or with --quiet."""
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} documents, {task.fields[events]} events, "
+                   "{task.fields[rejected]} rejected"),
+        TimeElapsedColumn(),
+    )  # fmt: skip
+    with Progress(
+        *columns, console=err, transient=True, disable=quiet or not err.is_terminal
+    ) as bar:
+        task = bar.add_task("coding", total=None, events=0, rejected=0)
+        counts = {"events": 0, "rejected": 0}
+
+        def advance(result: Document | Reject) -> None:
+            if isinstance(result, Reject):
+                counts["rejected"] += 1
+            else:
+                counts["events"] += len(result.events)
+            bar.update(task, advance=1, events=counts["events"], rejected=counts["rejected"])
+
+        yield advance
 
 
 def _exit_code(summary: CodeSummary) -> int:
