@@ -55,6 +55,9 @@ def test_resolve_weekday_news_convention(name: str, future: bool, expected: dt.d
         ("next month", False, "2021-07-01", "month"),
         ("on 24 February", False, "2021-02-24", "day"),
         ("on 24 February", True, "2022-02-24", "day"),
+        ("on June 30", False, "2021-06-30", "day"),  # weeks ahead: this year's, whatever the tense
+        ("on August 30", False, "2020-08-30", "day"),
+        ("in July", False, "2021-07-01", "month"),
         ("on June 16", False, "2021-06-16", "day"),
         ("on Feb. 24, 2022", False, "2022-02-24", "day"),
         ("24th of February 2022", False, "2022-02-24", "day"),
@@ -112,6 +115,13 @@ def _trigger(doc_nlp: Language, text: str, word: str) -> tuple[object, object]:
             "held",
             "asserted",
             ("2021-06-15", "text"),
+        ),
+        # an infinitive of purpose takes the date of its verb
+        (
+            "Envoys met in Rome on Thursday to discuss the situation in Afghanistan.",
+            "discuss",
+            "asserted",
+            ("2021-06-10", "text"),
         ),
         # a noun trigger: the light verb's date counts
         ("The two leaders held talks on Monday.", "talks", "asserted", ("2021-06-14", "text")),

@@ -40,7 +40,7 @@ def test_resolve_place_known_names(name: str, country: str, geonameid: int) -> N
     assert location.lat is not None and location.lon is not None
 
 
-@pytest.mark.parametrize("name", ["Narnia", "Middle East", "the bloc"])
+@pytest.mark.parametrize("name", ["Narnia", "Middle East", "the bloc", "Africa", "the Balkans"])
 def test_resolve_place_unknown_names(name: str) -> None:
     assert resolve_place(name) is None
 
@@ -115,6 +115,20 @@ def _trigger(doc: Doc, word: str) -> object:
         ("Russia criticised the United States.", "criticised", None),
         ("France said in Paris that it condemned the attack.", "condemned", None),
         ("Fighting broke out near the border of Narnia.", "broke", None),
+        # what is discussed is not where the discussion happens
+        ("The two leaders discussed the situation in Gaza.", "discussed", None),
+        # a nationality, not a place
+        ("She noted strong U.S. support for the elections.", "support", None),
+        # a place deep inside another phrase is not the event's
+        ("He stressed the futility of the latest round of talks in Berlin.", "stressed", None),
+        # an infinitive of purpose happens where its verb does
+        (
+            "Envoys met in Rome on Thursday to discuss the situation in Afghanistan.",
+            "discuss",
+            "Rome",
+        ),
+        ("Putin met Lukashenko at the residence in Sochi.", "met", "Sochi"),
+        ("Officials held talks in Geneva.", "held", "Geneva"),
     ],
 )
 def test_event_location(doc_nlp: Language, text: str, trigger: str, expected: str | None) -> None:

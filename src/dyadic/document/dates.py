@@ -106,6 +106,8 @@ _CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: A date without a year up to this many days after publication is this year's, whatever the tense.
+_AHEAD_DAYS = 31
 
 
 @functools.lru_cache(maxsize=1)
@@ -274,21 +276,25 @@ def _weekday(name: str, which: str | None, published: dt.date, future: bool) -> 
 
 
 def _nearest_day(month: int, day: int, published: dt.date, *, future: bool) -> dt.date | None:
+    """The year of "24 February": the next one for a future event; otherwise the last one, unless
+    this year's is only a few weeks ahead (a story of 15 June on "the summit on June 16")."""
     this_year = _make_date(published.year, month, day)
     if this_year is None:
         return None
     if future:
         return this_year if this_year >= published else _make_date(published.year + 1, month, day)
-    return this_year if this_year <= published else _make_date(published.year - 1, month, day)
+    if this_year <= published or (this_year - published).days <= _AHEAD_DAYS:
+        return this_year
+    return _make_date(published.year - 1, month, day)
 
 
 def _nearest_month(month: int, published: dt.date, *, future: bool) -> dt.date:
-    year = published.year
-    if future and month < published.month:
-        year += 1
-    elif not future and month > published.month:
-        year -= 1
-    return dt.date(year, month, 1)
+    this_year = dt.date(published.year, month, 1)
+    if future:
+        return this_year if month >= published.month else dt.date(published.year + 1, month, 1)
+    if this_year <= published or (this_year - published).days <= _AHEAD_DAYS:
+        return this_year
+    return dt.date(published.year - 1, month, 1)
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -420,7 +426,7 @@ def _anchors(trigger: Token) -> dict[int, int]:
     node = trigger
     level = 1
     for _ in range(6):
-        if node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        if (node.dep_ in {"xcomp", "conj"} or _is_purpose(node)) and node.head.i != node.i:
             node = node.head
             anchors.setdefault(node.i, level)
             continue
@@ -431,6 +437,13 @@ def _anchors(trigger: Token) -> dict[int, int]:
             continue
         break
     return anchors
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose ("met on Monday to discuss ..."): dated by its verb."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _is_clause_head(token: Token) -> bool:

