@@ -64,6 +64,8 @@ ALIAS_STOPLIST = {
     "ENGLISHMAN",
     "ENGLISHWOMAN",
 }
+#: CAMEO country codes that differ from ISO 3166 alpha-3.
+CAMEO_TO_ISO = {"ROM": "ROU", "TMP": "TLS", "IMY": "IMN", "MTN": "MNE"}
 #: CAMEO region codes that news treats as actors, with their adjectives.
 REGIONS = {
     "EUR": "European",
@@ -358,7 +360,12 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
             cow[alpha.group(1)] = code.group(1)
     rows = []
     for code, label in sorted(labels.items()):
-        if code not in demonyms and code not in nationality:
+        iso3 = CAMEO_TO_ISO.get(code, code)
+        if iso3 != code:  # CAMEO's own code (ROM for Romania): read the ISO-keyed tables by ISO
+            demonyms.setdefault(code, demonyms.get(iso3, {}))
+            if iso3 in nationality:
+                nationality.setdefault(code, nationality[iso3])
+        if not demonyms.get(code) and code not in nationality:
             if code in REGIONS:  # CAMEO region codes (EUR, MEA, WAF, ...) act in news too
                 rows.append(
                     [code, "", "", label, "", REGIONS[code], "", "cameo_country_codes (region)"]
@@ -392,8 +399,8 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
         rows.append(
             [
                 code,
-                info.get("iso2") or iso2.get(code, ""),
-                code,
+                info.get("iso2") or iso2.get(iso3, ""),
+                iso3,
                 name,
                 "|".join(dict.fromkeys(a for a in aliases if a)),
                 "|".join(dict.fromkeys(d for d in dems if d)),
