@@ -31,5 +31,7 @@ def result(shared: Path, actors_nlp: Language) -> dict[str, float | int]:
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_actor_country_metric_at_or_above_floor(result: dict[str, float | int], metric: str) -> None:
+def test_actor_country_metric_at_or_above_floor(
+    result: dict[str, float | int], metric: str
+) -> None:
     assert result[metric] >= FLOORS[metric], result

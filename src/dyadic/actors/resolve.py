@@ -338,9 +338,13 @@ def _piece_ok(doc: Doc, piece: Piece) -> bool:
         start += 1
     while end - 1 > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
         end -= 1
-    if ent.label_ == "PERSON" and all(e.actor.kind in {"country", "seat"} for e in piece.entries):
-        if piece.start <= start and end <= piece.end:
-            return False  # a person called Douglas, Chad or Jordan is no capital or country
+    covers = piece.start <= start and end <= piece.end
+    if (
+        covers
+        and ent.label_ == "PERSON"
+        and all(e.actor.kind in {"country", "seat"} for e in piece.entries)
+    ):
+        return False  # a person called Douglas, Chad or Jordan is no capital or country
     if piece.start <= start and end <= piece.end:
         return True
     if ent.label_ == "PERSON":
