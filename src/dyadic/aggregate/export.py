@@ -172,7 +172,7 @@ def gdelt_frame(rows: pd.DataFrame, *, unit: str) -> pd.DataFrame:
     out["SQLDATE"] = pd.to_numeric(date.dt.strftime("%Y%m%d"), errors="coerce").astype("Int64")
     out["MonthYear"] = pd.to_numeric(date.dt.strftime("%Y%m"), errors="coerce").astype("Int64")
     out["Year"] = date.dt.year.astype("Int64")
-    out["FractionDate"] = (date.dt.year + date.dt.dayofyear / days_in_year).round(4)
+    out["FractionDate"] = (date.dt.year + date.dt.day_of_year / days_in_year).round(4)
     for n, side in ((1, "source"), (2, "target")):
         code = rows[f"{side}_code"]
         out[f"Actor{n}Code"] = code

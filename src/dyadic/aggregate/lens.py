@@ -51,7 +51,7 @@ from dyadic.model import MODALITIES
 from dyadic.settings import DATA_DIR
 
 LENS_DIR = DATA_DIR / "lenses"
-_PREFIX = re.compile(r"\d{2,4}")
+_PREFIX = re.compile(r"\d{1,4}")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _LENS_KEYS = {
     "name", "title", "description", "source", "actors", "modality", "exclusive", "categories",
@@ -263,7 +263,7 @@ def _prefixes(value: Any, where: str, *, required: bool) -> tuple[str, ...]:
         if not isinstance(item, str) or not _PREFIX.fullmatch(item):
             raise ConfigError(
                 f"{where}: {item!r} is not a CAMEO code or prefix; write codes as quoted strings "
-                'of 2 to 4 digits ("04", "163")'
+                'of 1 to 4 digits ("04", "163")'
             )
         out.append(item)
     return tuple(out)

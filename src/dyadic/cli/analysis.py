@@ -190,7 +190,8 @@ def _write(text: str, output: Path | None) -> None:
 def _notes(frame: pd.DataFrame) -> None:
     undated = int(frame.attrs.get("undated", 0) or 0)
     if undated:
-        err.print(f"note: {undated} events have no date and are not in any period")
+        unit = frame.attrs.get("unit", "events")
+        err.print(f"note: {undated} {unit} without a date are left out of every period")
 
 
 @app.command("dyad")
