@@ -135,6 +135,15 @@ def test_jsonl_column_map_renames_fields(tmp_path: Path) -> None:
     assert (doc.doc_id, doc.text, doc.published) == ("e1", "Peru and Chile met.", "2020-01-02")
 
 
+def test_json_array_file(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    records = [{"id": "a1", "text": "Chile and Peru met."}, {"id": "a2"}, "not a record"]
+    path.write_text(json.dumps(records, indent=2))
+    items = list(read_inputs([str(path)]))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Reject", "Reject"]
+    assert [i.position for i in items] == [1, 2, 3]
+
+
 def test_jsonl_gz_is_streamed_line_by_line(tmp_path: Path) -> None:
     lines = [json.dumps({"id": f"g{i}", "text": f"Story number {i}."}) for i in range(500)]
     path = tmp_path / "big.jsonl.gz"

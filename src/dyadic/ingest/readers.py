@@ -264,6 +264,9 @@ def _id_from_origin(origin: str, text: str) -> str:
 
 
 def _read_jsonl(source: Input, columns: Mapping[str, str]) -> Iterator[Item]:
+    if source.head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
+        yield from _read_json_array(source, columns)
+        return
     stream = source.stream
     number = 0
     while True:
@@ -286,6 +289,24 @@ def _read_jsonl(source: Input, columns: Mapping[str, str]) -> Iterator[Item]:
                 source.origin, number, f"invalid JSON: {exc.msg} at column {exc.colno}", "ingest"
             )
             continue
+        try:
+            yield record_to_document(record, origin=source.origin, position=number, columns=columns)
+        except InputError as exc:
+            yield Reject(source.origin, number, exc.message, "ingest", exc.doc_id)
+
+
+def _read_json_array(source: Input, columns: Mapping[str, str]) -> Iterator[Item]:
+    """A JSON file holding one array of records (read whole, under the input size cap)."""
+    try:
+        records = json.loads(_decode_line(source.read_all(MAX_INPUT_BYTES)))
+    except json.JSONDecodeError as exc:
+        reason = f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        yield Reject(source.origin, None, reason, "ingest")
+        return
+    if not isinstance(records, list):
+        yield Reject(source.origin, None, "JSON file is not a list of records", "ingest")
+        return
+    for number, record in enumerate(records, start=1):
         try:
             yield record_to_document(record, origin=source.origin, position=number, columns=columns)
         except InputError as exc:
