@@ -91,3 +91,9 @@ def test_alerts_from_store_are_explained_by_top_events(store_path: Path) -> None
 def test_alerts_scan_busiest_dyads_without_dyads(store_path: Path) -> None:
     found = alerts(store_path, min_events=2)
     assert [(a.dyad, a.period) for a in found] == [("RUS–UKR", "2022-02-01")]
+
+
+def test_zscore_reports_where_a_lasting_drop_starts_not_every_period_after() -> None:
+    shifted = [*STABLE[:16], *(v - 8 for v in STABLE[16:])]
+    found = detect(series(shifted))
+    assert found["period"].tolist() == [pd.Timestamp("2021-05-01")]

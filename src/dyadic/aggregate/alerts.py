@@ -36,7 +36,6 @@ from dyadic.aggregate.series import (
     opened,
 )
 from dyadic.errors import UsageError
-from dyadic.store.db import Store
 
 METHODS: tuple[str, ...] = ("zscore", "pelt")
 METRICS: tuple[str, ...] = (
@@ -145,7 +144,8 @@ def zscore_scan(
     """Score every (period, dyad) of wide frames (periods x dyads) at once.
 
     Returns:
-        Long rows ``period, dyad, value, baseline, std, score, events`` where |score| >= k.
+        Long rows ``period, dyad, position, value, baseline, std, score, events`` where
+        |score| >= k (``position``: the period's rank in the series).
     """
     current = wide_num.rolling(window, min_periods=1).sum() / wide_den.rolling(
         window, min_periods=1
@@ -159,8 +159,12 @@ def zscore_scan(
     base_std = base_std.where(base_mean.notna())
     score = (current - base_mean) / base_std
     recent = wide_events.rolling(window, min_periods=1).sum()
+    position = pd.DataFrame(
+        {dyad: range(len(current)) for dyad in current.columns}, index=current.index
+    )
     long = pd.DataFrame(
         {
+            "position": position.stack(future_stack=True),
             "value": current.stack(future_stack=True),
             "baseline": base_mean.stack(future_stack=True),
             "std": base_std.stack(future_stack=True),
@@ -210,8 +214,8 @@ def detect(
     metric: str = "goldstein_mean",
     direction: str = "both",
     window: int = 1,
-    baseline: int = 6,
-    k: float = 2.0,
+    baseline: int = 12,
+    k: float = 2.5,
     min_events: int = 3,
     penalty: float | None = None,
     since: dt.date | None = None,
@@ -268,6 +272,11 @@ def detect(
     # a rise in the conflict share is a turn for the worse: call it a drop
     worse = -1 if metric == "conflict_share" else 1
     found = found.assign(direction=np.where(found["score"] * worse < 0, "drop", "rise"))
+    if method == "zscore" and not found.empty:
+        # a turning point is where a run of alerting periods starts, not every period of the run
+        found = found.sort_values(["dyad", "direction", "position"])
+        previous = found.groupby(["dyad", "direction"])["position"].shift()
+        found = found[previous.isna() | (found["position"] - previous > 1)]
     if direction != "both":
         found = found[found["direction"] == direction]
     if since is not None:
@@ -301,8 +310,7 @@ def _all_dyads(
     return pd.concat(frames, ignore_index=True)
 
 
-def _top_events(
-    store: Store,
+def _candidates(
     events: pd.DataFrame,
     a: ActorSpec,
     b: ActorSpec,
@@ -310,26 +318,32 @@ def _top_events(
     start: pd.Timestamp,
     end: pd.Timestamp,
     worse: bool,
-    unit: str,
     n: int,
-) -> tuple[TopEvent, ...]:
+) -> list[str]:
+    """Ids of the ``n`` events that explain an alert: the dyad's events in the alert's periods,
+    the most conflictual first for a drop (the most cooperative for a rise), then the most
+    covered."""
     dates = pd.to_datetime(events["date"])
     in_window = (dates >= start) & (dates < end)
-    forward = a.mask(events["source_code"], events["source_country"]) & b.mask(
-        events["target_code"], events["target_country"]
+    chosen = events[in_window]
+    forward = a.mask(chosen["source_code"], chosen["source_country"]) & b.mask(
+        chosen["target_code"], chosen["target_country"]
     )
-    backward = b.mask(events["source_code"], events["source_country"]) & a.mask(
-        events["target_code"], events["target_country"]
+    backward = b.mask(chosen["source_code"], chosen["source_country"]) & a.mask(
+        chosen["target_code"], chosen["target_country"]
     )
-    chosen = events[in_window & (forward | backward)]
-    if chosen.empty:
-        return ()
+    chosen = chosen[forward | backward]
+    if chosen.empty or n <= 0:
+        return []
     tone = chosen["goldstein"].fillna(0.0) * (1 if worse else -1)
     ranked = chosen.assign(_tone=tone).sort_values(
         ["_tone", "num_articles", "date", "id"], ascending=[True, False, True, True]
     )
-    ids = ranked["id"].head(n).tolist()
-    details = store.event_details(ids, unit=unit).set_index("id").reindex(ids)
+    return [str(i) for i in ranked["id"].head(n)]
+
+
+def _top_events(details: pd.DataFrame, ids: Sequence[str]) -> tuple[TopEvent, ...]:
+    rows = details.reindex(list(ids)).dropna(subset=["cameo"])
     return tuple(
         TopEvent(
             id=str(event_id),
@@ -344,7 +358,7 @@ def _top_events(
             title=_text(row["title"]),
             url=_text(row["url"]),
         )
-        for event_id, row in details.iterrows()
+        for event_id, row in rows.iterrows()
     )
 
 
@@ -361,8 +375,8 @@ def alerts(
     metric: str = "goldstein_mean",
     direction: str = "both",
     window: int = 1,
-    baseline: int = 6,
-    k: float = 2.0,
+    baseline: int = 12,
+    k: float = 2.5,
     min_events: int = 3,
     penalty: float | None = None,
     since: dt.date | None = None,
@@ -417,40 +431,46 @@ def alerts(
             penalty=penalty,
             since=since,
         )
-        out = []
         step = pd.tseries.frequencies.to_offset(_OFFSETS[freq])
-        for row in found.to_dict("records"):
+        rows = found.to_dict("records")
+        explained: list[list[str]] = []
+        for row in rows:
             sa, sb = by_label[str(row["dyad"])]
             period = pd.Timestamp(row["period"])
             # the events of the periods the alert's value pools (a change point: its first period)
             start = period - (window - 1) * step if method == "zscore" else period
-            end = period + step
-            out.append(
-                Alert(
-                    a=sa.label,
-                    b=sb.label,
-                    period=period.date().isoformat(),
-                    freq=freq,
-                    method=method,
-                    metric=metric,
-                    direction=str(row["direction"]),
-                    value=float(row["value"]),
-                    baseline=float(row["baseline"]),
-                    score=float(row["score"]),
-                    events=int(row["events"]),
-                    top_events=_top_events(
-                        db,
-                        events,
-                        sa,
-                        sb,
-                        start=start,
-                        end=end,
-                        worse=row["direction"] == "drop",
-                        unit=unit,
-                        n=top,
-                    ),
+            explained.append(
+                _candidates(
+                    events,
+                    sa,
+                    sb,
+                    start=start,
+                    end=period + step,
+                    worse=row["direction"] == "drop",
+                    n=top,
                 )
             )
+        wanted = sorted({i for ids in explained for i in ids})
+        details = db.event_details(wanted, unit=unit, limit=len(wanted)).set_index("id")
+    out = []
+    for row, ids in zip(rows, explained, strict=True):
+        sa, sb = by_label[str(row["dyad"])]
+        out.append(
+            Alert(
+                a=sa.label,
+                b=sb.label,
+                period=pd.Timestamp(row["period"]).date().isoformat(),
+                freq=freq,
+                method=method,
+                metric=metric,
+                direction=str(row["direction"]),
+                value=float(row["value"]),
+                baseline=float(row["baseline"]),
+                score=float(row["score"]),
+                events=int(row["events"]),
+                top_events=_top_events(details, ids),
+            )
+        )
     return out
 
 

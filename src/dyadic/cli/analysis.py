@@ -336,8 +336,8 @@ def alerts_cmd(
     window: Annotated[int, typer.Option("--window", min=1, help="Periods pooled.")] = 1,
     baseline: Annotated[
         int, typer.Option("--baseline", min=2, help="Trailing periods compared with.")
-    ] = 6,
-    k: Annotated[float, typer.Option("-k", help="Standard deviations that make an alert.")] = 2.0,
+    ] = 12,
+    k: Annotated[float, typer.Option("-k", help="Standard deviations that make an alert.")] = 2.5,
     min_events: Annotated[
         int, typer.Option("--min-events", min=1, help="Events an alert's window needs.")
     ] = 3,
