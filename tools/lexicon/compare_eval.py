@@ -5,7 +5,7 @@ alone does, this runs ``dyadic eval``'s five-class measures twice in one process
 ``--base`` (a copy of an earlier lexicon folder) and once with the packaged lexicon. Run by
 developers only; it reads ../shared/data/gold-dev.
 
-Usage: python tools/lexicon/compare_eval.py --base /tmp/lexicon_v1 [--limit 400]
+Usage: python tools/lexicon/compare_eval.py --base /tmp/lexicon_v1 [--limit 400] [--offset 0]
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=Path, required=True, help="the earlier lexicon folder")
-    parser.add_argument("--limit", type=int, default=400, help="first N gold sentences")
+    parser.add_argument("--limit", type=int, default=400, help="N gold sentences")
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N sentences")
     args = parser.parse_args(argv)
     from dyadic.evaluate.gold import read_class_tsv
     from dyadic.evaluate.metrics import evaluate_classes
@@ -29,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = default_gold_dir()
     if gold is None:
         parser.error("no dev gold found (../shared/data/gold-dev)")
-    items = read_class_tsv(gold / "cameo_class_train.tsv")[: args.limit]
+    items = read_class_tsv(gold / "cameo_class_train.tsv")[args.offset : args.offset + args.limit]
     nlp = get_pipeline()
     component = nlp.get_pipe("dyadic_events")
     for label, folder in (("base", args.base), ("current", LEXICON_DIR)):
