@@ -20,6 +20,17 @@ def test_fold(name: str, key: str) -> None:
     assert fold(name) == key
 
 
+def test_alternate_name_of_a_town_needs_its_country_in_the_article(doc_nlp: Language) -> None:
+    """ "Artemivsk" is an old name of Bakhmut (80,000 inhabitants): alone it could be anything,
+    with Ukraine in the article it is Bakhmut. "Kharkov" (Kharkiv, 1.4 million) needs no help."""
+    alone = _places(doc_nlp, "Officials said the shelling of Artemivsk went on.")
+    assert [p.location.name for p in alone._.places] == []
+    with_country = _places(doc_nlp, "Officials in Ukraine said the shelling of Artemivsk went on.")
+    assert "Bakhmut" in [p.location.name for p in with_country._.places]
+    big = _places(doc_nlp, "Officials said the shelling of Kharkov went on.")
+    assert [p.location.name for p in big._.places] == ["Kharkiv"]
+
+
 @pytest.mark.parametrize(
     ("name", "country", "geonameid"),
     [
@@ -129,6 +140,8 @@ def _trigger(doc: Doc, word: str) -> object:
         ),
         ("Putin met Lukashenko at the residence in Sochi.", "met", "Sochi"),
         ("Officials held talks in Geneva.", "held", "Geneva"),
+        # a common word that names a small town is not a place unless NER says it is one
+        ("Putin took part in the 14th BRICS Summit.", "took", None),
     ],
 )
 def test_event_location(doc_nlp: Language, text: str, trigger: str, expected: str | None) -> None:

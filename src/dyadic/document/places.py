@@ -133,7 +133,8 @@ def find_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> list[PlaceMe
     mentions: list[PlaceMention] = []
     for index, toponym in enumerate(toponyms):
         qualifier = _qualifier(doc, toponym, toponyms[index + 1 :])
-        candidates = toponym.candidates
+        others = context.without(toponym)
+        candidates = [c for c in toponym.candidates if _plausible(c, toponym, others)]
         if not candidates and toponym.is_entity and _fallback_ok(toponym.text):
             candidates = [
                 c
@@ -142,7 +143,7 @@ def find_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> list[PlaceMe
             ]
         if not candidates:
             continue
-        best, score = _best(candidates, context.without(toponym), qualifier)
+        best, score = _best(candidates, others, qualifier)
         mentions.append(
             PlaceMention(
                 toponym.start, toponym.end, best.location(), toponym.text, best.kind, score
@@ -227,6 +228,25 @@ def _after_locative(span: Span) -> bool:
             or (word == "to" and _lemma(prep.head) in _TO_LEMMAS)
         )
     return root.dep_ == "dobj" and _lemma(root.head) in _OBJECT_LEMMAS
+
+
+#: A name that NER did not call a place resolves only to a country or a city this large.
+_UNTAGGED_MIN_POPULATION = 100_000
+#: A city known by an alternate name ("Kiev") needs its country in the article unless this large.
+_ALTERNATE_MIN_POPULATION = 1_000_000
+
+
+def _plausible(candidate: Candidate, toponym: _Toponym, context: _Context) -> bool:
+    """Guards against common words and other-language names that happen to be town names:
+    "Summit" (New Jersey) after "in the BRICS", "Bali" as an Indian town's alternate name."""
+    place = candidate.place
+    if place.kind != "city":
+        return True
+    if not toponym.is_entity and place.population < _UNTAGGED_MIN_POPULATION:
+        return False
+    if not candidate.main_name and place.population < _ALTERNATE_MIN_POPULATION:
+        return context.countries.get(place.country or "", 0) > 0
+    return True
 
 
 def _fallback_ok(text: str) -> bool:
