@@ -63,3 +63,11 @@ def test_bad_usage_exits_2(args: list[str]) -> None:
 
 def test_unknown_name_exits_1() -> None:
     assert runner.invoke(app, ["actors", "lookup", "Qwertzuiop Asdfgh"]).exit_code == 1
+
+
+def test_docs_describe_both_commands_and_the_python_api() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "ACTORS.md").read_text(encoding="utf-8")
+    for needle in ("dyadic actors lookup", "dyadic actors list", "lookup(", "list_actors("):
+        assert needle in text

@@ -78,6 +78,39 @@ AGENT_PREPS = frozenset({"of", "in", "from", "for"})
 REPORT_NOUNS = frozenset(
     {"report", "statement", "communique", "communiqué", "declaration", "readout", "document"}
 )
+#: Things that stand for the state that owns them when they are acted on ("the British tanker").
+PROPERTY_NOUNS = frozenset(
+    {
+        "tanker",
+        "vessel",
+        "ship",
+        "warship",
+        "boat",
+        "aircraft",
+        "plane",
+        "jet",
+        "drone",
+        "helicopter",
+        "embassy",
+        "consulate",
+        "mission",
+        "base",
+        "outpost",
+        "position",
+        "territory",
+        "soil",
+        "airspace",
+        "border",
+        "interest",
+        "asset",
+        "facility",
+        "convoy",
+        "satellite",
+        "missile",
+        "navy",
+        "fleet",
+    }
+)
 #: Entity labels inside which a country word is part of a name, not an actor ("Bank of America").
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "PERSON"})
 #: Agent nouns that turn protesters into opposition.
@@ -525,6 +558,21 @@ def _compose(
     out: list[ActorMention] = []
     for piece in _outermost(pieces):
         out.extend(_standalone(ctx, piece))
+    # a state's property stands for the state as a target ("seized the British tanker")
+    if (
+        head.lemma_.lower() in PROPERTY_NOUNS
+        and len(out) == 1
+        and out[0].kind != "country"
+        or (
+            head.lemma_.lower() in PROPERTY_NOUNS
+            and len(out) == 1
+            and not is_locative(doc[out[0].head])
+        )
+    ):
+        owner = out[0]
+        start, end = _np_bounds(head, pieces)
+        actor = _retext(owner.actor, doc, start, end)
+        out.append(ActorMention(start, end, head.i, actor, owner.kind, None, 0.7))
     return out
 
 
@@ -860,10 +908,18 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             and not (m.start <= mention.head < m.end)
         ]
         sectors = set(mention.actor.sectors)
-        if sectors <= _DOMESTIC:
+        # a place where the agent's own clause happens ("protesters attacked the embassy in Baghdad")
+        verb = _clause_verb(doc[mention.head])
+        places = [m for m in near if is_locative(doc[m.head]) and _clause_verb(doc[m.head]) == verb]
+        # a region ("across Europe") is a weaker clue than a country named in the sentence
+        if places and not any(_is_state(m.actor.country) for m in places) and sectors <= _DOMESTIC:
+            places = [m for m in near if _is_state(m.actor.country)] or places
+        if places:
+            pool = places
+        elif sectors <= _DOMESTIC:
             pool = near
         elif sectors & {"REB", "INS", "SEP"}:  # rebels fight the government of their country
-            pool = [m for m in near if is_locative(doc[m.head]) or "GOV" in m.actor.sectors]
+            pool = [m for m in near if "GOV" in m.actor.sectors or is_locative(doc[m.head])]
         else:
             pool = [m for m in near if is_locative(doc[m.head])]
         countries = [m for m in pool if _is_state(m.actor.country)]
@@ -885,6 +941,16 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             )
         )
     return out
+
+
+def _clause_verb(token: Token) -> int:
+    """The verb whose clause a token belongs to (the token itself at the root)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return current.i
+        current = current.head
+    return current.i
 
 
 def _is_state(country: str | None) -> bool:
