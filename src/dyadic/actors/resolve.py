@@ -559,16 +559,8 @@ def _compose(
     for piece in _outermost(pieces):
         out.extend(_standalone(ctx, piece))
     # a state's property stands for the state as a target ("seized the British tanker")
-    if (
-        head.lemma_.lower() in PROPERTY_NOUNS
-        and len(out) == 1
-        and out[0].kind != "country"
-        or (
-            head.lemma_.lower() in PROPERTY_NOUNS
-            and len(out) == 1
-            and not is_locative(doc[out[0].head])
-        )
-    ):
+    owns = len(out) == 1 and head.lemma_.lower() in PROPERTY_NOUNS
+    if owns and (out[0].kind != "country" or not is_locative(doc[out[0].head])):
         owner = out[0]
         start, end = _np_bounds(head, pieces)
         actor = _retext(owner.actor, doc, start, end)
@@ -908,7 +900,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             and not (m.start <= mention.head < m.end)
         ]
         sectors = set(mention.actor.sectors)
-        # a place where the agent's own clause happens ("protesters attacked the embassy in Baghdad")
+        # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
         verb = _clause_verb(doc[mention.head])
         places = [m for m in near if is_locative(doc[m.head]) and _clause_verb(doc[m.head]) == verb]
         # a region ("across Europe") is a weaker clue than a country named in the sentence
