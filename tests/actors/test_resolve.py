@@ -53,6 +53,11 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
             "Lavrov",
             ["RUSGOV"],
         ),
+        # ambiguous names: the country in the text decides
+        ("Jordan's King Abdullah met the envoy.", "2012-01-01", "Abdullah", ["JORGOV"]),
+        ("Saudi King Abdullah met the envoy.", "2012-01-01", "Abdullah", ["SAUGOV"]),
+        ("Dmitry Medvedev signed the decree.", "2010-01-01", "Medvedev", ["RUSGOV"]),
+        ("Dmitry Medvedev signed the decree.", "2015-01-01", "Medvedev", ["RUSGOV"]),
         # unknown people keep their name and take the code of their title and country
         ("Kremlin critic Alexei Navalny was arrested.", "2021-01-17", "Navalny", ["RUSOPP"]),
         (

@@ -523,6 +523,9 @@ def _compose(
         if person_mention is not None:
             _shadow_modifiers(ctx, pieces, head_piece)
             return [person_mention]
+        # the text says another country than the KB's namesake ("Saudi King Abdullah")
+        others = [p for p in pieces if p is not head_piece and p.end <= head_piece.start]
+        return _titled_unknown_person(ctx, head, others + _title_pieces(ctx, head_piece))
     # 2. an unknown person with a title or a country ("Kremlin critic Alexei Navalny")
     if _looks_like_name(ctx, head, pieces) and (
         head_piece is None or not _covers_entity(doc, head_piece, head)
@@ -625,12 +628,27 @@ def _person(
     chosen, score = choose_person(people, ctx.day, hint)
     if chosen is None:
         return None
+    role = chosen.role_on(ctx.day)
+    homes = {chosen.country, role.code[:3] if role else None}
+    if hint and not hint & homes and not (role and role.code.startswith(_IGO_PREFIXES)):
+        return None
     start, end = _np_bounds(head, pieces)
     code = chosen.code_on(ctx.day)
     actor = make_actor(
         _span_text(doc, start, end), code, name=chosen.name, actor_id=chosen.actor_id
     )
     return ActorMention(start, end, head.i, actor, "person", None, score)
+
+
+def _title_pieces(ctx: Context, piece: Piece) -> list[Piece]:
+    """Agent titles inside a matched name ("King" in "King Abdullah"), as pieces of their own."""
+    doc = ctx.doc
+    out = []
+    for i in range(piece.start, piece.end):
+        agent = ctx.kb.agents.get(doc[i].lower_)
+        if agent is not None and agent.kind == "title":
+            out.append(Piece(i, i + 1, (), doc[i].lower_))
+    return out
 
 
 def choose_person(
