@@ -97,3 +97,18 @@ def test_zscore_reports_where_a_lasting_drop_starts_not_every_period_after() -> 
     shifted = [*STABLE[:16], *(v - 8 for v in STABLE[16:])]
     found = detect(series(shifted))
     assert found["period"].tolist() == [pd.Timestamp("2021-05-01")]
+
+
+def test_sparse_dyad_alerts_when_events_are_pooled() -> None:
+    quiet = series([1.0] * 12 + [-8.0], events=1)
+    quiet.loc[quiet.index[:12:2], ["events", "goldstein_sum"]] = 0  # an event every other month
+    quiet.loc[quiet.index[-1], ["events", "goldstein_sum"]] = [5, -40.0]
+    found = detect(quiet)
+    assert found["period"].tolist() == [pd.Timestamp("2021-01-01")]
+
+
+@pytest.mark.parametrize(("min_change", "n"), [(None, 0), (0.5, 1)])
+def test_min_change_keeps_small_significant_shifts_out(min_change: float | None, n: int) -> None:
+    busy = series([2.0] * 12 + [1.0], events=200)
+    busy["goldstein_std"] = 1.0
+    assert len(detect(busy, min_change=min_change)) == n

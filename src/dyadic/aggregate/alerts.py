@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,13 +45,17 @@ METRICS: tuple[str, ...] = (
     "events_per_1k_articles",
 )
 DIRECTIONS: tuple[str, ...] = ("both", "drop", "rise")
-#: Floors of the baseline's standard deviation, per metric.
+#: Metrics tested event by event (a mean over events); the others are tested period by period.
+EVENT_METRICS: frozenset[str] = frozenset({"goldstein_mean", "conflict_share"})
+#: Floors of the standard deviation (of events, or of periods for the volume metrics).
 MIN_STD: dict[str, float] = {
     "goldstein_mean": 1.0,
     "goldstein_sum": 5.0,
     "conflict_share": 0.1,
     "events_per_1k_articles": 5.0,
 }
+#: The smallest change of an event metric that makes an alert, however significant.
+MIN_CHANGE: dict[str, float] = {"goldstein_mean": 3.0, "conflict_share": 0.25}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,22 +122,89 @@ def _check(method: str, metric: str, direction: str) -> None:
         raise UsageError(f"unknown direction {direction!r}; choose one of {', '.join(DIRECTIONS)}")
 
 
-def _metric(events: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """Numerator and denominator of the metric per period, so windows can pool periods."""
+def _moments(series: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """Sum, count and sum of squares of the metric per period, so windows can pool periods.
+
+    For the tone and conflict share the unit is the event (``den`` events per period); for the
+    volume metrics it is the period (``den`` 1, ``num`` the period's value).
+    """
+    events = series["events"].astype(float)
     if metric == "goldstein_mean":
-        return pd.DataFrame({"num": events["goldstein_sum"], "den": events["events"]})
+        total = series["goldstein_sum"].astype(float)
+        mean = total / events.where(events > 0)
+        spread = series["goldstein_std"].fillna(0.0) if "goldstein_std" in series else 0.0
+        squares = ((events - 1).clip(lower=0) * spread**2 + events * mean**2).fillna(0.0)
+        return pd.DataFrame({"num": total, "den": events, "sq": squares})
     if metric == "conflict_share":
-        conflict = events["verbal_conflict"] + events["material_conflict"]
-        return pd.DataFrame({"num": conflict, "den": events["events"]})
+        conflict = (series["verbal_conflict"] + series["material_conflict"]).astype(float)
+        return pd.DataFrame({"num": conflict, "den": events, "sq": conflict})
     if metric == "events_per_1k_articles":
-        return pd.DataFrame({"num": events["events"] * 1000.0, "den": events["articles"]})
-    return pd.DataFrame({"num": events["goldstein_sum"], "den": 1.0}, index=events.index)
+        value = series["events"] * 1000.0 / series["articles"].where(series["articles"] > 0)
+    else:
+        value = series["goldstein_sum"].astype(float)
+    return pd.DataFrame({"num": value, "den": 1.0, "sq": value**2}, index=series.index)
 
 
-def zscore_scan(
-    wide_num: pd.DataFrame,
-    wide_den: pd.DataFrame,
-    wide_events: pd.DataFrame,
+def _long(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    first = next(iter(frames.values()))
+    position = pd.DataFrame({d: range(len(first)) for d in first.columns}, index=first.index)
+    long = pd.DataFrame(
+        {"position": position.stack(future_stack=True)}
+        | {name: frame.stack(future_stack=True) for name, frame in frames.items()}
+    )
+    long.index.names = ["period", "dyad"]
+    return long
+
+
+def event_scan(
+    wide: Mapping[str, pd.DataFrame],
+    *,
+    window: int,
+    baseline: int,
+    k: float,
+    min_change: float,
+    min_std: float,
+    min_events: int,
+) -> pd.DataFrame:
+    """Compare each window's events with the events of its trailing baseline (all dyads at once).
+
+    The score is the difference of the two means over its standard error, with the events'
+    pooled standard deviation (floored at ``min_std``): a two-sample z statistic. Sparse dyads
+    work, since periods without events simply add nothing to either side.
+
+    Args:
+        wide: ``num``, ``den``, ``sq`` and ``events`` frames (periods x dyads).
+
+    Returns:
+        Long rows ``period, dyad, position, value, baseline, score, events`` with |score| >= k,
+        |value - baseline| >= min_change and at least ``min_events`` events on both sides.
+    """
+
+    def pooled(frame: pd.DataFrame, shift: int, length: int) -> pd.DataFrame:
+        return frame.shift(shift).rolling(length, min_periods=1).sum()
+
+    n_now, n_before = pooled(wide["den"], 0, window), pooled(wide["den"], window, baseline)
+    now = pooled(wide["num"], 0, window) / n_now.where(n_now > 0)
+    before = pooled(wide["num"], window, baseline) / n_before.where(n_before > 0)
+    squares = pooled(wide["sq"], 0, window) + pooled(wide["sq"], window, baseline)
+    spread = (squares - n_now * now**2 - n_before * before**2) / (n_now + n_before - 2).where(
+        n_now + n_before > 2
+    )
+    deviation = spread.clip(lower=min_std**2).pow(0.5)
+    score = (now - before) / (deviation * (1 / n_now + 1 / n_before).pow(0.5))
+    long = _long({"value": now, "baseline": before, "score": score, "events": n_now,
+                  "events_before": n_before})  # fmt: skip
+    keep = (
+        (long["score"].abs() >= k)
+        & ((long["value"] - long["baseline"]).abs() >= min_change)
+        & (long["events"] >= min_events)
+        & (long["events_before"] >= min_events)
+    )
+    return long[keep].drop(columns="events_before").reset_index()
+
+
+def period_scan(
+    wide: Mapping[str, pd.DataFrame],
     *,
     window: int,
     baseline: int,
@@ -141,40 +212,21 @@ def zscore_scan(
     min_std: float,
     min_events: int,
 ) -> pd.DataFrame:
-    """Score every (period, dyad) of wide frames (periods x dyads) at once.
+    """Compare each window's value with the values of its trailing baseline periods (a rolling
+    z-score over periods, for the volume metrics; all dyads at once).
 
     Returns:
-        Long rows ``period, dyad, position, value, baseline, std, score, events`` where
-        |score| >= k (``position``: the period's rank in the series).
+        Long rows ``period, dyad, position, value, baseline, score, events`` with |score| >= k.
     """
-    current = wide_num.rolling(window, min_periods=1).sum() / wide_den.rolling(
-        window, min_periods=1
-    ).sum().where(lambda d: d > 0)
-    per_period = wide_num / wide_den.where(wide_den > 0)
-    history = per_period.shift(window)
-    base_mean = history.rolling(baseline, min_periods=max(2, baseline // 2)).mean()
-    base_std = (
-        history.rolling(baseline, min_periods=max(2, baseline // 2)).std().clip(lower=min_std)
-    )
-    base_std = base_std.where(base_mean.notna())
-    score = (current - base_mean) / base_std
-    recent = wide_events.rolling(window, min_periods=1).sum()
-    position = pd.DataFrame(
-        {dyad: range(len(current)) for dyad in current.columns}, index=current.index
-    )
-    long = pd.DataFrame(
-        {
-            "position": position.stack(future_stack=True),
-            "value": current.stack(future_stack=True),
-            "baseline": base_mean.stack(future_stack=True),
-            "std": base_std.stack(future_stack=True),
-            "score": score.stack(future_stack=True),
-            "events": recent.stack(future_stack=True),
-        }
-    )
-    long.index.names = ["period", "dyad"]
-    hits = long[(long["score"].abs() >= k) & (long["events"] >= min_events)]
-    return hits.reset_index()
+    now = wide["num"].rolling(window, min_periods=1).mean()
+    history = wide["num"].shift(window).rolling(baseline, min_periods=max(2, baseline // 2))
+    before = history.mean()
+    deviation = history.std().clip(lower=min_std).where(before.notna())
+    score = (now - before) / deviation
+    recent = wide["events"].rolling(window, min_periods=1).sum()
+    long = _long({"value": now, "baseline": before, "score": score, "events": recent})
+    keep = (long["score"].abs() >= k) & (long["events"] >= min_events)
+    return long[keep].reset_index()
 
 
 def pelt_scan(
@@ -217,6 +269,7 @@ def detect(
     baseline: int = 12,
     k: float = 2.5,
     min_events: int = 3,
+    min_change: float | None = None,
     penalty: float | None = None,
     since: dt.date | None = None,
 ) -> pd.DataFrame:
@@ -229,7 +282,9 @@ def detect(
         window: periods pooled into the current value.
         baseline: trailing periods the current value is compared with (zscore).
         k: standard deviations that make an alert (zscore), or the smallest |score| (pelt).
-        min_events: events the current window needs for an alert.
+        min_events: events the current window (and, for event metrics, the baseline) needs.
+        min_change: the smallest change of the tone or conflict share that makes an alert
+            (default MIN_CHANGE: 3 Goldstein points, 0.25 of conflict share).
         penalty: PELT's penalty (default 2 log(n) times the signal's variance).
         since: only alerts in periods starting on or after this day.
 
@@ -240,22 +295,27 @@ def detect(
     if window < 1 or baseline < 2:
         raise UsageError("window must be at least 1 period and baseline at least 2")
     min_std = MIN_STD[metric]
-    parts = _metric(series, metric)
-    work = series[["dyad", "period", "events"]].assign(num=parts["num"], den=parts["den"])
+    parts = _moments(series, metric)
+    work = series[["dyad", "period", "events"]].assign(
+        num=parts["num"], den=parts["den"], sq=parts["sq"]
+    )
     if method == "zscore":
-        wide = work.pivot_table(
-            index="period", columns="dyad", values=["num", "den", "events"], aggfunc="sum"
-        ).sort_index()
-        found = zscore_scan(
-            pd.DataFrame(wide["num"]),
-            pd.DataFrame(wide["den"]),
-            pd.DataFrame(wide["events"]),
-            window=window,
-            baseline=baseline,
-            k=k,
-            min_std=min_std,
-            min_events=min_events,
-        )
+        table = work.pivot_table(
+            index="period", columns="dyad", values=["num", "den", "sq", "events"], aggfunc="sum",
+            dropna=False,
+        ).sort_index()  # fmt: skip
+        wide = {name: pd.DataFrame(table[name]) for name in ("num", "den", "sq", "events")}
+        if metric in EVENT_METRICS:
+            change = MIN_CHANGE[metric] if min_change is None else min_change
+            found = event_scan(
+                wide, window=window, baseline=baseline, k=k, min_change=change, min_std=min_std,
+                min_events=min_events,
+            )  # fmt: skip
+        else:
+            found = period_scan(
+                wide, window=window, baseline=baseline, k=k, min_std=min_std,
+                min_events=min_events,
+            )  # fmt: skip
     else:
         rows = []
         for dyad, group in work.groupby("dyad", sort=True):
@@ -378,6 +438,7 @@ def alerts(
     baseline: int = 12,
     k: float = 2.5,
     min_events: int = 3,
+    min_change: float | None = None,
     penalty: float | None = None,
     since: dt.date | None = None,
     unit: str = "events",
@@ -428,6 +489,7 @@ def alerts(
             baseline=baseline,
             k=k,
             min_events=min_events,
+            min_change=min_change,
             penalty=penalty,
             since=since,
         )

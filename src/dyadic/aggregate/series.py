@@ -104,7 +104,8 @@ def article_counts(dates: pd.Series, freq: str) -> pd.Series:
 
 
 def summarise(frame: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
-    """Counts per quad class, Goldstein sum and mean, per group of ``by`` (vectorised)."""
+    """Counts per quad class, Goldstein sum, mean and standard deviation, per group of ``by``
+    (vectorised)."""
     work = frame[[*by, "quad_class", "goldstein"]].copy()
     for quad, name in QUADS.items():
         work[name] = (work["quad_class"] == quad).astype("int64")
@@ -113,6 +114,7 @@ def summarise(frame: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     sums = grouped[[*COUNT_COLUMNS, "goldstein"]].sum(min_count=0)
     out = sums.rename(columns={"goldstein": "goldstein_sum"})
     out["goldstein_mean"] = grouped["goldstein"].mean()
+    out["goldstein_std"] = grouped["goldstein"].std()
     return out
 
 
@@ -292,7 +294,8 @@ def dyad_series(
 
     Returns:
         A pandas frame, one row per period: ``events``, the four quad-class counts,
-        ``goldstein_sum``, ``goldstein_mean``, ``conflict_share``, ``a_to_b``/``b_to_a`` (when
+        ``goldstein_sum``, ``goldstein_mean``, ``goldstein_std`` (of the period's events),
+        ``conflict_share``, ``a_to_b``/``b_to_a`` (when
         undirected), ``articles`` (documents coded in the period) and
         ``events_per_1k_articles``.
 

@@ -341,6 +341,10 @@ def alerts_cmd(
     min_events: Annotated[
         int, typer.Option("--min-events", min=1, help="Events an alert's window needs.")
     ] = 3,
+    min_change: Annotated[
+        float | None,
+        typer.Option("--min-change", help="Smallest change of tone (3) or conflict share (0.25)."),
+    ] = None,
     top: Annotated[int, typer.Option("--top", min=0, help="Events shown per alert.")] = 3,
     max_dyads: Annotated[
         int, typer.Option("--max-dyads", min=1, help="Busiest dyads scanned without --dyad.")
@@ -356,6 +360,7 @@ def alerts_cmd(
         found = alerts(
             _db(db), dyads=pairs or None, freq=freq, method=method, metric=metric,
             direction=direction, window=window, baseline=baseline, k=k, min_events=min_events,
+            min_change=min_change,
             since=_day(since, "--since"), unit=unit, modality=modality, max_dyads=max_dyads,
             top=top,
         )  # fmt: skip
@@ -398,7 +403,10 @@ def _print_alerts(found: list[Alert]) -> None:
                     f"({event.num_articles} articles)"
                 )
             )
-            out.print(escape(f"      “{event.sentence}”"), style="dim")
+            sentence = " ".join(event.sentence.split())
+            if len(sentence) > 300:
+                sentence = sentence[:299] + "…"
+            out.print(escape(f"      “{sentence}”"), style="dim")
 
 
 @app.command("export")
