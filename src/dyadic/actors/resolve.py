@@ -517,8 +517,16 @@ def _compose(
     agent_pieces = [p for p in pieces if p.agent and p.end - 1 == head.i]
     agent_piece = max(agent_pieces, key=lambda p: p.end - p.start) if agent_pieces else None
 
-    # 1. a named person (KB), however titled
-    if head_piece is not None and any(e.actor.kind == "person" for e in head_piece.entries):
+    # 1. a named person (KB), however titled; a group or state body of that name wins unless
+    #    the tagger saw a person ("ISIS" is a group even if a converted entry lists it as a person)
+    if (
+        head_piece is not None
+        and any(e.actor.kind == "person" for e in head_piece.entries)
+        and (
+            head.ent_type_ == "PERSON"
+            or all(e.actor.kind in {"person", "org"} for e in head_piece.entries)
+        )
+    ):
         person_mention = _person(ctx, head, head_piece, pieces)
         if person_mention is not None:
             _shadow_modifiers(ctx, pieces, head_piece)
@@ -627,6 +635,8 @@ def _person(
     hint = _modifier_countries(ctx, pieces, exclude=head_piece)
     chosen, score = choose_person(people, ctx.day, hint)
     if chosen is None:
+        return None
+    if chosen.code_on(ctx.day) is None:
         return None
     role = chosen.role_on(ctx.day)
     homes = {chosen.country, role.code[:3] if role else None}
