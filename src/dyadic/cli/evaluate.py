@@ -63,12 +63,15 @@ def result_to_dict(result: EvalResult) -> dict[str, object]:
             for r in result.spans
         ],
         "extra": result.extra,
+        "notes": result.notes,
     }  # fmt: skip
 
 
 def print_result(result: EvalResult, *, details: bool = True) -> None:
     """Tables for an eval run."""
     out.print(f"[bold]Gold sets in {result.gold_dir}[/]")
+    for note in result.notes:
+        out.print(f"note: {note}")
     for report in result.classes:
         _print_class_report(report, details=details)
     for span_report in result.spans:

@@ -6,13 +6,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from dyadic.evaluate.gold import ClassItem, SpanItem
-from dyadic.events.codes import five_class
+from dyadic.evaluate.gold import SpanItem
+from dyadic.events.codes import quad_class
+from dyadic.events.training import Prediction
 from dyadic.model import Event
-from dyadic.nlp import get_pipeline
 
 NO_EVENT = -1
 
@@ -92,29 +89,20 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return best
 
 
-def _docs(texts: Sequence[str], nlp: Language | None, batch_size: int = 64) -> list[Doc]:
-    pipeline = nlp or get_pipeline()
-    return list(pipeline.pipe(texts, batch_size=batch_size))
-
-
-def evaluate_classes(
-    name: str, items: Sequence[ClassItem], *, nlp: Language | None = None
+def class_report_from(
+    name: str, labels: Sequence[int], predictions: Sequence[Prediction]
 ) -> ClassReport:
-    """Code each sentence and compare the main event's five-way class with the gold label."""
-    docs = _docs([item.text for item in items], nlp)
-    predictions = []
+    """Five-class metrics, per predicted root and quad class, from main-event predictions."""
     per_root: dict[str, Counter[int]] = {}
     per_quad: dict[int, Counter[int]] = {}
-    for item, doc in zip(items, docs, strict=True):
-        event = main_event(doc._.events or [])
-        if event is None:
-            predictions.append(NO_EVENT)
+    for label, prediction in zip(labels, predictions, strict=True):
+        if prediction.root is None:
             continue
-        predictions.append(five_class(event.cameo))
-        per_root.setdefault(event.cameo_root, Counter())[item.label] += 1
-        per_quad.setdefault(event.quad_class, Counter())[item.label] += 1
-    gold = [item.label for item in items]
-    return class_report(name, gold, predictions, per_root=per_root, per_quad=per_quad)
+        per_root.setdefault(prediction.root, Counter())[label] += 1
+        per_quad.setdefault(quad_class(prediction.root + "0"), Counter())[label] += 1
+    return class_report(
+        name, labels, [p.five for p in predictions], per_root=per_root, per_quad=per_quad
+    )
 
 
 def class_report(
@@ -157,16 +145,15 @@ def class_report(
     )
 
 
-def evaluate_spans(
-    name: str, items: Sequence[SpanItem], *, nlp: Language | None = None
+def span_report_from(
+    name: str, items: Sequence[SpanItem], predictions: Sequence[Prediction]
 ) -> SpanReport:
-    """Compare the main event's source and target spans with the gold S/T (R counts as both)."""
-    docs = _docs([item.text for item in items], nlp)
+    """Compare each main event's source and target spans with the gold S/T (R counts as both)."""
     exact = {"source": SpanScores(), "target": SpanScores()}
     overlap = {"source": SpanScores(), "target": SpanScores()}
     detected = 0
-    for item, doc in zip(items, docs, strict=True):
-        event = main_event(doc._.events or [])
+    for item, prediction in zip(items, predictions, strict=True):
+        event = prediction.event
         detected += event is not None
         for role, letter in (("source", "S"), ("target", "T")):
             gold = item.role_spans(letter)

@@ -15,6 +15,7 @@ from dyadic.document import places as _places
 from dyadic.events.codes import lookup
 from dyadic.events.extract import ActorRef, Candidate, Extractor
 from dyadic.events.lexicon import Lexicon, get_lexicon
+from dyadic.events.ranker import Ranker, get_ranker, rank_sentence
 from dyadic.model import Actor, Event, Evidence, Location, Quote, content_hash
 
 logger = logging.getLogger(__name__)
@@ -31,10 +32,16 @@ class EventsComponent:
     """
 
     def __init__(
-        self, nlp: Language, name: str = "dyadic_events", *, lexicon: Lexicon | None = None
+        self,
+        nlp: Language,
+        name: str = "dyadic_events",
+        *,
+        lexicon: Lexicon | None = None,
+        use_ranker: bool = True,
     ) -> None:
         self.name = name
         self.extractor = Extractor(lexicon or get_lexicon())
+        self.ranker: Ranker | None = get_ranker() if use_ranker else None
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -48,7 +55,7 @@ class EventsComponent:
         return doc
 
     def candidates(self, doc: Doc) -> list[tuple[int, Span, list[Candidate]]]:
-        """Scored candidates per sentence (best first)."""
+        """The rules' candidates per sentence, best rule score first (the ranker's input)."""
         out = []
         for index, sent in enumerate(doc.sents):
             found = self.extractor.candidates(doc, sent)
@@ -56,15 +63,30 @@ class EventsComponent:
             out.append((index, sent, found))
         return out
 
+    def ranked(self, doc: Doc) -> list[tuple[int, Span, list[Candidate]]]:
+        """Candidates per sentence with confidences, most confident first."""
+        return [
+            (index, sent, self.select(sent, found, self.ranker))
+            for index, sent, found in self.candidates(doc)
+        ]
+
+    def select(self, sent: Span, found: list[Candidate], ranker: Ranker | None) -> list[Candidate]:
+        """Rank one sentence's candidates with ``ranker`` (or by rule score alone without one)."""
+        if ranker is not None:
+            return rank_sentence(self.extractor, ranker, sent, found)
+        kept = [c for c in found if c.score >= MIN_SCORE]
+        for candidate in kept:
+            candidate.combined = candidate.score
+            candidate.confidence = _rule_confidence(candidate)
+        return kept
+
     def code(self, doc: Doc) -> list[Event]:
         """All events in the document, deduplicated within it."""
         events: list[Event] = []
         seen: dict[tuple[object, ...], int] = {}
-        for index, sent, found in self.candidates(doc):
+        for index, sent, found in self.ranked(doc):
             for candidate in _drop_sourceless_duplicates(found):
-                if candidate.score < MIN_SCORE:
-                    continue
-                for event in self._events(doc, index, sent, candidate):
+                for event in self.events_of(doc, index, sent, candidate):
                     key = _dedup_key(event)
                     if key in seen:
                         first = events[seen[key]]
@@ -77,7 +99,9 @@ class EventsComponent:
                     events.append(event)
         return events
 
-    def _events(self, doc: Doc, index: int, sent: Span, candidate: Candidate) -> Iterable[Event]:
+    def events_of(self, doc: Doc, index: int, sent: Span, candidate: Candidate) -> Iterable[Event]:
+        """The events a candidate stands for: one per source/target pair (both ways when
+        reciprocal)."""
         pairs: list[tuple[ActorRef | None, ActorRef | None]] = []
         for source in candidate.sources:
             for target in candidate.targets:
@@ -202,13 +226,18 @@ def phrase_span(token: Token) -> tuple[int, int]:
     return start, end + 1
 
 
+def _rule_confidence(candidate: Candidate) -> float:
+    """Without the ranker: a monotone map of the rule score into 0..1 (not calibrated)."""
+    return 1.0 / (1.0 + math.exp(-(candidate.score - 5.0) / 1.5))
+
+
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
-    """A score in 0..1 from the rule score (calibrated later by the ranker)."""
-    value = 1.0 / (1.0 + math.exp(-(candidate.score - 5.0) / 1.5))
+    """The candidate's confidence, lowered when an actor of the event is unknown."""
+    value = candidate.confidence
     if source is None or not source.actor.code:
-        value *= 0.8
+        value *= 0.85
     if target is None or not target.actor.code:
-        value *= 0.9
+        value *= 0.95
     return round(value, 4)
 
 

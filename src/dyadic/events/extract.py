@@ -8,10 +8,12 @@ deduplicates and turns candidates into :class:`dyadic.model.Event` objects.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadic.actors.kb import lookup
 from dyadic.actors.mention import ActorMention, mentions_at
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
@@ -77,6 +79,8 @@ class Candidate:
     source_args: list[int] = field(default_factory=list)  # argument heads (evidence) even
     target_args: list[int] = field(default_factory=list)  # when they name no known actor
     governed_by: list[int] = field(default_factory=list)  # governor verbs applied to it
+    confidence: float = 0.0  # set when candidates are ranked
+    combined: float = 0.0  # rule score + weighted model log-probability (the ranking key)
 
     @property
     def has_actors(self) -> bool:
@@ -122,7 +126,8 @@ class Extractor:
         return self._fallback_actor(doc, token)
 
     def _fallback_actor(self, doc: Doc, token: Token) -> list[ActorRef]:
-        """A place (its country) or an unknown named entity, when no KB actor is there."""
+        """A place (its country), a national adjective on the phrase ("Ukrainian positions"),
+        or an unknown named entity, when no KB actor is there."""
         for place in doc._.places or ():
             if place.start <= token.i < place.end and place.location.country:
                 loc = place.location
@@ -130,6 +135,12 @@ class Extractor:
                     text=doc[place.start : place.end].text, code=loc.country, country=loc.country
                 )
                 return [ActorRef(actor, place.start, place.end, token.i, "place")]
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+                country = _country_named(child.text)
+                if country:
+                    actor = Actor(text=child.text, code=country, country=country)
+                    return [ActorRef(actor, child.i, child.i + 1, token.i, "country")]
         if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.ent_iob_ != "O":
             ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
             if ent is not None:
@@ -306,7 +317,7 @@ class Extractor:
 
     def _slot_tokens(self, verb: Token, slot: Slot, obj: Token | None) -> list[Token]:
         if slot.kind == "dobj":
-            return [t for t in direct_objects(verb) if obj is None or t.i != obj.i]
+            return direct_objects(verb)  # "released two French citizens": the object is the target
         if slot.kind == "iobj":
             return datives(verb)
         if slot.kind == "prep":
@@ -440,6 +451,46 @@ class Extractor:
             candidate.sources = list(speaker)
             candidate.source_args = [t.i for t in speaker_tokens]
 
+    def fallback(self, doc: Doc, sent: Span, code: str, rule: str) -> Candidate | None:
+        """An event for a sentence the rules could not code but the model says holds one: the
+        main clause's agent does ``code`` to its object (or to the first actor after the verb).
+        None when the clause names no actor."""
+        verb = sent.root
+        for child in verb.children:  # "A said B attacked C": the reported clause is the event
+            if child.dep_ == "ccomp" and self.lexicon.governor_role(lemma(verb)) == "say":
+                verb = child
+                break
+        source_role = self._role(doc, agents(verb))
+        target_tokens = [
+            t
+            for t in (*direct_objects(verb), *datives(verb))
+            if t.pos_ in NOUN_POS or t.pos_ == "PRON"
+        ]
+        target_tokens += [
+            obj for c in verb.children if c.dep_ == "prep" for obj in prep_objects(verb, {lemma(c)})
+        ]
+        refs: list[ActorRef] = []
+        args: list[int] = []
+        for token in target_tokens:
+            refs, args = self._role(doc, [token])
+            if refs:
+                break
+        if not source_role[0] and not refs:
+            return None
+        candidate = Candidate(
+            code=code,
+            trigger=verb,
+            entry=None,
+            rule=rule,
+            sources=list(source_role[0]) or [None],
+            targets=list(refs) or [None],
+            source_args=source_role[1],
+            target_args=args or [t.i for t in target_tokens[:1]],
+        )
+        self._apply_governors(doc, candidate)
+        candidate.score = _score(candidate) - 1.0  # no lexicon entry vouches for it
+        return candidate
+
     def _statement_candidates(
         self, doc: Doc, sent: Span, found: list[Candidate]
     ) -> list[Candidate]:
@@ -483,6 +534,15 @@ class Extractor:
             candidate.score = _score(candidate) - 1.5
             out.append(candidate)
         return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_named(text: str) -> str | None:
+    """The country a name or national adjective stands for, per the knowledge base."""
+    for result in lookup(text):
+        if result.kind == "country" and result.country:
+            return str(result.country)
+    return None
 
 
 def _match_object(verb: Token, objects: list[Token], phrases: tuple[Phrase, ...]) -> Token | None:

@@ -1,0 +1,136 @@
+"""The rule engine on constructions: who does what to whom, in which modality.
+
+Sentences are written for these tests. Each case names the expected main event by its source
+country (or IGO code), CAMEO root and target country; "-" means the role is empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadic.model import Event
+
+DATE = dt.date(2022, 3, 1)
+
+
+def code(nlp: Language, text: str, date: dt.date = DATE) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.pub_date = date
+    doc._.doc_id = "test"
+    return nlp(doc)
+
+
+def country(actor: object) -> str:
+    if actor is None:
+        return "-"
+    code_ = getattr(actor, "code", None) or ""
+    return (
+        code_ if code_.startswith("IGO") else (getattr(actor, "country", None) or code_[:3] or "?")
+    )
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {(country(e.source), e.cameo_root, country(e.target)) for e in events}
+
+
+def modalities(events: list[Event], root: str) -> set[str]:
+    return {e.modality for e in events if e.cameo_root == root}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active voice, direct object
+        ("Russian troops attacked Ukrainian positions near Kharkiv.", ("RUS", "19", "UKR")),
+        # passive voice with an agent
+        (
+            "New sanctions were imposed on Moscow by the European Union on Tuesday.",
+            ("IGOEUREEC", "16", "RUS"),
+        ),
+        # light verb + nominal event
+        ("The United States imposed sanctions on Iran.", ("USA", "16", "IRN")),
+        ("Israel launched air strikes against Hamas positions in Gaza.", ("ISR", "19", "PSE")),
+        # prepositional target and reciprocal event
+        ("Chinese President Xi Jinping met with Brazilian President Lula.", ("CHN", "04", "BRA")),
+        # conjoined subjects, symmetric event
+        ("Russia and China signed a trade agreement.", ("RUS", "05", "CHN")),
+        # control verb: the urger appeals to the urged
+        ("France urged Russia to withdraw its troops from Ukraine.", ("FRA", "02", "RUS")),
+        # demand with a clause
+        (
+            "The United Nations demanded that Myanmar release political prisoners.",
+            ("IGOUNO", "10", "MMR"),
+        ),
+        # reported speech: the reported event is coded, not the statement
+        ("Kyiv said Russian forces shelled the city of Kharkiv overnight.", ("RUS", "19", "UKR")),
+        # nominal event with possessor
+        ("Germany condemned Russia's invasion of Ukraine.", ("DEU", "11", "RUS")),
+        # arrest (target is who is arrested)
+        ("Belarusian police arrested opposition activists in Minsk.", ("BLR", "17", "BLR")),
+        # aid
+        ("Britain sent anti-tank weapons to Ukraine.", ("GBR", "07", "UKR")),
+        # visit
+        ("Turkish President Recep Tayyip Erdogan visited Saudi Arabia.", ("TUR", "04", "SAU")),
+        # criticism
+        ("China criticised Japan over its defence spending.", ("CHN", "11", "JPN")),
+        # release of prisoners (yield)
+        ("Iran released two French citizens.", ("IRN", "08", "FRA")),
+        # threat
+        ("North Korea threatened to strike South Korea.", ("PRK", "13", "KOR")),
+        # rejection
+        ("India rejected Pakistan's offer of talks.", ("IND", "12", "PAK")),
+    ],
+)
+def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    doc = code(nlp, text)
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "modality"),
+    [
+        ("Germany will send tanks to Ukraine.", "03", "intended"),  # intent to give aid: 033
+        ("Poland did not send troops to Belarus.", "15", "negated"),
+        ("Japan could impose sanctions on Russia.", "16", "hypothetical"),
+        ("Relations soured after Russia expelled German diplomats.", "16", "reported_past"),
+        ("The president vowed to attack Ukraine.", "13", "intended"),  # vows of force are threats
+        ("Russia refused to withdraw its troops from Moldova.", "12", "asserted"),
+    ],
+)
+def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
+    doc = code(nlp, text)
+    assert modality in modalities(doc._.events, root), [
+        (e.cameo, e.modality, e.evidence.rule) for e in doc._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company launched a new phone in Berlin on Monday.",
+        "Stocks in Tokyo fell two percent on Tuesday.",
+        "The weather in Paris will be sunny and warm.",
+        "Manchester United beat Liverpool two goals to one.",
+        "Unemployment in Spain rose to 13 percent last year.",
+    ],
+)
+def test_no_event_in_non_political_sentences(nlp: Language, text: str) -> None:
+    doc = code(nlp, text)
+    assert not doc._.events, [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+def test_every_event_carries_evidence_inside_the_text(nlp: Language) -> None:
+    text = "MOSCOW, March 1 (Dyadic) - Russian forces shelled Kharkiv, Ukraine's second city."
+    doc = code(nlp, text)
+    for event in doc._.events:
+        start, end = event.evidence.trigger or (0, 0)
+        assert 0 <= start < end <= len(text)
+        assert event.evidence.rule
+        assert 0.0 <= event.confidence <= 1.0
+        assert event.cameo.startswith(event.cameo_root)
