@@ -44,7 +44,7 @@ def build_pipeline(model: str | None = None) -> Language:
     """The base pipeline with Dyadic's components added."""
     register_extensions()
     # Imported here, not at the top: the components import the stages, which import this package.
-    import dyadic.components  # noqa: F401, PLC0415
+    import dyadic.components  # noqa: PLC0415
     import dyadic.nlp.paragraphs  # noqa: F401, PLC0415
 
     nlp = load_base(model)
