@@ -79,11 +79,15 @@ def plot_dyad(
         else:
             down = down - values
     counts.axhline(0, color="black", linewidth=0.8)
+    high, low = float(up.max()), float(-down.min())
+    if high or low:
+        counts.set_ylim(-max(low, 0.5) * 1.1, max(high, 0.5) * 1.45)  # room for the legend
     counts.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{abs(value):g}"))
     unit = str(attrs.get("unit", "events"))
     counts.set_ylabel(f"{unit} per {freq}\n(cooperation up, conflict down)")
     counts.legend(loc="upper left", fontsize=8, ncols=2, frameon=False)
-    tone.plot(x, series["goldstein_mean"], marker="o", markersize=3, color="#444444")
+    middle = x + pd.Timedelta(days=width / 2)  # points in the middle of their period's bar
+    tone.plot(middle, series["goldstein_mean"], marker="o", markersize=3, color="#444444")
     tone.axhline(0, color="black", linewidth=0.8)
     tone.set_ylim(-10.5, 10.5)
     tone.set_ylabel("mean Goldstein\n(-10 conflict, +10 cooperation)")
@@ -130,10 +134,12 @@ def plot_lens(frame: pd.DataFrame, path: str | Path, *, title: str | None = None
         counts.bar(x, values, width=width, bottom=bottom, color=colour, label=label, align="edge")
         bottom = bottom + values
     counts.set_ylabel(f"events per {freq}")
+    counts.set_ylim(0, max(float(bottom.max()), 1.0) * 1.35)  # room for the legend
     counts.legend(loc="upper left", fontsize=8, frameon=False)
     if has_balance:
         balance = axes[1]
-        balance.plot(x, frame["balance"], marker="o", markersize=3, color="#444444")
+        middle = x + pd.Timedelta(days=width / 2)
+        balance.plot(middle, frame["balance"], marker="o", markersize=3, color="#444444")
         balance.axhline(0, color="black", linewidth=0.8)
         balance.set_ylim(-1.05, 1.05)
         balance.set_ylabel("balance\n(+1 all positive, -1 all negative)")

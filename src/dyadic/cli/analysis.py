@@ -165,6 +165,7 @@ _SHORT = {
     "material_conflict": "m.confl",
     "goldstein_sum": "gs.sum",
     "goldstein_mean": "gs.mean",
+    "goldstein_std": "gs.std",
     "conflict_share": "confl%",
     "events_per_1k_articles": "per 1k",
     "a_to_b": "a→b",
