@@ -28,10 +28,31 @@ PUBLISHED = dt.date(2022, 6, 15)
 #: "not checked" (the actor is outside the scope of the lexicon, e.g. an unnamed group).
 Case = tuple[str, str, str | None, str | None]
 
-OBJECT_IS_TARGET = (
-    "engine: no target slot for the matched object itself ('expelled 45 Russian diplomats', "
-    "'seized the Ukrainian vessels': the object names the target)"
-)
+
+def _engine_gap(root: str, text: str, source: str | None, target: str | None, gap: str) -> object:
+    """A good sentence the rule engine cannot code yet (the reason says why)."""
+    return pytest.param(
+        root, text, source, target, marks=pytest.mark.xfail(reason=gap, strict=False)
+    )
+
+
+ENGINE_GAPS = [
+    _engine_gap(
+        "02", "Germany called for the release of Alexei Navalny.", "DEU", None,
+        "engine: a noun complement of an appeal takes the appealer as its own source, so the "
+        "appeal's target falls back to the appealer and the pair is dropped",
+    ),
+    _engine_gap(
+        "20", "Serbian forces committed genocide in Srebrenica.", "SRB", None,
+        "engine: governor roles are per lemma; 'commit' is an intent governor ('committed to a "
+        "ceasefire'), so 'committed genocide' becomes an intended threat",
+    ),
+    _engine_gap(
+        "03", "Iran said it was ready to hold talks with Saudi Arabia.", "IRN", "SAU",
+        "engine: no agent for an infinitive under an adjective ('ready to'), which is not an "
+        "intent marker either",
+    ),
+]  # fmt: skip
 
 GOOD: list[Case | object] = [
     # 01 public statements
@@ -112,13 +133,7 @@ GOOD: list[Case | object] = [
     ("08", "Armenia and Azerbaijan declared a ceasefire.", "ARM", "AZE"),
     ("08", "Ukraine and Russia exchanged prisoners.", "UKR", "RUS"),
     ("08", "Sanctions on Venezuela were eased by the United States.", "USA", "VEN"),
-    pytest.param(
-        "08",
-        "Iran released the British tanker.",
-        "IRN",
-        "GBR",
-        marks=pytest.mark.xfail(reason=OBJECT_IS_TARGET, strict=False),
-    ),
+    ("08", "Iran released the British tanker.", "IRN", "GBR"),
     # 09 investigate
     (
         "09",
@@ -158,13 +173,7 @@ GOOD: list[Case | object] = [
     ("13", "China warned Taiwan of consequences.", "CHN", "TWN"),
     ("13", "The European Union threatened sanctions against Belarus.", "IGOEUREEC", "BLR"),
     ("13", "North Korea threatened to attack South Korea.", "PRK", "KOR"),
-    pytest.param(
-        "13",
-        "Turkey threatened to expel the US ambassador.",
-        "TUR",
-        "USA",
-        marks=pytest.mark.xfail(reason=OBJECT_IS_TARGET, strict=False),
-    ),
+    ("13", "Turkey threatened to expel the US ambassador.", "TUR", "USA"),
     # 14 protest
     ("14", "Protesters demonstrated against the government in Tehran.", "IRN", "IRN"),
     ("14", "Thousands of Israelis protested against the government.", "ISR", "ISR"),
@@ -183,13 +192,7 @@ GOOD: list[Case | object] = [
     ("16", "Russia suspended talks with Ukraine.", "RUS", "UKR"),
     ("16", "New sanctions were imposed on Iran by the European Union.", "IGOEUREEC", "IRN"),
     ("16", "Britain and Canada imposed sanctions on Belarus.", "CAN", "BLR"),
-    pytest.param(
-        "16",
-        "Poland expelled 45 Russian diplomats.",
-        "POL",
-        "RUS",
-        marks=pytest.mark.xfail(reason=OBJECT_IS_TARGET, strict=False),
-    ),
+    ("16", "Poland expelled 45 Russian diplomats.", "POL", "RUS"),
     # 17 coerce
     ("17", "Russian police arrested opposition leader Alexei Navalny.", "RUS", None),
     ("17", "Iranian police cracked down on protesters.", "IRN", "IRN"),
@@ -197,13 +200,7 @@ GOOD: list[Case | object] = [
     ("17", "Police in Belarus detained hundreds of protesters.", "BLR", "BLR"),
     ("17", "Hong Kong police arrested pro-democracy activists.", "HKG", "HKG"),
     ("17", "The arrest of Alexei Navalny by Russia angered the European Union.", "RUS", None),
-    pytest.param(
-        "17",
-        "Russia seized the Ukrainian vessels.",
-        "RUS",
-        "UKR",
-        marks=pytest.mark.xfail(reason=OBJECT_IS_TARGET, strict=False),
-    ),
+    ("17", "Russia seized the Ukrainian vessels.", "RUS", "UKR"),
     # 18 assault
     ("18", "Gunmen abducted a Nigerian official.", None, "NGA"),
     ("18", "A suicide bomber blew himself up at a mosque in Pakistan.", None, "PAK"),
@@ -223,6 +220,7 @@ GOOD: list[Case | object] = [
     ("20", "Myanmar's military carried out ethnic cleansing against the Rohingya.", "MMR", None),
     ("20", "Serbian forces carried out genocide in Srebrenica.", "SRB", None),
     ("20", "Sudanese militias perpetrated atrocities in Darfur.", "SDN", None),
+    *ENGINE_GAPS,
 ]
 
 #: Sentences with no political event of that root: other senses of the trigger words, or the
