@@ -773,7 +773,7 @@ def _join_code(owner: str | None, sectors: tuple[str, ...]) -> str | None:
         return "".join(sectors) or None
     if owner.startswith(_IGO_PREFIXES):
         return owner
-    if len(owner) > 3:  # a seat code already carries its sector (RUSGOV); the agent's wins
+    if len(owner) > 3 and sectors:  # a seat's code carries its sector (RUSSPY); the agent's wins
         owner = owner[:3]
     return owner + "".join(sectors)
 
@@ -791,11 +791,17 @@ def _owners(ctx: Context, pieces: list[Piece]) -> list[tuple[str, str]]:
             owner = country_of(code) or code
         elif actor.kind == "igo" or (actor.code or "").startswith(_IGO_PREFIXES):
             owner = actor.code_on(ctx.day)
+        elif actor.kind == "seat":
+            owner = actor.code_on(ctx.day)  # "the FSB's X" -> RUSSPY unless a title says more
         else:
             owner = actor.country or country_of(actor.code_on(ctx.day))
-        if owner and owner not in [o for o, _ in owners]:
+        if owner and _owner_key(owner) not in [_owner_key(o) for o, _ in owners]:
             owners.append((owner, actor.kind))
     return owners
+
+
+def _owner_key(owner: str) -> str:
+    return owner if owner.startswith(_IGO_PREFIXES) else owner[:3]
 
 
 def _pick_entry(ctx: Context, piece: Piece) -> AliasEntry | None:
