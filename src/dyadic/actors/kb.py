@@ -41,6 +41,8 @@ class KnowledgeBaseError(DyadicError):
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes: the form aliases are matched in."""
+    if text.isascii():
+        return text.replace("`", "'").lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
