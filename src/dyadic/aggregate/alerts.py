@@ -100,8 +100,9 @@ class Alert:
         return f"{self.a}–{self.b}"
 
     def summary(self) -> str:
-        """One line: when, what moved, by how much."""
-        arrow = "fell" if self.direction == "drop" else "rose"
+        """One line: when, what moved, by how much (``direction`` says whether it is a turn for
+        the worse: a drop of the tone or a rise of the conflict share)."""
+        arrow = "fell" if self.value < self.baseline else "rose"
         return (
             f"{self.period} {self.dyad}: {self.metric} {arrow} to {self.value:+.2f} "
             f"(baseline {self.baseline:+.2f}, score {self.score:+.1f}, {self.events} events)"
