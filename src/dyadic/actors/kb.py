@@ -157,9 +157,9 @@ class Agent:
 
 @dataclass(frozen=True, slots=True)
 class LookupResult:
-    """What the knowledge base says a name is on a date."""
+    """What the knowledge base says a name is on a date (``actor_id`` is None for agent nouns)."""
 
-    actor_id: str
+    actor_id: str | None
     kind: str
     name: str
     code: str | None
