@@ -455,7 +455,7 @@ class KnowledgeBase:
         if agent is not None and not results:
             results.append(
                 LookupResult(
-                    "",
+                    None,
                     "agent",
                     agent.phrase,
                     "".join(agent.sectors),
