@@ -3,8 +3,6 @@ and traps that must not, code coverage, file parsing, and lines hidden by other 
 
 Sentences are written for these tests in news style; they run through the full pipeline (the
 session ``nlp`` fixture) with a publication date of 2022-06-15, which decides who holds office.
-Cases marked xfail fail because of a rule-engine limitation named in the reason, not because a
-lexicon entry is missing.
 """
 
 from __future__ import annotations
@@ -29,30 +27,12 @@ PUBLISHED = dt.date(2022, 6, 15)
 Case = tuple[str, str, str | None, str | None]
 
 
-def _engine_gap(root: str, text: str, source: str | None, target: str | None, gap: str) -> object:
-    """A good sentence the rule engine cannot code yet (the reason says why)."""
-    return pytest.param(
-        root, text, source, target, marks=pytest.mark.xfail(reason=gap, strict=False)
-    )
-
-
-ENGINE_GAPS = [
-    _engine_gap(
-        "02", "Germany called for the release of Alexei Navalny.", "DEU", None,
-        "engine: a noun complement of an appeal takes the appealer as its own source, so the "
-        "appeal's target falls back to the appealer and the pair is dropped",
-    ),
-    _engine_gap(
-        "20", "Serbian forces committed genocide in Srebrenica.", "SRB", None,
-        "engine: governor roles are per lemma; 'commit' is an intent governor ('committed to a "
-        "ceasefire'), so 'committed genocide' becomes an intended threat",
-    ),
-    _engine_gap(
-        "03", "Iran said it was ready to hold talks with Saudi Arabia.", "IRN", "SAU",
-        "engine: no agent for an infinitive under an adjective ('ready to'), which is not an "
-        "intent marker either",
-    ),
-]  # fmt: skip
+#: Constructions the rule engine once missed (listed in the lexicon notes), now plain cases.
+ENGINE_CASES: list[Case] = [
+    ("02", "Germany called for the release of Alexei Navalny.", "DEU", None),
+    ("20", "Serbian forces committed genocide in Srebrenica.", "SRB", None),
+    ("03", "Iran said it was ready to hold talks with Saudi Arabia.", "IRN", "SAU"),
+]
 
 GOOD: list[Case | object] = [
     # 01 public statements
@@ -220,7 +200,7 @@ GOOD: list[Case | object] = [
     ("20", "Myanmar's military carried out ethnic cleansing against the Rohingya.", "MMR", None),
     ("20", "Serbian forces carried out genocide in Srebrenica.", "SRB", None),
     ("20", "Sudanese militias perpetrated atrocities in Darfur.", "SDN", None),
-    *ENGINE_GAPS,
+    *ENGINE_CASES,
 ]
 
 #: Sentences with no political event of that root: other senses of the trigger words, or the

@@ -226,10 +226,15 @@ def _after_locative(span: Span) -> bool:
             word in _LOCATIVE
             or (word == "on" and _lemma(prep.head) in _ON_LEMMAS)
             or (word == "to" and _lemma(prep.head) in _TO_LEMMAS)
+            or (word == "of" and _lemma(prep.head) in _PLACE_NOUNS)  # "the city of Kharkiv"
         )
     return root.dep_ == "dobj" and _lemma(root.head) in _OBJECT_LEMMAS
 
 
+#: Nouns whose "of" phrase names a place: "the city of Kharkiv", "the port of Odesa".
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "port", "region", "province", "district", "outskirts"}
+)
 #: A name that NER did not call a place resolves only to a country or a city this large.
 _UNTAGGED_MIN_POPULATION = 100_000
 #: A city known by an alternate name ("Kiev") needs its country in the article unless this large.

@@ -186,31 +186,42 @@ class Extractor:
         return [c for c in found if c.has_actors]
 
     def _verb_candidate(self, doc: Doc, verb: Token, consumed: set[int]) -> Candidate | None:
+        """The most specific verb entry that holds and finds its roles (less specific entries
+        are tried when a more specific one finds no target)."""
         entries = self.lexicon.verb_entries(lemma(verb))
         if not entries:
             return None
         verb_particles = particles(verb)
         objects = direct_objects(verb)
-        best: tuple[float, Entry, Token | None] | None = None
-        for entry in entries:
+        matches: list[tuple[float, int, Entry, Token | None]] = []
+        for order, entry in enumerate(entries):
             if entry.particle and entry.particle not in verb_particles:
                 continue
             obj = None
+            score = entry.specificity
             if entry.objects:
-                obj = _match_object(verb, objects, entry.objects)
-                if obj is None:
+                found = _match_object(verb, objects, entry.objects)
+                if found is None:
                     continue
+                obj, phrase = found
+                score += 0.5 * len(phrase.modifiers)  # "humanitarian aid" beats "aid"
             elif "intransitive" in entry.flags and any(c.dep_ == "dobj" for c in verb.children):
                 continue
-            score = entry.specificity
-            if best is None or score > best[0]:
-                best = (score, entry, obj)
-        if best is None:
-            return None
-        _, entry, obj = best
-        if obj is not None:
-            consumed.update(t.i for t in with_conjuncts(obj))
-        source_role = self._role(doc, agents(verb))
+            matches.append((score, -order, entry, obj))
+        matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
+        source_tokens = agents(verb)
+        for _, _, entry, obj in matches:
+            candidate = self._verb_roles(doc, verb, entry, obj, source_tokens)
+            if candidate is not None:
+                if obj is not None:
+                    consumed.update(t.i for t in with_conjuncts(obj))
+                return candidate
+        return None
+
+    def _verb_roles(
+        self, doc: Doc, verb: Token, entry: Entry, obj: Token | None, source_tokens: list[Token]
+    ) -> Candidate | None:
+        source_role = self._role(doc, source_tokens)
         target_role = self._targets(doc, verb, entry, obj)
         if "swap" in entry.flags:
             source_role, target_role = (
@@ -220,6 +231,8 @@ class Extractor:
         takes_none = "none" in {s.kind for s in entry.targets}
         mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
         if not target_role[1] and not takes_none and not mutual:
+            return None
+        if "needs_target" in entry.flags and not target_role[0]:
             return None
         return self._finish(doc, verb, entry, source_role, target_role)
 
@@ -378,11 +391,12 @@ class Extractor:
             if head is current.head and current.dep_ == "conj":
                 current = head
                 continue
-            role = self.lexicon.governor_role(lemma(head))
+            role = self.lexicon.governor_role(lemma(head), link=_link(current))
             if role is None:
                 break
             candidate.governors.append(f"{role}:{lemma(head)}")
-            candidate.governed_by.append(head.i)
+            if role != "hypothetical":  # "considered imposing sanctions" keeps its own 014
+                candidate.governed_by.append(head.i)
             if role == "say":
                 candidate.reported_by = head
                 reported = True
@@ -391,6 +405,8 @@ class Extractor:
                 break
             if role == "intent":
                 marks.add("intended")
+            elif role == "hypothetical":
+                marks.add("hypothetical")
             elif role == "negate":
                 marks.add("negated")
             elif role in CODE_CHANGING_ROLES:
@@ -422,8 +438,9 @@ class Extractor:
             if lemma(head) in ("for", "to") and head.head.pos_ in VERB_POS:
                 return head.head  # "called for talks", "agreed to a ceasefire"
             return None
-        if link in ("xcomp", "ccomp", "dobj", "attr", "oprd", "nsubjpass", "pcomp"):
-            return head if head.pos_ in VERB_POS else None
+        verbal = head.pos_ in VERB_POS or (link == "xcomp" and head.pos_ == "ADJ")
+        if link in ("xcomp", "ccomp", "dobj", "attr", "oprd", "nsubjpass", "pcomp") and verbal:
+            return head  # "was ready to hold talks": the adjective governs
         return None
 
     def _govern(self, doc: Doc, candidate: Candidate, governor: Token, role: str) -> None:
@@ -441,9 +458,18 @@ class Extractor:
             addressees = addressees or self._refs(
                 doc, prep_objects(governor, {"on", "upon", "to", "from"})
             )
-            # "urged Russia to withdraw": Russia is asked; else whoever the complement names
+            # "urged Russia to withdraw": Russia is asked; else whoever the complement names as
+            # its actor ("demanded that Israel halt"), else its target ("called for the release
+            # of Navalny")
+            speaker_codes = {r.actor.code for r in speaker}
             if not addressees:
-                addressees = [s for s in candidate.sources if s is not None]
+                addressees = [
+                    s
+                    for s in candidate.sources
+                    if s is not None and s.actor.code not in speaker_codes
+                ]
+            if not addressees:
+                addressees = [t for t in candidate.targets if t is not None]
             candidate.targets = list(addressees) or candidate.targets
         elif role == "threaten":
             candidate.targets = list(addressees) or candidate.targets
@@ -545,14 +571,17 @@ def _country_named(text: str) -> str | None:
     return None
 
 
-def _match_object(verb: Token, objects: list[Token], phrases: tuple[Phrase, ...]) -> Token | None:
-    for phrase in phrases:
+def _match_object(
+    verb: Token, objects: list[Token], phrases: tuple[Phrase, ...]
+) -> tuple[Token, Phrase] | None:
+    """The first object of the verb that one of ``phrases`` describes, with that phrase (the
+    most specific phrases first)."""
+    for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
         pool = objects if phrase.prep is None else prep_objects(verb, {phrase.prep})
         for obj in pool:
-            if (lemma(obj) == phrase.head or obj.lower_ == phrase.head) and _modifiers_hold(
-                obj, phrase
-            ):
-                return obj
+            head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
+            if head_matches and _modifiers_hold(obj, phrase):
+                return obj, phrase
     return None
 
 
@@ -573,6 +602,13 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _link(token: Token) -> str:
+    """How a complement hangs from its governor: xcomp, ccomp, dobj, "to", "for", conj, ..."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return lemma(token.head)
+    return token.dep_
 
 
 def _local_modality(token: Token) -> str:

@@ -20,6 +20,7 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 
 GOVERNOR_ROLES: tuple[str, ...] = (
     "intent",
+    "hypothetical",
     "negate",
     "reject",
     "appeal",
@@ -112,6 +113,7 @@ class Lexicon:
     verbs: dict[str, tuple[Entry, ...]]
     nouns: dict[str, tuple[Entry, ...]]
     governors: dict[str, str]  # "lemma" or "lemma particle" -> role
+    governor_links: dict[str, frozenset[str]]  # key -> the links it governs (empty: all)
     governor_codes: dict[str, dict[str, str]]  # role -> code prefix -> code
     entries: tuple[Entry, ...] = field(default=())
 
@@ -121,12 +123,20 @@ class Lexicon:
     def noun_entries(self, lemma: str) -> tuple[Entry, ...]:
         return self.nouns.get(lemma, ())
 
-    def governor_role(self, lemma: str, particle: str | None = None) -> str | None:
-        if particle:
-            role = self.governors.get(f"{lemma} {particle}")
-            if role:
-                return role
-        return self.governors.get(lemma)
+    def governor_role(
+        self, lemma: str, particle: str | None = None, *, link: str | None = None
+    ) -> str | None:
+        """The role of a governing verb, or None. With ``link`` (how the complement hangs from
+        it: xcomp, ccomp, dobj, "to", ...), rows restricted to other links do not apply."""
+        for key in ((f"{lemma} {particle}",) if particle else ()) + (lemma,):
+            role = self.governors.get(key)
+            if role is None:
+                continue
+            links = self.governor_links.get(key)
+            if link is not None and links and link not in links:
+                return None
+            return role
+        return None
 
     def governed_code(self, role: str, complement: str | None) -> str | None:
         """The code a governor of ``role`` gives to a complement coded ``complement``."""
@@ -206,13 +216,19 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     if not entries:
         raise ConfigError(f"no lexicon files in {directory}", stage="events")
     governors: dict[str, str] = {}
+    links: dict[str, frozenset[str]] = {}
     for number, cells in _rows(directory / "governors.tsv"):
         lemmas, particle, role = cells[:3]
+        only = cells[4] if len(cells) > 4 else ""
         if role not in GOVERNOR_ROLES:
             raise ConfigError(f"governors.tsv:{number}: unknown role {role!r}", stage="events")
         for lemma in lemmas.split("|"):
             key = lemma if particle in ("", "-") else f"{lemma} {particle}"
-            governors.setdefault(key, role)
+            if key in governors:
+                continue
+            governors[key] = role
+            if only and only != "-":
+                links[key] = frozenset(only.split("|"))
     codes: dict[str, dict[str, str]] = defaultdict(dict)
     for number, cells in _rows(directory / "governor_codes.tsv"):
         role, prefix, code = cells[:3]
@@ -223,6 +239,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         governors=governors,
+        governor_links=links,
         governor_codes=dict(codes),
         entries=tuple(entries),
     )

@@ -118,6 +118,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "relcl":
         return with_conjuncts(head)
+    if verb.dep_ == "acomp" and head.pos_ in VERB_POS:  # "was ready to": the copula's subject
+        return agents(head, depth + 1)
     if verb.dep_ == "xcomp":
         controllers = [c for c in head.children if c.dep_ in ("dobj",)]
         if controllers:
@@ -126,7 +128,13 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
     if verb.dep_ == "pcomp" and head.head is not head:
-        return agents(head.head, depth + 1)
+        governor = head.head
+        # "accused Ukraine of shelling", "praised Poland for taking in": the object acts
+        if lemma(head) in ("of", "for") and governor.pos_ in VERB_POS:
+            objects = [c for c in governor.children if c.dep_ == "dobj"]
+            if objects:
+                return with_conjuncts(objects[0])
+        return agents(governor, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return with_conjuncts(head)
     return []
