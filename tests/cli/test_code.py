@@ -30,7 +30,7 @@ def test_code_text_file_writes_event_json_to_stdout(article: Path, tmp_path: Pat
     db = tmp_path / "t.duckdb"
     result = runner.invoke(app, ["code", str(article), "-o", "-", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    line = next(l for l in result.stdout.splitlines() if l.startswith("{"))
+    line = next(x for x in result.stdout.splitlines() if x.startswith("{"))
     record = json.loads(line)
     assert record["doc_id"] == "geneva"
     assert record["dateline"]["place"] == "Geneva"
@@ -69,7 +69,7 @@ def test_code_reads_standard_input(tmp_path: Path) -> None:
         input="Russia invaded Ukraine on Thursday.",
     )
     assert result.exit_code == 0, result.output
-    record = json.loads(next(l for l in result.stdout.splitlines() if l.startswith("{")))
+    record = json.loads(next(x for x in result.stdout.splitlines() if x.startswith("{")))
     assert record["published"] == "2022-02-24"
 
 
