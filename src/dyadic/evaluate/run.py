@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadic.errors import UsageError
+from dyadic.evaluate.actors import evaluate_actor_countries
 from dyadic.evaluate.gold import (
     ClassItem,
     SpanItem,
@@ -136,6 +137,13 @@ def run_eval(
                 chosen = validations[0].ranker_for(item.text)
             predictions.append(predict(component, chosen, doc))
         result.spans.append(span_report_from(name, span_items, predictions))
+    dev = default_gold_dir()
+    if dev is not None and directory.resolve() == dev.resolve() and limit is None:
+        # the project's hand labels of actor countries refer to the dev span set by position
+        numbers = evaluate_actor_countries(dev.parent.parent, nlp=pipeline)
+        result.extra["actors: countries of gold source/target spans (hand-labelled sample)"] = (
+            numbers
+        )
     return result
 
 

@@ -252,6 +252,8 @@ class Extractor:
                 governor = head.head  # "called for talks", "pushed for sanctions"
             elif lemma(head) in SEQUENCE_PREPS:
                 governor = head.head  # "jetted to Geneva after meetings with X": same agent
+            elif lemma(head) == "to" and self.lexicon.governor_role(lemma(head.head), link="to"):
+                governor = head.head  # "agreed to a ceasefire", "committed to talks"
         if noun.dep_ == "conj":
             first = noun.head
             while first.dep_ == "conj":
@@ -393,6 +395,10 @@ class Extractor:
                 continue
             role = self.lexicon.governor_role(lemma(head), link=_link(current))
             if role is None:
+                if current.pos_ in NOUN_POS and current.dep_ in ("dobj", "nsubjpass"):
+                    # "condemned Russia's invasion", "discussed efforts to stop the aggression":
+                    # a nominal event the sentence talks about, not one it reports now
+                    marks.add("reported_past")
                 break
             candidate.governors.append(f"{role}:{lemma(head)}")
             if role != "hypothetical":  # "considered imposing sanctions" keeps its own 014

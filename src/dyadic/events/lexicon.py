@@ -112,8 +112,7 @@ class Lexicon:
 
     verbs: dict[str, tuple[Entry, ...]]
     nouns: dict[str, tuple[Entry, ...]]
-    governors: dict[str, str]  # "lemma" or "lemma particle" -> role
-    governor_links: dict[str, frozenset[str]]  # key -> the links it governs (empty: all)
+    governors: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # key -> (role, links) rows
     governor_codes: dict[str, dict[str, str]]  # role -> code prefix -> code
     entries: tuple[Entry, ...] = field(default=())
 
@@ -127,15 +126,12 @@ class Lexicon:
         self, lemma: str, particle: str | None = None, *, link: str | None = None
     ) -> str | None:
         """The role of a governing verb, or None. With ``link`` (how the complement hangs from
-        it: xcomp, ccomp, dobj, "to", ...), rows restricted to other links do not apply."""
+        it: xcomp, ccomp, dobj, "to", ...), the first row that governs that link applies; rows
+        with no links govern every link."""
         for key in ((f"{lemma} {particle}",) if particle else ()) + (lemma,):
-            role = self.governors.get(key)
-            if role is None:
-                continue
-            links = self.governor_links.get(key)
-            if link is not None and links and link not in links:
-                return None
-            return role
+            for role, links in self.governors.get(key, ()):
+                if link is None or not links or link in links:
+                    return role
         return None
 
     def governed_code(self, role: str, complement: str | None) -> str | None:
@@ -215,20 +211,16 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             entries.append(entry)
     if not entries:
         raise ConfigError(f"no lexicon files in {directory}", stage="events")
-    governors: dict[str, str] = {}
-    links: dict[str, frozenset[str]] = {}
+    governors: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
     for number, cells in _rows(directory / "governors.tsv"):
         lemmas, particle, role = cells[:3]
         only = cells[4] if len(cells) > 4 else ""
         if role not in GOVERNOR_ROLES:
             raise ConfigError(f"governors.tsv:{number}: unknown role {role!r}", stage="events")
+        links = frozenset(only.split("|")) if only and only != "-" else frozenset()
         for lemma in lemmas.split("|"):
             key = lemma if particle in ("", "-") else f"{lemma} {particle}"
-            if key in governors:
-                continue
-            governors[key] = role
-            if only and only != "-":
-                links[key] = frozenset(only.split("|"))
+            governors[key].append((role, links))
     codes: dict[str, dict[str, str]] = defaultdict(dict)
     for number, cells in _rows(directory / "governor_codes.tsv"):
         role, prefix, code = cells[:3]
@@ -238,8 +230,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
-        governors=governors,
-        governor_links=links,
+        governors={key: tuple(rows) for key, rows in governors.items()},
         governor_codes=dict(codes),
         entries=tuple(entries),
     )
