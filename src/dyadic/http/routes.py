@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Annotated, Any
 
+import pycountry
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
@@ -159,7 +161,17 @@ def event_map(
     key = ("map", spec)
     with ctx.pool.store() as store:
         found = ctx.cache.get(key, lambda: query.locations(store, spec, limit=ctx.options.max_rows))
-    return JSONResponse(clean(found))
+    countries = [{**row, "numeric": iso_numeric(row["country"])} for row in found["countries"]]
+    return JSONResponse(clean({**found, "countries": countries}))
+
+
+@functools.lru_cache(maxsize=512)
+def iso_numeric(code: str | None) -> str | None:
+    """The ISO 3166 numeric code of a 3-letter country code (how world maps name countries)."""
+    if not code:
+        return None
+    country = pycountry.countries.get(alpha_3=code)
+    return str(country.numeric) if country is not None else None
 
 
 @router.get("/meta", summary="What the store holds")
