@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -22,10 +21,9 @@ from dyadic.http import analysis, code, errors, export, routes
 from dyadic.http.context import Context
 from dyadic.http.options import ServeOptions
 from dyadic.http.pool import StorePool
+from dyadic.web import STATIC_DIR
 
 logger = logging.getLogger(__name__)
-
-STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 
 #: The dashboard loads nothing from elsewhere and runs no inline script.
 DASHBOARD_CSP = (

@@ -24,6 +24,8 @@ from fastapi.responses import StreamingResponse
 from dyadic.aggregate.export import (
     DEFAULT_UNITS,
     FORMATS,
+    GDELT_COLUMNS,
+    ICEWS_COLUMNS,
     flat_frame,
     gdelt_frame,
     icews_frame,
@@ -125,10 +127,9 @@ def _text_stream(
         first = False
         yield text.encode("utf-8")
     if first and header and fmt != "plover":  # nothing to export: still write the header line
-        frame = _empty(ctx, unit)
-        empty = {"icews": icews_frame, "gdelt": gdelt_frame}
-        table = empty[fmt](frame, unit=unit) if fmt in empty else flat_frame(frame)
-        yield table.to_csv(None, sep="," if fmt == "csv" else "\t", index=False).encode("utf-8")
+        columns = {"icews": ICEWS_COLUMNS, "gdelt": GDELT_COLUMNS}.get(fmt)
+        names = list(columns) if columns else list(_empty(ctx, unit).columns)
+        yield (("," if fmt == "csv" else "\t").join(names) + "\n").encode("utf-8")
 
 
 def _parquet_stream(ctx: Context, frames: Iterator[pd.DataFrame], unit: str) -> Iterator[bytes]:

@@ -256,13 +256,18 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
         made_for, key, row_id = json.loads(raw.decode("utf-8"))
         if not isinstance(row_id, str) or not isinstance(made_for, str):
             raise TypeError("bad cursor fields")
-        key = dt.date.fromisoformat(key) if kind == "date" else float(key)
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise UsageError(
             "the cursor is not valid; use the next_cursor of a previous page as it is"
         ) from None
     if made_for != sort:
         raise UsageError(f"the cursor was made for sort={made_for}; use the same sort ({sort})")
+    try:
+        key = dt.date.fromisoformat(key) if kind == "date" else float(key)
+    except (ValueError, TypeError):
+        raise UsageError(
+            "the cursor is not valid; use the next_cursor of a previous page as it is"
+        ) from None
     return key, row_id
 
 
