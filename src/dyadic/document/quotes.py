@@ -116,13 +116,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
     if not sents:
         return []
     offset = int(doc._.offset or 0)
-    segments = quote_segments(doc.text)
+    text = doc.text  # spaCy rebuilds doc.text from the tokens on every access: read it once
+    segments = quote_segments(text)
     quoted = [(s.start, s.end) for s in segments]
-    units = _group_split_quotes(doc, _units(segments), sents)
+    units = _group_split_quotes(doc, text, _units(segments), sents)
     previous: _Unit | None = None
     for unit in units:
         unit.sentence = _sentence_index(sents, unit.start)
-        _attribute(doc, unit, sents, quoted)
+        _attribute(doc, text, unit, sents, quoted)
         if (
             not unit.attributed
             and previous is not None
@@ -133,12 +134,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
             unit.attributed = True
         if unit.attributed:
             previous = unit
-    units = [u for u in units if u.attributed or _words(doc.text, u) >= MIN_UNATTRIBUTED_WORDS]
-    units = _merge_same_sentence(units, doc.text)
+    units = [u for u in units if u.attributed or _words(text, u) >= MIN_UNATTRIBUTED_WORDS]
+    units = _merge_same_sentence(units, text)
     quotes = [
         Quote(
             speaker=unit.speaker,
-            text=_unit_text(doc.text, unit),
+            text=_unit_text(text, unit),
             direct=True,
             span=(unit.start + offset, unit.end + offset),
             sentence_index=unit.sentence,
@@ -216,11 +217,13 @@ def _units(segments: Sequence[_Segment]) -> list[_Unit]:
     return units
 
 
-def _group_split_quotes(doc: Doc, units: list[_Unit], sents: Sequence[Span]) -> list[_Unit]:
+def _group_split_quotes(
+    doc: Doc, text: str, units: list[_Unit], sents: Sequence[Span]
+) -> list[_Unit]:
     """Join ``"X," he said, "Y"``: two quoted parts around an attribution inside one sentence."""
     grouped: list[_Unit] = []
     for unit in units:
-        if grouped and _is_attribution_gap(doc, grouped[-1].end, unit.start):
+        if grouped and _is_attribution_gap(doc, text, grouped[-1].end, unit.start):
             grouped[-1].segments.extend(unit.segments)
             grouped[-1].joiners.extend([" ", *unit.joiners])
         else:
@@ -228,8 +231,8 @@ def _group_split_quotes(doc: Doc, units: list[_Unit], sents: Sequence[Span]) -> 
     return grouped
 
 
-def _is_attribution_gap(doc: Doc, end: int, start: int) -> bool:
-    gap = doc.text[end:start]
+def _is_attribution_gap(doc: Doc, text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
     if not gap.strip() or len(gap) > 80 or "\n" in gap:
         return False
     stripped = gap.strip(' "“”,')
@@ -293,13 +296,15 @@ def _inside(char: int, quoted: Iterable[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in quoted)
 
 
-def _attribute(doc: Doc, unit: _Unit, sents: Sequence[Span], quoted: list[tuple[int, int]]) -> None:
+def _attribute(
+    doc: Doc, text: str, unit: _Unit, sents: Sequence[Span], quoted: list[tuple[int, int]]
+) -> None:
     first = _sentence_index(sents, unit.start)
     last = _sentence_index(sents, max(unit.start, unit.end - 1))
     # the sentences around the quote, cut at paragraph breaks (the parser may run over them)
-    lo = doc.text.rfind("\n", 0, unit.start) + 1
-    hi = doc.text.find("\n", unit.end)
-    hi = len(doc.text) if hi < 0 else hi
+    lo = text.rfind("\n", 0, unit.start) + 1
+    hi = text.find("\n", unit.end)
+    hi = len(text) if hi < 0 else hi
     frame = [
         t
         for sent in sents[first : last + 1]
