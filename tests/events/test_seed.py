@@ -70,6 +70,34 @@ def test_row8_work_together_intended(seed: Document) -> None:
     assert "intended" in {e.modality for e in engage}
 
 
+def test_row4_navalny_arrest_nominal_reported_past(seed: Document) -> None:
+    arrests = find(seed, "RUSGOV", ("17",), "RUSOPP")
+    assert arrests
+    assert {e.modality for e in arrests} == {"reported_past"}
+
+
+def test_row5_russia_hits_back_at_eu_officials(seed: Document) -> None:
+    responses = find(seed, "RUSGOV", ("16", "17"), "IGOEUREEC")
+    assert responses
+    assert "reported_past" in {e.modality for e in responses}
+
+
+def test_row9_support_to_russian_civil_society(seed: Document) -> None:
+    support = find(seed, "IGOEUREEC", ("03",), "RUSCVL")
+    assert support
+    assert "intended" in {e.modality for e in support}
+
+
+def test_row10_biden_meetings_with_eu_and_nato(seed: Document) -> None:
+    assert find(seed, "USAGOV", ("04",), "IGOEUREEC")
+    assert find(seed, "USAGOV", ("04",), "IGOWSTNAT")
+
+
+def test_meeting_located_in_geneva(seed: Document) -> None:
+    meetings = find(seed, "USAGOV", ("04",), "RUSGOV")
+    assert any(e.location and e.location.country == "CHE" for e in meetings)
+
+
 def test_must_nots(seed: Document) -> None:
     for event in seed.events:
         for actor in (event.source, event.target):

@@ -17,7 +17,8 @@ def print_code_summary(summary: CodeSummary, store: Path | None) -> None:
     """The line every coding run ends with: documents in = coded + rejected."""
     err.print(
         f"documents in: {summary.documents_in} = coded {summary.coded} + rejected "
-        f"{summary.rejected}; events: {summary.events}" + (f"; stored in {store}" if store else "")
+        f"{summary.rejected}; event mentions: {summary.events}"
+        + (f"; stored in {store}" if store else "")
     )
     for reject in summary.rejects[:20]:
         where = f"{reject.input}:{reject.position}" if reject.position else reject.input
@@ -30,7 +31,8 @@ def print_store_summary(summary: dict[str, Any]) -> None:
     """Documents, events by CAMEO root, top dyads and example events."""
     counts = summary["counts"]
     out.print(
-        f"\n[bold]{counts['documents']} documents, {counts['events']} events, "
+        f"\n[bold]{counts['documents']} documents, {counts.get('mentions', 0)} event mentions in "
+        f"{counts['events']} events (mentions of one real-world event across articles count once), "
         f"{counts['quotes']} quotes, {counts['rejects']} rejects[/]"
     )
     names = cameo_codes()

@@ -53,7 +53,8 @@ class CameoCode:
 
     @property
     def plover(self) -> dict[str, str | None]:
-        return {"type": self.plover_type, "mode": self.plover_mode}
+        """PLOVER type, mode and context (the context is an addition to Event JSON v1)."""
+        return {"type": self.plover_type, "mode": self.plover_mode, "context": self.plover_context}
 
 
 @functools.lru_cache(maxsize=1)

@@ -197,6 +197,8 @@ def _char_span(
     """The phrase that fills the role: the argument's noun phrase (without relative clauses or
     coordinated phrases) around the actor mention; for a role with no known actor, the phrase
     of its first argument."""
+    if ref is not None and ref.kind == "implied":
+        return None  # an implied actor is named nowhere in the text
     if ref is None:
         if not args:
             return None

@@ -29,6 +29,7 @@ from dyadic.events.syntax import (
     particles,
     possessors,
     prep_objects,
+    stolen_subject,
     with_conjuncts,
 )
 from dyadic.model import Actor
@@ -359,11 +360,17 @@ class Extractor:
         source_role: tuple[list[ActorRef], list[int]],
         target_role: tuple[list[ActorRef], list[int]],
     ) -> Candidate:
+        rule = entry.rule
+        if not source_role[0] and "state_agent" in entry.flags:
+            implied = _implied_authorities(target_role[0], trigger.i)
+            if implied:
+                source_role = (implied, source_role[1])
+                rule += "+implied-source"
         candidate = Candidate(
             code=entry.code,
             trigger=trigger,
             entry=entry,
-            rule=entry.rule,
+            rule=rule,
             sources=list(source_role[0]) or [None],
             targets=list(target_role[0]) or [None],
             recip="recip" in entry.flags,
@@ -385,8 +392,11 @@ class Extractor:
             if has_mark(current, BACKGROUND_MARKS) or governing_prep(current) in BACKGROUND_PREPS:
                 marks.add("reported_past")
                 break
-            if _past_perfect(current):
+            if _past_perfect(current) or _background_by_coordination(current):
                 marks.add("reported_past")
+            if current.dep_ == "pcomp" and lemma(current.head) == "by":
+                current = current.head.head  # "hit back by targeting": the means of that act
+                continue
             head = self._governor_of(current)
             if head is None:
                 break
@@ -644,6 +654,34 @@ def _settle_modality(marks: set[str], *, reported: bool) -> str:
     if "reported_past" in marks:
         return "reported_past"
     return "asserted"
+
+
+def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef]:
+    """The government of the targets' country, for acts only authorities perform ("the arrest of
+    Kremlin critic Alexei Navalny": RUSGOV), when the text names no one."""
+    countries = sorted({t.actor.country for t in targets if t.actor.country})
+    return [
+        ActorRef(
+            Actor(text="", code=f"{c}GOV", country=c, sectors=("GOV",)),
+            trigger,
+            trigger,
+            trigger,
+            "implied",
+        )
+        for c in countries[:1]
+    ]
+
+
+def _background_by_coordination(verb: Token) -> bool:
+    """A clause whose subject the parser gave to an earlier clause ("after the EU imposed
+    sanctions ... and the Russian authorities hit back") shares that clause's background mark."""
+    subject = stolen_subject(verb) if verb.pos_ in VERB_POS else None
+    if subject is None:
+        return False
+    for ancestor in subject.ancestors:
+        if ancestor.pos_ in VERB_POS:
+            return has_mark(ancestor, BACKGROUND_MARKS)
+    return False
 
 
 def _past_perfect(verb: Token) -> bool:

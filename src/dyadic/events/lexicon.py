@@ -31,7 +31,7 @@ GOVERNOR_ROLES: tuple[str, ...] = (
     "say",
 )
 FLAGS: frozenset[str] = frozenset(
-    {"recip", "swap", "poss=target", "needs_target", "weak", "intransitive"}
+    {"recip", "swap", "poss=target", "needs_target", "weak", "intransitive", "state_agent"}
 )
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})
 

@@ -46,9 +46,53 @@ def particles(verb: Token) -> set[str]:
     return found
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def with_conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Russia and China")."""
-    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+    """The token and the tokens coordinated with it ("Russia and China"), leaving out a
+    conjunct that is really the subject of the next clause (see :func:`stolen_subject`)."""
+    return [token, *(c for c in token.conjuncts if c.i > token.i and not is_stolen_subject(c))]
+
+
+def _subjectless_finite_verb(verb: Token) -> bool:
+    return (
+        verb.tag_ in FINITE_TAGS
+        and verb.dep_ in ("conj", "advcl", "ccomp")
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def stolen_subject(verb: Token) -> Token | None:
+    """Repair a common mis-parse: in "the arrest of Navalny and the Russian authorities hit back",
+    the parser coordinates "authorities" with "Navalny" and leaves "hit" without a subject. A
+    finite verb with no subject, right after a coordinated noun phrase, takes it as subject."""
+    if not _subjectless_finite_verb(verb):
+        return None
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while previous is not None and previous.pos_ in ("ADV", "AUX", "PART") and previous.i > 0:
+        previous = verb.doc[previous.i - 1]
+    if previous is None:
+        return None
+    head = previous
+    while head.dep_ in ("compound", "amod", "det", "poss", "nummod") and head.head is not head:
+        head = head.head
+    if head.dep_ == "conj" and head.pos_ in NOUN_POS and head.right_edge.i < verb.i:
+        return head
+    return None
+
+
+def is_stolen_subject(token: Token) -> bool:
+    """True for a coordinated noun that :func:`stolen_subject` gives to the next verb."""
+    if token.dep_ != "conj" or token.pos_ not in NOUN_POS:
+        return False
+    nxt = token.right_edge.i + 1
+    while nxt < len(token.doc) and token.doc[nxt].pos_ in ("ADV", "AUX", "PART"):
+        nxt += 1
+    if nxt >= len(token.doc):
+        return False
+    verb = token.doc[nxt]
+    return verb.pos_ in VERB_POS and stolen_subject(verb) is not None
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -113,6 +157,9 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             return with_conjuncts(subject)
     if is_passive(verb):
         return []
+    repaired = stolen_subject(verb)
+    if repaired is not None:
+        return [repaired]
     head = verb.head
     if head is verb:
         return []
