@@ -55,6 +55,7 @@ async function render() {
   const mine = ++generation;
   main.removeAttribute("data-ready");
   main.dataset.page = current.name;
+  main.dataset.route = window.location.hash;
   for (const link of document.querySelectorAll("header nav a[data-page]")) {
     if (link.dataset.page === current.name) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");

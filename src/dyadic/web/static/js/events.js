@@ -148,7 +148,8 @@ export async function renderEvents(view, current, { navigate, isCurrent }) {
   for (const name of FILTERS) if (value(name)) params[name] = value(name);
   const extra = ["dyad", "location", "location_country", "doc_id", "country"]
     .filter((n) => value(n)).map((n) => `${n.replace("_", " ")} ${value(n)}`);
-  const list = eventList(params, { limit: 50 });
+  const limit = Math.min(Math.max(Number.parseInt(value("limit"), 10) || 50, 1), 500);
+  const list = eventList(params, { limit });
   fill(view, 
     el("h1", { text: "Events" }),
     form,
