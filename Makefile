@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test lint typecheck pytest bench eval clean help
 
 help:
-	@echo "make demo   set up .venv, code the bundled sample corpus into dyadic.duckdb, show it"
+	@echo "make demo   set up .venv, code the bundled sample corpus into dyadic.duckdb, show it,"
+	@echo "            then serve the dashboard on http://127.0.0.1:8000/ (DEMO_SERVE=0: do not serve)"
 	@echo "make test   set up .venv if missing, run ruff, mypy and pytest"
 	@echo "make bench  run the benchmarks (writes docs/PERFORMANCE.md)"
 	@echo "make eval   accuracy on the dev gold (needs ../shared)"
@@ -18,8 +19,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Ends by serving the dashboard over the demo store; DEMO_SERVE=0 stops after the summary.
+DEMO_SERVE ?= 1
+DEMO_PORT ?= 8000
 demo: $(STAMP)
 	$(BIN)/dyadic demo --db dyadic.duckdb
+	@if [ "$(DEMO_SERVE)" != "0" ]; then \
+	  $(BIN)/dyadic serve --db dyadic.duckdb --port $(DEMO_PORT); \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools benchmarks
