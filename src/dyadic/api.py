@@ -129,6 +129,9 @@ def code(
     stdin: IO[bytes] | None = None,
     on_result: Callable[[Document | Reject], None] | None = None,
     columns: str | Mapping[str, str] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> CodeSummary:
     """Code inputs, write Event JSON lines to ``out`` and store into the DuckDB file ``db``.
 
@@ -136,9 +139,21 @@ def code(
     without coding (``already_stored``), so a rerun of an interrupted run resumes where it stopped.
     The run is recorded in the store's ``runs`` table.
 
+    With ``workers`` above 1 (a local Dask cluster) or a ``scheduler`` address (a running one),
+    the same coding runs in parallel (:func:`dyadic.parallel.code_parallel`) with the same
+    results; ``on_progress`` then gets (partitions merged, partitions started).
+
     Returns:
         A :class:`CodeSummary`; ``documents_in == coded + rejected`` always holds.
     """
+    if workers > 1 or scheduler:
+        from dyadic.parallel import code_parallel  # noqa: PLC0415 (Dask loads only when used)
+
+        return code_parallel(
+            inputs, out=out, db=db, date=date, fmt=fmt, model=model, batch_size=batch_size,
+            stdin=stdin, on_result=on_result, columns=columns, workers=workers,
+            scheduler=scheduler, on_progress=on_progress,
+        )  # fmt: skip
     summary = CodeSummary()
     inputs = [str(i) for i in inputs]
     with ExitStack() as stack:

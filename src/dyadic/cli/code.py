@@ -7,11 +7,12 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from dyadic.api import CodeSummary, code
 from dyadic.cli.app import EXIT_OK, EXIT_REJECTS, app, err, fail
@@ -60,8 +61,6 @@ def code_cmd(
             dt.date.fromisoformat(date)
         except ValueError:
             raise fail(f"--date {date!r} is not a date in YYYY-MM-DD form") from None
-    if workers > 1 or scheduler:
-        raise fail("--workers above 1 and --scheduler need the parallel stage (not installed yet)")
     store_path = None if no_store else (db or default_db_path())
     with ExitStack() as stack:
         out: IO[str] | None = None
@@ -70,11 +69,19 @@ def code_cmd(
         elif output:
             out = stack.enter_context(Path(output).open("w", encoding="utf-8"))
         try:
-            with coding_progress(quiet=quiet) as on_result:
-                summary = code(
-                    inputs, out=out, db=store_path, date=date, fmt=fmt, model=model,
-                    columns=columns, on_result=on_result,
-                )  # fmt: skip
+            if workers > 1 or scheduler:  # Dask: a LocalCluster of N workers or a running one
+                with parallel_progress(quiet=quiet) as progress:
+                    summary = code(
+                        inputs, out=out, db=store_path, date=date, fmt=fmt, model=model,
+                        columns=columns, on_result=progress.result, workers=workers,
+                        scheduler=scheduler, on_progress=progress.partitions,
+                    )  # fmt: skip
+            else:
+                with coding_progress(quiet=quiet) as on_result:
+                    summary = code(
+                        inputs, out=out, db=store_path, date=date, fmt=fmt, model=model,
+                        columns=columns, on_result=on_result,
+                    )  # fmt: skip
         except DyadicError as exc:
             raise fail(str(exc)) from None
     print_code_summary(summary, store_path)
@@ -108,6 +115,45 @@ def coding_progress(*, quiet: bool) -> Iterator[Callable[[Document | Reject], No
             bar.update(task, advance=1, events=counts["events"], rejected=counts["rejected"])
 
         yield advance
+
+
+@dataclass
+class _PartitionProgress:
+    bar: Progress
+    task: TaskID
+    documents: int = 0
+    events: int = 0
+    rejected: int = 0
+
+    def result(self, result: Document | Reject) -> None:
+        self.documents += 1
+        if isinstance(result, Reject):
+            self.rejected += 1
+        else:
+            self.events += len(result.events)
+
+    def partitions(self, merged: int, started: int) -> None:
+        self.bar.update(
+            self.task, completed=merged, total=started, documents=self.documents,
+            events=self.events, rejected=self.rejected,
+        )  # fmt: skip
+
+
+@contextlib.contextmanager
+def parallel_progress(*, quiet: bool) -> Iterator[_PartitionProgress]:
+    """The progress line of a Dask run: partitions merged of those started, and documents."""
+    columns = (
+        SpinnerColumn(),
+        TextColumn("coding on Dask: {task.completed}/{task.total} partitions merged"),
+        TextColumn("{task.fields[documents]} documents, {task.fields[events]} events, "
+                   "{task.fields[rejected]} rejected"),
+        TimeElapsedColumn(),
+    )  # fmt: skip
+    with Progress(
+        *columns, console=err, transient=True, disable=quiet or not err.is_terminal
+    ) as bar:
+        task = bar.add_task("coding", total=0, documents=0, events=0, rejected=0)
+        yield _PartitionProgress(bar, task)
 
 
 def _exit_code(summary: CodeSummary) -> int:

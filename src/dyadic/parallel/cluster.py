@@ -1,0 +1,181 @@
+"""Where partitions run: a Dask cluster (local or remote) or, for tests, this process.
+
+The driver only needs three things from an executor: submit a function, wait for the next one to
+finish, and know how many workers there are. :class:`DaskExecutor` does it with a
+``distributed.Client``; :class:`InlineExecutor` runs each function at once in this process (dlt's
+``map_single``), so the driver's logic is tested without a cluster.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import contextlib
+import errno
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from dyadic.errors import ConfigError, UsageError
+from dyadic.parallel.worker import TaskOptions, probe_folder, warm_up
+
+logger = logging.getLogger(__name__)
+
+#: Times Dask retries a partition whose task raised before the driver starts splitting it.
+RETRIES = 2
+#: Worker deaths a task may cause on a cluster Dyadic starts before Dask gives up on it (Dask's
+#: default is 3; each death costs a pipeline reload, and a poison document kills every worker it
+#: meets, so one retry is enough to tell bad luck from a bad document).
+ALLOWED_FAILURES = 1
+
+Outcome = tuple[object, Any, BaseException | None]
+
+
+class Executor(Protocol):
+    """Runs tasks somewhere and reports them as they finish."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> object:
+        """Start ``fn(*args)``; returns a handle."""
+        ...
+
+    def next_done(self) -> Outcome:
+        """Wait for a task to finish: ``(handle, result, None)`` or ``(handle, None, error)``."""
+        ...
+
+    def workers(self) -> int:
+        """How many tasks can run at once."""
+        ...
+
+    def fatal(self, error: BaseException) -> bool:
+        """True when ``error`` means the cluster is gone (not that a partition failed)."""
+        ...
+
+
+class InlineExecutor:
+    """Runs every task in this process when it is submitted (tests, debugging)."""
+
+    def __init__(self) -> None:
+        self._done: collections.deque[Outcome] = collections.deque()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> object:
+        handle = object()
+        try:
+            self._done.append((handle, fn(*args), None))
+        except Exception as exc:  # the driver decides what a failed partition means
+            self._done.append((handle, None, exc))
+        return handle
+
+    def next_done(self) -> Outcome:
+        return self._done.popleft()
+
+    def workers(self) -> int:
+        return 1
+
+    def fatal(self, error: BaseException) -> bool:
+        return False
+
+
+class DaskExecutor:
+    """Runs tasks on a Dask cluster through ``client``."""
+
+    def __init__(self, client: Any) -> None:
+        from distributed import as_completed  # noqa: PLC0415 (dask loads only when used)
+
+        self.client = client
+        self._pending = as_completed()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> object:
+        future = self.client.submit(fn, *args, pure=False, retries=RETRIES)
+        self._pending.add(future)
+        return future
+
+    def next_done(self) -> Outcome:
+        future = next(self._pending)
+        try:
+            return future, future.result(), None
+        except Exception as exc:  # reported to the driver, which splits the partition
+            return future, None, exc
+        finally:
+            future.release()
+
+    def workers(self) -> int:
+        return max(1, int(sum(self.client.nthreads().values())))
+
+    def fatal(self, error: BaseException) -> bool:
+        # cancelled futures mean the client lost its cluster; a full disk fails every partition
+        if isinstance(error, concurrent.futures.CancelledError):
+            return True
+        return isinstance(error, OSError) and error.errno == errno.ENOSPC
+
+
+@contextlib.contextmanager
+def dask_executor(
+    *, workers: int, scheduler: str | None, options: TaskOptions, parts_dir: Path
+) -> Iterator[DaskExecutor]:
+    """Start a ``LocalCluster`` of ``workers`` processes, or join the cluster at ``scheduler``;
+    load the pipeline on every worker and check that they can write to ``parts_dir``.
+
+    Raises:
+        UsageError: Dask cannot be imported or the scheduler cannot be reached.
+        ConfigError: the workers cannot write to ``parts_dir`` or the driver cannot see it.
+    """
+    try:
+        import dask  # noqa: PLC0415
+        from distributed import Client, LocalCluster  # noqa: PLC0415
+    except ImportError as exc:  # pragma: no cover - dask[distributed] is a dependency
+        raise UsageError(f"Dask is not installed ({exc}); pip install 'dask[distributed]'") from exc
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            try:
+                client = stack.enter_context(Client(scheduler))
+            except (OSError, TimeoutError) as exc:
+                raise UsageError(
+                    f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?",
+                    stage="parallel",
+                ) from exc
+        else:
+            with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
+                )
+            client = stack.enter_context(Client(cluster))
+        executor = DaskExecutor(client)
+        _check_folder(client, parts_dir)
+        _warm_up(client, options)
+        yield executor
+
+
+def _check_folder(client: Any, parts_dir: Path) -> None:
+    token = uuid.uuid4().hex
+    try:
+        written = client.submit(probe_folder, str(parts_dir), token, pure=False).result()
+    except ConfigError:
+        raise
+    except Exception as exc:
+        raise ConfigError(f"workers cannot use {parts_dir}: {exc}", stage="parallel") from exc
+    probe = Path(written)
+    if not probe.exists():
+        raise ConfigError(
+            f"the workers write to {parts_dir} but this machine does not see their files; set "
+            "DYADIC_PARTS_DIR to a folder shared by the workers and this machine",
+            stage="parallel",
+        )
+    probe.unlink(missing_ok=True)
+
+
+def _warm_up(client: Any, options: TaskOptions) -> None:
+    """Load the pipeline once on every worker now, so that startup is not mistaken for work."""
+    futures = [
+        client.submit(warm_up, options, workers=[address], allow_other_workers=False, pure=False)
+        for address in client.nthreads()
+    ]
+    loaded = client.gather(futures)
+    logger.info("pipeline loaded on %d workers: %s", len(loaded), ", ".join(loaded))
