@@ -52,7 +52,7 @@ def _actor(row: Mapping[str, Any], side: str) -> dict[str, Any] | None:
         "text": text,
         "code": code,
         "country": row.get(f"{side}_country"),
-        "sectors": clean(row.get(f"{side}_sectors")) or [],
+        "sectors": list(row.get(f"{side}_sectors") or ()),
         "name": row.get(f"{side}_name"),
         "actor_id": row.get(f"{side}_actor_id"),
     }
@@ -61,16 +61,31 @@ def _actor(row: Mapping[str, Any], side: str) -> dict[str, Any] | None:
 def _location(row: Mapping[str, Any]) -> dict[str, Any] | None:
     if row.get("location_name") is None and row.get("location_country") is None:
         return None
-    location: dict[str, Any] = clean(
-        {
-            "name": row.get("location_name"),
-            "country": row.get("location_country"),
-            "lat": row.get("lat"),
-            "lon": row.get("lon"),
-            "geonameid": row.get("geonameid"),
-        }
-    )
-    return location
+    return {
+        "name": row.get("location_name"),
+        "country": row.get("location_country"),
+        "lat": _number(row.get("lat")),
+        "lon": _number(row.get("lon")),
+        "geonameid": _int(row.get("geonameid")),
+    }
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    return None if math.isnan(number) or math.isinf(number) else number
+
+
+def _day(value: Any) -> str | None:
+    """A date as ISO text (rows from the store carry ``datetime.date``)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime | pd.Timestamp):
+        return None if pd.isna(value) else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def evidence_of(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -153,17 +168,17 @@ def event_json(row: Mapping[str, Any]) -> dict[str, Any]:
         "cameo": row.get("cameo"),
         "cameo_name": code.name if code else None,
         "cameo_root": row.get("cameo_root"),
-        "goldstein": row.get("goldstein"),
+        "goldstein": _number(row.get("goldstein")),
         "quad_class": quad,
         "quad_name": QUAD_CLASS_NAMES.get(int(quad)) if quad is not None else None,
         "plover": {"type": row.get("plover_type"), "mode": row.get("plover_mode")},
         "modality": row.get("modality"),
-        "date": row.get("date"),
-        "first_date": row.get("first_date"),
-        "last_date": row.get("last_date"),
+        "date": _day(row.get("date")),
+        "first_date": _day(row.get("first_date")),
+        "last_date": _day(row.get("last_date")),
         "date_basis": row.get("date_basis"),
         "location": _location(row),
-        "confidence": row.get("confidence"),
+        "confidence": _number(row.get("confidence")),
         "evidence": evidence,
         "spans": sentence_spans(
             evidence,
@@ -179,11 +194,10 @@ def event_json(row: Mapping[str, Any]) -> dict[str, Any]:
             "title": row.get("doc_title"),
             "publisher": row.get("publisher"),
             "url": row.get("doc_url"),
-            "published": row.get("doc_published"),
+            "published": _day(row.get("doc_published")),
         },
     }
-    result: dict[str, Any] = clean(out)
-    return result
+    return out
 
 
 def article_json(document: Mapping[str, Any]) -> dict[str, Any]:

@@ -89,12 +89,18 @@ def events(
         location_country=location_country, min_confidence=min_confidence,
     )  # fmt: skip
     with ctx.pool.store() as store:
-        page = query.event_page(store, spec, sort=sort, limit=limit, cursor=cursor, count=count)
+        page = query.event_page(store, spec, sort=sort, limit=limit, cursor=cursor, count=False)
+        # the store does not change while served: a listing's count is counted once
+        total = (
+            ctx.cache.get(("count", spec), lambda: query.count_events(store, spec))
+            if count
+            else None
+        )
     body = {
         "unit": unit,
         "sort": page.sort,
         "limit": page.limit,
-        "total": page.total if count else None,
+        "total": total,
         "next_cursor": page.next_cursor,
         "events": [event_json(row) for row in page.rows],
     }

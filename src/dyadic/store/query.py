@@ -290,17 +290,17 @@ def _sort_key(sort: str, unit: str) -> tuple[str, str, bool]:
 
 # -- events --------------------------------------------------------------------------------------
 
+#: Columns of a page's rows, read for the page's ids only (late materialisation: the filtered,
+#: sorted scan reads ids and sort keys, which keeps it fast on large stores).
 _EVENT_SELECT = {
     "events": """
         p.cluster_id AS id, p.mention_id, p.doc_id, p.sentence_index, p.sentence,
-        m.source_text, p.source_code, p.source_country, p.source_sectors, p.source_name,
-        m.source_actor_id,
-        m.target_text, p.target_code, p.target_country, p.target_sectors, p.target_name,
-        m.target_actor_id,
+        p.source_code, p.source_country, p.source_sectors, p.source_name,
+        p.target_code, p.target_country, p.target_sectors, p.target_name,
         p.cameo, p.cameo_root, p.goldstein, p.quad_class, p.plover_type, p.plover_mode,
-        p.modality, p.date, p.first_date, p.last_date, m.date_basis,
+        p.modality, p.date, p.first_date, p.last_date,
         p.location_name, p.location_country, p.lat, p.lon, p.geonameid,
-        p.confidence, m.rule, m.evidence, p.num_mentions, p.num_articles, p.num_sources""",
+        p.confidence, p.num_mentions, p.num_articles, p.num_sources""",
     "mentions": """
         p.mention_id AS id, p.mention_id, p.doc_id, p.sentence_index, p.sentence,
         p.source_text, p.source_code, p.source_country, p.source_sectors, p.source_name,
@@ -314,6 +314,9 @@ _EVENT_SELECT = {
         p.confidence, p.rule, p.evidence, 1 AS num_mentions, 1 AS num_articles,
         1 AS num_sources, p.cluster_id""",
 }
+#: What an event (cluster) takes from its representative mention.
+_MENTION_FIELDS = """mention_id, source_text, source_actor_id, target_text, target_actor_id,
+                     date_basis, rule, evidence"""
 
 
 def event_page(
@@ -354,37 +357,83 @@ def event_page(
         keyset = f"AND ({key} {op} ? OR ({key} = ? AND {id_column} {op} ?))"
         key_params = [after_key, after_key, after_id]
     order = "DESC" if descending else "ASC"
-    mentions_join = (
-        "LEFT JOIN mentions m ON m.mention_id = p.mention_id" if unit == "events" else ""
-    )
-    sql = f"""
-        WITH p AS (
-            SELECT e.*, {key} AS _key FROM {table} e
+    keys = _records(
+        store,
+        f"""SELECT {id_column} AS id, {key} AS _key FROM {table} e
             WHERE {condition} {keyset}
-            ORDER BY _key {order}, {id_column} {order}
-            LIMIT ?
-        )
-        SELECT {_EVENT_SELECT[unit]}, p._key AS _key,
-               s.start_char AS sentence_start, s.text AS sentence_text,
-               d.title AS doc_title, d.source AS publisher, d.url AS doc_url,
-               d.published AS doc_published
-        FROM p {mentions_join}
-        LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.sentence_index = p.sentence_index
-        LEFT JOIN documents d ON d.doc_id = p.doc_id
-        ORDER BY p._key {order}, id {order}
-    """  # noqa: S608  (fixed fragments and quote_identifier only; values are bound)
-    rows = _records(store, sql, [*params, *key_params, size + 1])
+            ORDER BY _key {order}, id {order} LIMIT ?""",  # noqa: S608
+        [*params, *key_params, size + 1],
+    )
     next_cursor = None
-    if len(rows) > size:
-        rows = rows[:size]
-        last = rows[-1]
+    if len(keys) > size:
+        keys = keys[:size]
+        last = keys[-1]
         next_cursor = encode_cursor(sort, _cursor_key(last["_key"], kind), str(last["id"]))
-    for row in rows:
-        row.pop("_key", None)
-    total = -1
-    if count:
-        total = int(_scalar(store, f"SELECT count(*) FROM {table} e WHERE {condition}", params))  # noqa: S608
+    rows = _page_rows(store, unit, [str(k["id"]) for k in keys])
+    total = count_events(store, spec) if count else -1
     return Page(rows=rows, next_cursor=next_cursor, total=total, sort=sort, limit=size)
+
+
+def count_events(store: Store, spec: EventFilter) -> int:
+    """How many events (or mentions) match ``spec``."""
+    condition, params = where(spec)
+    table = quote_identifier(check_unit(spec.unit))
+    return int(_scalar(store, f"SELECT count(*) FROM {table} e WHERE {condition}", params))  # noqa: S608
+
+
+def _page_rows(store: Store, unit: str, ids: list[str]) -> list[dict[str, Any]]:
+    """The rows of a page, in the order of ``ids``, with their mention's evidence (events), their
+    sentence's position and their article."""
+    if not ids:
+        return []
+    id_column = quote_identifier(_ID[unit])
+    found = _records(
+        store,
+        f"""SELECT {_EVENT_SELECT[unit]} FROM {quote_identifier(unit)} p
+            WHERE p.{id_column} IN (SELECT unnest(?)) LIMIT ?""",  # noqa: S608
+        [ids, len(ids)],
+    )
+    by_id = {row["id"]: row for row in found}
+    rows = [by_id[i] for i in ids if i in by_id]
+    if unit == "events":
+        mention_ids = [row["mention_id"] for row in rows if row["mention_id"] is not None]
+        mentions = _records(
+            store,
+            f"""SELECT {_MENTION_FIELDS} FROM mentions
+                WHERE mention_id IN (SELECT unnest(?)) LIMIT ?""",  # noqa: S608
+            [mention_ids, len(mention_ids)],
+        )
+        by_mention = {m.pop("mention_id"): m for m in mentions}
+        empty = dict.fromkeys(
+            ("source_text", "source_actor_id", "target_text", "target_actor_id", "date_basis",
+             "rule", "evidence")
+        )  # fmt: skip
+        for row in rows:
+            row.update(by_mention.get(row["mention_id"], empty))
+    doc_ids = sorted({str(row["doc_id"]) for row in rows})
+    documents = _records(
+        store,
+        """SELECT doc_id, title AS doc_title, source AS publisher, url AS doc_url,
+                  published AS doc_published
+           FROM documents WHERE doc_id IN (SELECT unnest(?)) LIMIT ?""",
+        [doc_ids, len(doc_ids)],
+    )
+    by_doc = {d.pop("doc_id"): d for d in documents}
+    wanted = {(row["doc_id"], row["sentence_index"]) for row in rows}
+    sentences = _records(
+        store,
+        """SELECT doc_id, sentence_index, start_char AS sentence_start, text AS sentence_text
+           FROM sentences WHERE doc_id IN (SELECT unnest(?))
+             AND sentence_index IN (SELECT unnest(?)) LIMIT ?""",
+        [doc_ids, sorted({i for _, i in wanted if i is not None}), MAX_ARTICLE_ROWS],
+    )
+    by_sentence = {(s.pop("doc_id"), s.pop("sentence_index")): s for s in sentences}
+    no_document = dict.fromkeys(("doc_title", "publisher", "doc_url", "doc_published"))
+    no_sentence = dict.fromkeys(("sentence_start", "sentence_text"))
+    for row in rows:
+        row.update(by_doc.get(row["doc_id"], no_document))
+        row.update(by_sentence.get((row["doc_id"], row["sentence_index"]), no_sentence))
+    return rows
 
 
 def _cursor_key(value: Any, kind: str) -> Any:
