@@ -237,3 +237,12 @@ def test_phone_layout_does_not_scroll_sideways(
             phone.screenshot(path=str(artifacts / f"phone-{name}.png"), full_page=True)
     finally:
         context.close()
+
+
+def test_api_docs_render_offline(page: Any, artifacts: Path) -> None:
+    page.goto(f"{page.base}/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/events" in p for p in paths)
+    assert any("/api/code" in p for p in paths)
+    shot(page, artifacts, "api-docs")
