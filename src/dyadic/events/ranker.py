@@ -83,7 +83,7 @@ class Ranker:
     calibration: tuple[float, float]  # a, b of sigmoid(a * combined + b)
     meta: dict[str, Any] = field(default_factory=dict)
     trained_on: frozenset[str] = frozenset()  # content hashes of training texts
-    model_weight: float = 3.0  # weight of the model's log-probability against the rule score
+    model_weight: float = 4.0  # weight of the model's log-probability against the rule score
     min_class_probability: float = MIN_CLASS_PROBABILITY_DEFAULT
     min_event_probability: float = MIN_EVENT_PROBABILITY_DEFAULT
 
@@ -199,7 +199,7 @@ class Example:
     weight: float = 1.0
 
 
-def train(examples: Sequence[Example], *, c: float = 4.0, seed: int = 0) -> Ranker:
+def train(examples: Sequence[Example], *, c: float = 16.0, seed: int = 0) -> Ranker:
     """Fit both heads with scikit-learn and return numpy weights."""
     from scipy.sparse import csr_matrix  # noqa: PLC0415  (training-only dependencies)
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415

@@ -1,0 +1,107 @@
+"""The learned ranker: training, persistence, probabilities, and how it treats candidates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from spacy.language import Language
+
+from dyadic.events.component import EventsComponent
+from dyadic.events.ranker import (
+    NONE_CLASS,
+    Ranker,
+    rank_sentence,
+    sentence_features,
+    train,
+)
+from dyadic.events.training import events_component, examples, parse, predict, project_sentences
+
+
+@pytest.fixture(scope="module")
+def small_ranker(nlp: Language) -> Ranker:
+    """A ranker trained on a slice of the project's own sentences (fast, deterministic)."""
+    items = project_sentences()[::6]
+    component = events_component(nlp)
+    docs = parse(nlp, [item.text for item in items])
+    return train(examples(component, docs, items), c=4.0)
+
+
+def test_probabilities_are_distributions(small_ranker: Ranker) -> None:
+    features = ["w:attack", "r:19", "top:19"]
+    five = small_ranker.class_proba(features)
+    roots = small_ranker.root_proba(features)
+    assert five.shape == (6,) and roots.shape == (21,)
+    assert np.isclose(five.sum(), 1.0) and np.isclose(roots.sum(), 1.0)
+    assert five.argmax() == 4  # an attack with a 19x candidate is material conflict
+
+
+def test_unknown_features_fall_back_to_the_prior(small_ranker: Ranker) -> None:
+    empty = small_ranker.class_proba([])
+    unknown = small_ranker.class_proba(["w:zzzz-never-seen"])
+    assert np.allclose(empty, unknown)
+
+
+def test_save_and_load_round_trip(small_ranker: Ranker, tmp_path: Path) -> None:
+    path = tmp_path / "ranker.npz"
+    tuned = replace(small_ranker, calibration=(0.7, -1.2), model_weight=5.0)
+    tuned.save(path)
+    loaded = Ranker.load(path)
+    features = ["w:sanction", "r:16", "w:impose"]
+    # weights are stored as float16: equal to about three decimals
+    assert np.allclose(loaded.class_proba(features), tuned.class_proba(features), atol=2e-3)
+    assert loaded.calibration == (0.7, -1.2)
+    assert loaded.model_weight == 5.0
+    assert loaded.trained_on == tuned.trained_on
+    assert path.stat().st_size < 3_000_000
+
+
+def test_confidence_is_monotone_in_the_combined_score(small_ranker: Ranker) -> None:
+    ranker = replace(small_ranker, calibration=(0.5, -2.0))
+    values = [ranker.confidence(x) for x in (-5.0, 0.0, 5.0, 10.0)]
+    assert values == sorted(values)
+    assert all(0.0 < v < 1.0 for v in values)
+
+
+def test_eventless_sentence_is_rejected(nlp: Language, small_ranker: Ranker) -> None:
+    component: EventsComponent = events_component(nlp)
+    doc = parse(nlp, ["Shares in the carmaker rose three percent on Tuesday."])[0]
+    assert predict(component, small_ranker, doc).event is None
+
+
+def test_model_can_overrule_rule_order(nlp: Language, small_ranker: Ranker) -> None:
+    component = events_component(nlp)
+    doc = parse(nlp, ["Israeli jets bombed Hamas positions in Gaza."])[0]
+    (_, sent, found), *_ = component.candidates(doc)
+    ranked = rank_sentence(component.extractor, small_ranker, sent, found)
+    assert ranked and ranked[0].code.startswith(("18", "19"))
+    assert all(c.confidence <= ranked[0].confidence for c in ranked)
+
+
+def test_fallback_event_when_rules_find_nothing(nlp: Language, small_ranker: Ranker) -> None:
+    component = events_component(nlp)
+    doc = parse(nlp, ["Germany pledged fresh help to Ukraine."])[0]
+    sent = next(iter(doc.sents))
+    eager = replace(small_ranker, min_event_probability=0.0)
+    ranked = rank_sentence(component.extractor, eager, sent, [])
+    # with no candidates, a confident model proposes the main clause as an event
+    assert ranked
+    assert ranked[0].rule.startswith("model:ranker:")
+    assert ranked[0].sources[0] is not None
+    assert ranked[0].sources[0].actor.code == "DEU"
+
+
+def test_training_labels_include_no_event(small_ranker: Ranker) -> None:
+    assert small_ranker.class_bias.shape == (6,)
+    assert small_ranker.class_bias[NONE_CLASS] > -20  # the none class was seen in training
+
+
+def test_features_name_rule_candidates(nlp: Language) -> None:
+    component = events_component(nlp)
+    doc = parse(nlp, ["Russia expelled ten Polish diplomats."])[0]
+    (_, sent, found), *_ = component.candidates(doc)
+    features = sentence_features(sent, found)
+    assert "r:16" in features and "top:16" in features
+    assert any(f.startswith("w:expel") for f in features)
