@@ -324,3 +324,24 @@ def test_export_row_cap_applies(store_path: Path) -> None:
     with make_client(store_path, max_export_rows=5) as capped:
         text = capped.get("/api/export", params={"format": "csv"}).text
     assert len(text.splitlines()) == 6  # header + 5 rows
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/events", "/api/actors?q=a", "/api/map", "/api/meta", "/api/dyads/RUS/UKR/series",
+        "/api/panel", "/api/lenses/eu-russia-2021/series", "/api/alerts",
+        "/api/alerts?a=RUS&b=UKR", "/api/export?format=csv", "/api/export?format=icews",
+        "/api/export?format=plover", "/api/export?format=parquet", "/",
+    ],
+)  # fmt: skip
+def test_every_route_answers_over_an_empty_store(
+    tmp_path_factory: pytest.TempPathFactory, url: str
+) -> None:
+    from tests.http.conftest import make_client
+
+    path = tmp_path_factory.mktemp("empty") / "empty.duckdb"
+    Store(path).close()
+    with make_client(path) as empty:
+        response = empty.get(url)
+    assert response.status_code == 200, response.text
