@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib.metadata
 import json
 import logging
 import os
@@ -17,7 +18,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dyadic.document.gazetteer import get_gazetteer
 from dyadic.errors import ConfigError
+from dyadic.ingest.record import RawDocument
 from dyadic.model import Document, Reject
 from dyadic.parallel import partition as partitions
 from dyadic.parallel.partition import Partition
@@ -125,10 +128,34 @@ def describe_item(partition: Partition) -> dict[str, Any]:
     return {"input": partition.describe(), "position": None, "doc_id": None}
 
 
+#: Coded once by :func:`warm_up`, so that the knowledge base and the gazetteer load at startup.
+WARM_UP_TEXT = "Russia and the European Union met in Brussels on Monday, officials said."
+
+
+def preload(coder: Coder) -> None:
+    """Build now what the pipeline builds lazily on first use: the knowledge base and gazetteer
+    (by coding one sentence) and the gazetteer's table of small towns (several seconds in all,
+    which would otherwise land on the first partition)."""
+    coder.code_one(RawDocument(doc_id="warm-up", text=WARM_UP_TEXT, published="2021-06-16"))
+    get_gazetteer().fallback_candidates("Brussels")
+
+
 def warm_up(options: TaskOptions) -> str:
-    """Load the pipeline in this process; returns the process id and pipeline name."""
+    """Load the pipeline and its tables in this process (see :func:`preload`).
+
+    Returns:
+        ``"pid:pipeline dyadic-version"``, for the driver's log.
+    """
     coder = worker_coder(options)
-    return f"{os.getpid()}:{coder.nlp.meta.get('name')}"
+    preload(coder)
+    return f"{os.getpid()}:{coder.nlp.meta.get('name')} dyadic-{_version()}"
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("dyadic")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def probe_folder(parts_dir: str, token: str) -> str:
