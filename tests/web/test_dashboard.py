@@ -88,7 +88,17 @@ def test_relations_pick_a_dyad_see_the_chart_click_a_period(page: Any, artifacts
     assert "RUS ↔ UKR" in page.inner_text("#chart-title")
     info = chart_info(page, "#relations-chart")
     assert info["labels"] >= 12 and info["datasets"] == 6 and info["width"] > 300
-    assert page.locator("ul.alerts > li").count() >= 0
+    page.wait_for_selector("main[data-alerts=ready]")
+    alerts = page.locator("#alerts ul.alerts > li")
+    assert alerts.count() >= 1  # the 2022 war turns RUS-UKR
+    assert "turn for the worse" in alerts.first.inner_text()
+    markers = page.evaluate(
+        """() => {
+            const chart = Chart.getChart(document.querySelector('#relations-chart canvas'));
+            return chart.data.datasets[5].data.filter((v) => v !== null).length;
+        }"""
+    )
+    assert markers == alerts.count()
     # click the bar of the busiest month on the canvas
     x, y, label = page.evaluate(
         """() => {

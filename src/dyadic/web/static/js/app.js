@@ -54,6 +54,7 @@ async function render() {
   const main = document.getElementById("main");
   const mine = ++generation;
   main.removeAttribute("data-ready");
+  main.removeAttribute("data-alerts");
   main.dataset.page = current.name;
   main.dataset.route = window.location.hash;
   for (const link of document.querySelectorAll("header nav a[data-page]")) {

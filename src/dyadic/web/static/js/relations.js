@@ -2,7 +2,7 @@
 // marked; click a period (on the chart or in the data table) to list its events.
 
 import { getJSON, once } from "./api.js";
-import { el, fill, fmt, signed } from "./dom.js";
+import { el, errorBox, fill, fmt, signed } from "./dom.js";
 import { QUAD_SERIES, periodLabel, stackedChart } from "./charts.js";
 import { eventList, legend } from "./events.js";
 
@@ -96,10 +96,10 @@ export async function renderRelations(view, current, { navigate, isCurrent }) {
   }
   const path = `/api/dyads/${encodeURIComponent(params.a)}/${encodeURIComponent(params.b)}/series`;
   const query = { freq: params.freq, directed: params.directed, modality: params.modality };
-  const [series, alerts] = await Promise.all([
-    getJSON(path, query),
-    getJSON("/api/alerts", { a: params.a, b: params.b, freq: params.freq, modality: params.modality, top: 3 }),
-  ]);
+  // alerts take longer on a large store: the chart is drawn first, the alerts added when they come
+  const alertsLoading = getJSON("/api/alerts", { a: params.a, b: params.b, freq: params.freq, modality: params.modality, top: 3 });
+  alertsLoading.catch(() => {}); // handled below, once the page is drawn
+  const series = await getJSON(path, query);
   if (!isCurrent()) return;
   const periods = series.periods;
   const indexOf = (start) => periods.findIndex((x) => x.period === start);
@@ -114,13 +114,8 @@ export async function renderRelations(view, current, { navigate, isCurrent }) {
   const markerValues = periods.map(() => null);
   const markerColours = periods.map(() => "#7f1d1d");
   const notes = periods.map(() => "");
-  for (const alert of alerts.alerts) {
-    const i = indexOf(alert.period);
-    if (i < 0) continue;
-    markerValues[i] = periods[i].goldstein_mean ?? alert.value;
-    markerColours[i] = alert.direction === "drop" ? "#7f1d1d" : "#0b3d7a";
-    notes[i] = `Alert: ${alert.summary}`;
-  }
+  const alertBox = el("section", { class: "panel", id: "alerts", "aria-live": "polite" },
+    el("h2", { text: "Alerts" }), el("p", { class: "muted", text: "Looking for turning points…" }));
   let table = null;
   const pick = (index) => {
     const period = periods[index];
@@ -148,9 +143,8 @@ export async function renderRelations(view, current, { navigate, isCurrent }) {
       el("h2", { id: "chart-title", text: `${series.a} ${arrow} ${series.b} by ${params.freq}` }),
       summary, chartBox,
       el("p", { class: "chart-note", text: "Bars: events per quad class (left axis). Line: mean Goldstein score, −10 conflict to +10 cooperation (right axis). Triangles: alerts. Click a period to list its events." })),
-    el("section", { class: "panel" }, el("h2", { text: `Alerts (${alerts.total})` }), alertList(alerts.alerts, pick, indexOf)),
-    table, picked);
-  stackedChart(chartBox, {
+    alertBox, table, picked);
+  const chart = stackedChart(chartBox, {
     labels: periods.map((x) => periodLabel(x.period, series.freq)),
     bars: QUAD_SERIES.map(([key, label, colour]) => [label, periods.map((x) => x[key]), colour]),
     line: { label: "Goldstein mean", data: periods.map((x) => x.goldstein_mean) },
@@ -158,6 +152,27 @@ export async function renderRelations(view, current, { navigate, isCurrent }) {
     lineAxis: [-10, 10],
     onPick: pick,
     description: `${series.a} ${arrow} ${series.b}: events per ${params.freq} by quad class and mean Goldstein score; ${fmt(total)} events`,
+  });
+  const main = document.getElementById("main");
+  alertsLoading.then((alerts) => {
+    if (!isCurrent()) return;
+    for (const alert of alerts.alerts) {
+      const i = indexOf(alert.period);
+      if (i < 0) continue;
+      markerValues[i] = periods[i].goldstein_mean ?? alert.value;
+      markerColours[i] = alert.direction === "drop" ? "#7f1d1d" : "#0b3d7a";
+      notes[i] = `Alert: ${alert.summary}`;
+    }
+    const markers = chart.data.datasets[chart.data.datasets.length - 1];
+    markers.data = markerValues.slice(); // new arrays: Chart.js re-reads them on update
+    markers.pointBackgroundColor = markerColours.slice();
+    chart.update();
+    fill(alertBox, el("h2", { text: `Alerts (${alerts.total})` }), alertList(alerts.alerts, pick, indexOf));
+    main.dataset.alerts = "ready";
+  }, (error) => {
+    if (!isCurrent()) return;
+    fill(alertBox, el("h2", { text: "Alerts" }), errorBox(error));
+    main.dataset.alerts = "failed";
   });
   const chosen = indexOf(p.get("period") || "");
   if (chosen >= 0) await pick(chosen);
