@@ -105,6 +105,9 @@ PREFERRED_DEMONYM = {
     "irish": "IRL",
     "virgin islander": "VIR",
 }
+#: Capitals named by an article and a common noun, which the resolver cannot tell from the noun.
+COMMON_NOUN_CAPITALS = frozenset({"the valley", "the bottom", "the settlement"})
+
 #: Short all-capital aliases kept although they are short (others of <= 3 letters are dropped).
 SHORT_ALIASES = {
     "US",
@@ -396,6 +399,9 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
         caps = [titlecase(c) if c.isupper() else c for c in capitals]
         if info.get("capital") and fold(info["capital"]).lower() not in {c.lower() for c in caps}:
             caps.insert(0, fold(info["capital"]))
+        # a capital that is "The" + a common noun ("The Valley", Anguilla) would match every
+        # "Galwan Valley" once the resolver drops the article: leave it out
+        caps = [c for c in caps if c.lower() not in COMMON_NOUN_CAPITALS]
         rows.append(
             [
                 code,
