@@ -40,6 +40,10 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+#: Entity types that name when or how much, never who.
+NOT_ARGUMENT_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+)
 #: "after meetings with X", "during talks with Y": the noun's agent is the clause's subject.
 SEQUENCE_PREPS = frozenset({"after", "before", "during", "following", "ahead", "since"})
 #: Governors whose complement is the coded event, keeping its own actors.
@@ -153,7 +157,9 @@ class Extractor:
         return []
 
     def _role(self, doc: Doc, tokens: list[Token]) -> tuple[list[ActorRef], list[int]]:
-        """Actors filling a role, and the argument tokens (kept as evidence either way)."""
+        """Actors filling a role, and the argument tokens (kept as evidence either way). Dates,
+        times and amounts are never arguments ("called on Friday for Britain to stay")."""
+        tokens = [t for t in tokens if t.ent_type_ not in NOT_ARGUMENT_ENTITIES]
         return self._refs(doc, tokens), [t.i for t in tokens]
 
     def _refs(self, doc: Doc, tokens: list[Token]) -> list[ActorRef]:
