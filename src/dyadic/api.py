@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from dyadic.errors import InputError
+from dyadic.ingest.fields import check_text
 from dyadic.ingest.readers import read_inputs
 from dyadic.ingest.record import RawDocument
 from dyadic.model import Document, Reject, content_hash, iso_date
@@ -64,6 +65,9 @@ def code_text(
     Raises:
         InputError: the text is empty or cannot be coded.
     """
+    problem = check_text(text)
+    if problem:
+        raise InputError(problem, doc_id=doc_id, stage="ingest")
     raw = RawDocument(
         doc_id=doc_id or content_hash(text),
         text=text,

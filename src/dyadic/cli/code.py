@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -48,11 +49,17 @@ def code_cmd(
         None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."
     ),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
+    rejects: str | None = typer.Option(
+        None,
+        "--rejects",
+        help="Write rejected inputs as JSON lines here [default: OUT.rejects.jsonl beside -o OUT].",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Code news text into events (Event JSON v1) and store them in DuckDB.
 
-    Exit codes: 0 success; 1 some inputs rejected (the rest coded and stored); 2 usage error.
+    Exit codes: 0 success; 1 some inputs rejected (the rest coded and stored); 2 usage error,
+    or the output or the store could not be written.
     """
     if fmt not in FORMATS:
         raise fail(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -62,29 +69,40 @@ def code_cmd(
         except ValueError:
             raise fail(f"--date {date!r} is not a date in YYYY-MM-DD form") from None
     store_path = None if no_store else (db or default_db_path())
-    with ExitStack() as stack:
-        out: IO[str] | None = None
-        if output == "-":
-            out = sys.stdout
-        elif output:
-            out = stack.enter_context(Path(output).open("w", encoding="utf-8"))
-        try:
+    rejects_path = rejects or default_rejects_path(output)
+    try:
+        with ExitStack() as stack:
+            out: IO[str] | None = None
+            if output == "-":
+                out = sys.stdout
+            elif output:
+                out = stack.enter_context(Path(output).open("w", encoding="utf-8"))
+            rejects_out = (
+                stack.enter_context(Path(rejects_path).open("w", encoding="utf-8"))
+                if rejects_path
+                else None
+            )
             if workers > 1 or scheduler:  # Dask: a LocalCluster of N workers or a running one
                 with parallel_progress(quiet=quiet) as progress:
                     summary = code(
                         inputs, out=out, db=store_path, date=date, fmt=fmt, model=model,
-                        columns=columns, on_result=progress.result, workers=workers,
-                        scheduler=scheduler, on_progress=progress.partitions,
+                        columns=columns, on_result=write_rejects(rejects_out, progress.result),
+                        workers=workers, scheduler=scheduler, on_progress=progress.partitions,
                     )  # fmt: skip
             else:
                 with coding_progress(quiet=quiet) as on_result:
                     summary = code(
                         inputs, out=out, db=store_path, date=date, fmt=fmt, model=model,
-                        columns=columns, on_result=on_result,
+                        columns=columns, on_result=write_rejects(rejects_out, on_result),
                     )  # fmt: skip
-        except DyadicError as exc:
-            raise fail(str(exc)) from None
+    except DyadicError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:  # the output or rejects file: a full disk, a read-only folder
+        where = exc.filename or " or ".join(str(p) for p in (output, rejects_path) if p)
+        raise fail(f"could not write {where}: {exc.strerror or exc}") from None
     print_code_summary(summary, store_path)
+    if rejects_path and summary.rejected:
+        err.print(f"rejects written to {rejects_path}")
     if summary.already_stored:
         err.print(f"skipped {summary.already_stored} documents already in the store (same text)")
     raise typer.Exit(_exit_code(summary))
@@ -154,6 +172,38 @@ def parallel_progress(*, quiet: bool) -> Iterator[_PartitionProgress]:
     ) as bar:
         task = bar.add_task("coding", total=0, documents=0, events=0, rejected=0)
         yield _PartitionProgress(bar, task)
+
+
+def default_rejects_path(output: str | None) -> str | None:
+    """Where rejects go without --rejects: ``OUT.rejects.jsonl`` beside an ``-o OUT`` file
+    (``events.jsonl`` -> ``events.rejects.jsonl``); nowhere when writing to standard output
+    or to no file (the store's rejects table and the summary still list them)."""
+    if not output or output == "-":
+        return None
+    path = Path(output)
+    name = path.name
+    for suffix in (".jsonl", ".ndjson", ".json"):
+        if name.endswith(suffix):
+            name = name.removesuffix(suffix)
+            break
+    return str(path.with_name(f"{name}.rejects.jsonl"))
+
+
+def write_rejects(
+    handle: IO[str] | None, then: Callable[[Document | Reject], None]
+) -> Callable[[Document | Reject], None]:
+    """An ``on_result`` callback that appends each reject to ``handle`` as a JSON line as soon as
+    it comes (a killed run keeps the rejects found so far), then calls ``then``."""
+    if handle is None:
+        return then
+
+    def on_result(result: Document | Reject) -> None:
+        if isinstance(result, Reject):
+            handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            handle.flush()
+        then(result)
+
+    return on_result
 
 
 def _exit_code(summary: CodeSummary) -> int:

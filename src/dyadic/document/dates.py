@@ -194,6 +194,15 @@ def resolve_expression(
     ``future`` settles expressions that could point either way ("on Friday", "24 February",
     "in June") towards the next such day instead of the last.
     """
+    try:
+        return _resolve(expression, published, future=future)
+    except (OverflowError, ValueError):  # off the calendar (year 0, or relative to 1 or 9999)
+        return None
+
+
+def _resolve(
+    expression: TimeExpression, published: dt.date | None, *, future: bool
+) -> ResolvedDate | None:
     kind = expression.kind
     group = expression.group
     if kind == "iso":

@@ -365,7 +365,8 @@ def event_location(doc: Doc, trigger: Token) -> Location | None:
     trigger ("the Geneva summit"), and when that phrase attaches to the trigger's own clause
     without passing through another clause. The nearest such place wins.
     """
-    places = doc._.places or ()
+    sent = trigger.sent  # a locative phrase attaches within the trigger's own sentence
+    places = [m for m in doc._.places or () if sent.start <= m.start < sent.end]
     if not places:
         return None
     by_token: dict[int, PlaceMention] = {}

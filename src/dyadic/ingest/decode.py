@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bz2
+import codecs
 import lzma
+import re
 import zlib
 
 from charset_normalizer import from_bytes
@@ -74,13 +76,53 @@ def _bounded_gunzip(data: bytes, limit: int) -> bytes:
     return bytes(out)
 
 
+#: Byte-order marks of the UTF-16 and UTF-32 encodings (UTF-32 first: its LE mark starts like
+#: UTF-16's).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: UTF-8 sequences of two to four bytes (a text that has them is UTF-8, even if some bytes are not).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The UTF-16/UTF-32 encoding a byte-order mark at the start of ``data`` names, if any."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as Windows-1252 (undefined bytes
+    become U+FFFD)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("dyadic-cp1252", _cp1252_fallback)
+
+
 def decode_text(data: bytes) -> str:
-    """Decode bytes: UTF-8 (with or without BOM), else the detected encoding, else UTF-8 with
-    replacement characters."""
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16/32 with a BOM, mostly-UTF-8 text with
+    stray single-byte characters (mixed encodings: the stray bytes are read as Windows-1252),
+    else the detected encoding, else UTF-8 with replacement characters."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    bom = bom_encoding(data)
+    if bom:
+        return data.decode(bom, errors="replace")
+    if _UTF8_MULTIBYTE.search(data[:200_000]):
+        return data.decode("utf-8", errors="dyadic-cp1252").removeprefix("\ufeff")
     encoding = detect_encoding(data[:200_000])
     if encoding:
         try:
@@ -114,6 +156,8 @@ def detect_encoding(data: bytes) -> str | None:
 def looks_binary(data: bytes) -> bool:
     """True when the bytes are not text (NUL bytes or mostly control characters)."""
     head = data[:4096]
+    if bom_encoding(head):
+        return False
     if b"\x00" in head:
         return True
     if not head:

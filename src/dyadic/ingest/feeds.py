@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import logging
+import xml.sax
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +58,8 @@ class Feed:
 
     title: str | None
     items: tuple[FeedItem, ...]
+    #: why the feed's XML is broken (its items up to the break are still read), if it is
+    error: str | None = None
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -82,7 +85,9 @@ def parse_feed(data: bytes, *, origin: str, base_url: str | None = None) -> Feed
         raise InputError(f"{origin}: not a readable RSS/Atom feed{detail}", stage="ingest")
     feed_title = opt_str((parsed.get("feed") or {}).get("title"))
     items = tuple(_item(entry, number, base_url) for number, entry in enumerate(entries, start=1))
-    return Feed(feed_title, items)
+    problem = parsed.get("bozo_exception")
+    error = f"broken XML ({problem})" if isinstance(problem, xml.sax.SAXException) else None
+    return Feed(feed_title, items, error)
 
 
 def _item(entry: Any, position: int, base_url: str | None) -> FeedItem:
@@ -186,6 +191,9 @@ def read_feed(
     yield from feed_documents(
         feed, feed.items, origin=source.origin, follow_links=follow_links, timeout=timeout
     )
+    if feed.error:
+        reason = f"{source.origin}: {feed.error}; the {len(feed.items)} items before it were read"
+        yield Reject(source.origin, None, reason, "ingest")
 
 
 def feed_documents(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,8 +17,13 @@ logger = logging.getLogger(__name__)
 
 #: The fields a record may carry; a column map renames input columns to these.
 FIELDS: tuple[str, ...] = ("id", "text", "date", "title", "source", "url")
-#: Documents longer than this are rejected (the parser is not meant for books).
-MAX_DOCUMENT_CHARS = 1_000_000
+#: Documents longer than this are rejected. Anything shorter is coded: the coder splits a long
+#: document into parts at paragraph boundaries (:data:`dyadic.pipeline.PART_CHARS`).
+MAX_DOCUMENT_CHARS = 100_000_000
+#: Publication dates outside these years are rejected (they are typos or placeholders, and
+#: dates relative to them would run off the calendar).
+YEARS = (1800, 2199)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_columns(spec: str | Mapping[str, str] | None) -> dict[str, str]:
@@ -101,6 +107,9 @@ def record_to_document(
         raise InputError(
             f"record has no {column!r} field (a string)", doc_id=doc_id, stage="ingest"
         )
+    text = valid_unicode(text)
+    if doc_id:
+        doc_id = valid_unicode(doc_id)
     if not doc_id:
         doc_id = content_hash(text)
         logger.debug("%s:%s has no id; using its content hash %s", origin, position, doc_id)
@@ -120,6 +129,15 @@ def record_to_document(
     )
 
 
+def valid_unicode(text: str) -> str:
+    """``text`` with lone UTF-16 surrogates (which JSON can carry but UTF-8 cannot encode)
+    replaced by U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    logger.debug("replacing lone surrogates in %r...", text[:40])
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def normalise_date(value: Any, *, doc_id: str | None = None) -> str | None:
     """A metadata date as YYYY-MM-DD ("2021-06-16T10:00:00Z", "16 June 2021", ...).
 
@@ -131,11 +149,17 @@ def normalise_date(value: Any, *, doc_id: str | None = None) -> str | None:
     if not isinstance(value, str):
         raise InputError(f"date {value!r} is not a string", doc_id=doc_id, stage="ingest")
     try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        parsed: dt.date | None = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         parsed = parse_date_text(value)
     if parsed is None:
         raise InputError(f"unreadable date {value!r}", doc_id=doc_id, stage="ingest")
+    if not YEARS[0] <= parsed.year <= YEARS[1]:
+        raise InputError(
+            f"date {value!r} is outside the years {YEARS[0]}-{YEARS[1]}",
+            doc_id=doc_id,
+            stage="ingest",
+        )
     return parsed.isoformat()
 
 
@@ -143,5 +167,5 @@ def opt_str(value: Any) -> str | None:
     """``value`` as a stripped string, or None when it is empty."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = valid_unicode(str(value).strip())
     return text or None

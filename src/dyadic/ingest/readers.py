@@ -55,7 +55,7 @@ SUFFIX_FORMATS: dict[str, str] = {
 }
 _COMPRESSED = (".gz", ".bz2", ".xz")
 #: A JSONL line longer than this (in bytes) is rejected without being parsed.
-MAX_LINE_BYTES = MAX_DOCUMENT_CHARS * 4
+MAX_LINE_BYTES = 256 * 1024 * 1024
 
 Item = RawDocument | Reject
 

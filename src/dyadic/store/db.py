@@ -220,13 +220,23 @@ class Store:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One transaction; a write the database refuses (a full disk, a read-only file) is
+        rolled back and raised as a StoreError, leaving the file as it was before."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             yield
-        except BaseException:
-            self.con.execute("ROLLBACK")
+            self.con.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(duckdb.Error):  # the commit itself may have ended it
+                self.con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error) and not isinstance(exc, duckdb.InterruptException):
+                raise StoreError(
+                    f"could not write to store {self.path}: {exc}; the store keeps what was "
+                    "written before (free some space or fix the permissions and run again; nothing "
+                    "is stored twice)",
+                    stage="store",
+                ) from exc
             raise
-        self.con.execute("COMMIT")
 
     @contextlib.contextmanager
     def _limited(self) -> Iterator[None]:
