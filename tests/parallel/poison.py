@@ -31,3 +31,20 @@ def killing_task(partition: Partition, options: TaskOptions, parts_dir: str) -> 
     if _poisoned(partition):
         os._exit(13)
     return code_partition(partition, options, parts_dir)
+
+
+_flaky_failures = {"left": 0}
+
+
+def make_flaky(failures: int) -> None:
+    """Let :func:`flaky_task` fail ``failures`` times on marked documents, then succeed."""
+    _flaky_failures["left"] = failures
+
+
+def flaky_task(partition: Partition, options: TaskOptions, parts_dir: str) -> dict[str, Any]:
+    """Fails on a marked document a set number of times (a worker lost to a neighbour's crash),
+    then codes it."""
+    if _poisoned(partition) and _flaky_failures["left"] > 0:
+        _flaky_failures["left"] -= 1
+        raise RuntimeError("collateral damage")
+    return code_partition(partition, options, parts_dir)

@@ -61,6 +61,7 @@ def test_document_that_kills_its_worker_is_set_aside(tmp_path: Path) -> None:
 
 def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path) -> None:
     import dask
+    import distributed  # noqa: F401 (its defaults must be in dask's config before we override one)
 
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         result = runner.invoke(
@@ -70,3 +71,30 @@ def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path) -> None:
         )  # fmt: skip
     assert result.exit_code == 2, result.output
     assert "cannot reach the Dask scheduler" in result.output
+
+
+def _sleep(seconds: float) -> float:
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+def test_executor_stops_waiting_once_no_worker_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    from distributed import Client, LocalCluster
+
+    from dyadic.errors import UsageError
+    from dyadic.parallel import cluster as cluster_module
+
+    monkeypatch.setattr(cluster_module, "POLL_SECONDS", 0.2)
+    with (
+        LocalCluster(n_workers=1, processes=False, dashboard_address=None) as local,
+        Client(local) as client,
+    ):
+        executor = cluster_module.DaskExecutor(client, patience=0.5)
+        handle = executor.submit(_sleep, 0.0)
+        assert executor.next_done()[:2] == (handle, 0.0)
+        executor.submit(_sleep, 30.0)
+        local.scale(0)
+        with pytest.raises(UsageError, match="no Dask workers"):
+            executor.next_done()

@@ -20,7 +20,7 @@ from dyadic.parallel.cluster import InlineExecutor
 from dyadic.parallel.run import code_parallel
 from dyadic.store import DATA_TABLES, Store
 from tests.parallel.corpus import STORIES, write_jsonl, write_texts
-from tests.parallel.poison import MARKER, raising_task
+from tests.parallel.poison import MARKER, flaky_task, make_flaky, raising_task
 
 KEYS = {
     "documents": ["doc_id"],
@@ -81,6 +81,19 @@ def test_document_that_breaks_its_task_is_set_aside(nlp: Language, tmp_path: Pat
     assert "segfault stand-in" in reject.reason
     coded = [json.loads(line)["doc_id"] for line in out.getvalue().splitlines()]
     assert coded == [doc_id for doc_id, _, _ in STORIES if doc_id != "p03"]
+
+
+def test_document_that_fails_once_alone_is_tried_again_not_rejected(
+    nlp: Language, tmp_path: Path
+) -> None:
+    source = write_jsonl(tmp_path / "c.jsonl", poison=MARKER, bad_line=False)
+    make_flaky(2)  # the partition fails, then the document alone fails once, then it works
+    summary = code_parallel(
+        [str(source)], executor=InlineExecutor(), task=flaky_task, partition_size=4
+    )
+    assert summary.split == 1
+    assert summary.rejects == []
+    assert summary.coded == len(STORIES)
 
 
 def test_document_that_breaks_a_file_group_is_found_by_reading(

@@ -13,13 +13,14 @@ import concurrent.futures
 import contextlib
 import errno
 import logging
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
 from dyadic.errors import ConfigError, UsageError
-from dyadic.parallel.worker import TaskOptions, probe_folder, warm_up
+from dyadic.parallel.worker import TaskOptions, dyadic_version, probe_folder, warm_up
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +30,11 @@ RETRIES = 2
 #: default is 3; each death costs a pipeline reload, and a poison document kills every worker it
 #: meets, so one retry is enough to tell bad luck from a bad document).
 ALLOWED_FAILURES = 1
+
+#: Seconds between checks that the cluster still has workers while waiting for a task.
+POLL_SECONDS = 10.0
+#: Seconds without any worker before a run gives up.
+NO_WORKERS_PATIENCE = 180.0
 
 Outcome = tuple[object, Any, BaseException | None]
 
@@ -78,27 +84,64 @@ class InlineExecutor:
 
 
 class DaskExecutor:
-    """Runs tasks on a Dask cluster through ``client``."""
+    """Runs tasks on a Dask cluster through ``client``.
 
-    def __init__(self, client: Any) -> None:
-        from distributed import as_completed  # noqa: PLC0415 (dask loads only when used)
+    Args:
+        client: a connected ``distributed.Client``.
+        patience: seconds without any worker after which the run stops (a cluster whose workers
+            all died or were shut down would otherwise be waited for forever).
+    """
 
+    def __init__(self, client: Any, *, patience: float = NO_WORKERS_PATIENCE) -> None:
         self.client = client
-        self._pending = as_completed()
+        self.patience = patience
+        self._pending: list[Any] = []
+        self._alone_since: float | None = None
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> object:
         future = self.client.submit(fn, *args, pure=False, retries=RETRIES)
-        self._pending.add(future)
+        self._pending.append(future)
         return future
 
     def next_done(self) -> Outcome:
-        future = next(self._pending)
+        from distributed import wait  # noqa: PLC0415 (dask loads only when used)
+
+        self._alone_since = None
+        while True:
+            try:
+                done, _ = wait(self._pending, timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
+                break
+            except TimeoutError:
+                self._check_workers()
+        future = next(f for f in self._pending if f in done)  # the oldest finished task
+        self._pending.remove(future)
         try:
-            return future, future.result(), None
+            while True:
+                try:  # a result lost with its worker is computed again: wait, but not forever
+                    return future, future.result(timeout=POLL_SECONDS), None
+                except TimeoutError as exc:
+                    if future.status == "error":  # the task's own TimeoutError
+                        return future, None, exc
+                    self._check_workers()
+        except UsageError:
+            raise
         except Exception as exc:  # reported to the driver, which splits the partition
             return future, None, exc
         finally:
             future.release()
+
+    def _check_workers(self) -> None:
+        """Raise once the cluster has had no worker for ``patience`` seconds."""
+        if self.client.nthreads():
+            self._alone_since = None
+            return
+        self._alone_since = self._alone_since or time.monotonic()
+        if time.monotonic() - self._alone_since > self.patience:
+            raise UsageError(
+                f"no Dask workers for {self.patience:.0f} s (they died or the cluster was shut "
+                "down); what was merged so far is stored, rerun to resume",
+                stage="parallel",
+            )
 
     def workers(self) -> int:
         return max(1, int(sum(self.client.nthreads().values())))
@@ -136,7 +179,12 @@ def dask_executor(
                     stage="parallel",
                 ) from exc
         else:
-            with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+            # one task at a time per worker: a worker that dies takes down only the task it ran
+            settings = {
+                "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+                "distributed.scheduler.worker-saturation": 1.0,
+            }
+            with dask.config.set(settings):
                 cluster = stack.enter_context(
                     LocalCluster(
                         n_workers=workers,
@@ -177,5 +225,16 @@ def _warm_up(client: Any, options: TaskOptions) -> None:
         client.submit(warm_up, options, workers=[address], allow_other_workers=False, pure=False)
         for address in client.nthreads()
     ]
-    loaded = client.gather(futures)
-    logger.info("pipeline loaded on %d workers: %s", len(loaded), ", ".join(loaded))
+    loaded: list[dict[str, str]] = client.gather(futures)
+    logger.info(
+        "pipeline loaded on %d workers: %s",
+        len(loaded), ", ".join(f"{w['pid']}:{w['pipeline']} dyadic {w['dyadic']}" for w in loaded),
+    )  # fmt: skip
+    ours = dyadic_version()
+    other = {w["dyadic"] for w in loaded} - {ours}
+    if other:
+        raise ConfigError(
+            f"workers run Dyadic {', '.join(sorted(other))} but this machine runs {ours}; "
+            "install the same version everywhere (the output would differ otherwise)",
+            stage="parallel",
+        )

@@ -76,6 +76,9 @@ class _Job:
     kind: str  # "code", "count" or "describe"
     partition: Partition
     error: str = ""  # for count/describe jobs: why the partition is being split
+    #: a second try of a single document that failed: a worker that dies takes down the tasks
+    #: queued on it too, so one failure alone does not prove the document guilty
+    confirm: bool = False
 
 
 def code_parallel(
@@ -230,11 +233,12 @@ class _Driver:
                     "%s failed (%s: %s); splitting it to find the document that breaks it",
                     partition.describe(), type(error).__name__, error,
                 )  # fmt: skip
-                self._isolate(slot, partition, f"{type(error).__name__}: {error}")
+                reason = f"{type(error).__name__}: {error}"
+                self._isolate(slot, partition, reason, confirmed=job.confirm)
         elif job.kind == "count":
             if error is None:
                 whole = partition.slice(partition.start, partition.start + int(result))
-                self._isolate(slot, whole, job.error)
+                self._isolate(slot, whole, job.error, confirmed=False)
             else:  # even reading it breaks the worker: set the whole partition aside
                 reason = f"reading stopped its worker ({type(error).__name__}: {error})"
                 rejects = [Reject(name, None, reason, "worker") for name in partition.files]
@@ -245,14 +249,17 @@ class _Driver:
             slot.pieces.append((partition.start, [_poison(where, job.error)]))
             slot.outstanding -= 1
 
-    def _isolate(self, slot: _Slot, partition: Partition, reason: str) -> None:
-        """Replace the failed code job of ``partition`` by jobs on its pieces (or a reject)."""
+    def _isolate(self, slot: _Slot, partition: Partition, reason: str, *, confirmed: bool) -> None:
+        """Replace the failed code job of ``partition`` by jobs on its pieces, a second try of a
+        single document, or (when that failed too) a reject."""
         size = partition.size
         if size is None:
             self._submit(_Job("count", partition, reason))
             return
         if size == 0:
             slot.outstanding -= 1
+        elif size == 1 and not confirmed:
+            self._submit(_Job("code", partition, confirm=True))
         elif size == 1:
             if partition.records:
                 item = item_from_record(partition.records[partition.start])

@@ -140,18 +140,21 @@ def preload(coder: Coder) -> None:
     get_gazetteer().fallback_candidates("Brussels")
 
 
-def warm_up(options: TaskOptions) -> str:
+def warm_up(options: TaskOptions) -> dict[str, str]:
     """Load the pipeline and its tables in this process (see :func:`preload`).
 
     Returns:
-        ``"pid:pipeline dyadic-version"``, for the driver's log.
+        ``{"pid", "pipeline", "dyadic"}``: the driver checks that every worker runs its version.
     """
     coder = worker_coder(options)
     preload(coder)
-    return f"{os.getpid()}:{coder.nlp.meta.get('name')} dyadic-{_version()}"
+    meta = coder.nlp.meta
+    pipeline = f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+    return {"pid": str(os.getpid()), "pipeline": pipeline, "dyadic": dyadic_version()}
 
 
-def _version() -> str:
+def dyadic_version() -> str:
+    """The installed Dyadic version."""
     try:
         return importlib.metadata.version("dyadic")
     except importlib.metadata.PackageNotFoundError:
