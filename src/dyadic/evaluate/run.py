@@ -39,7 +39,7 @@ from dyadic.events.training import (
     project_sentences,
 )
 from dyadic.nlp import get_pipeline
-from dyadic.settings import shared_dir
+from dyadic.settings import DATA_DIR, shared_dir
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +124,10 @@ def run_eval(
                 f"{name}: the shipped ranker was trained on this set; its row is {folds}-fold "
                 "cross-validated (each sentence coded by a ranker that never saw it)"
             )
+            if _is_dev(directory) and limit is None and name == AUDITED_SET:
+                result.extra["label audit (100 dev sentences checked by hand)"] = audit_numbers(
+                    labels, [p.five for p in cv.predictions], [r.five for r in rules]
+                )
         else:
             shipped = [predict(component, ranker, doc) for doc in docs]
             result.classes.append(class_report_from(f"{name} · rules + ranker", labels, shipped))
@@ -138,13 +142,48 @@ def run_eval(
             predictions.append(predict(component, chosen, doc))
         result.spans.append(span_report_from(name, span_items, predictions))
     dev = default_gold_dir()
-    if dev is not None and directory.resolve() == dev.resolve() and limit is None:
+    if dev is not None and _is_dev(directory) and limit is None:
         # the project's hand labels of actor countries refer to the dev span set by position
         numbers = evaluate_actor_countries(dev.parent.parent, nlp=pipeline)
         result.extra["actors: countries of gold source/target spans (hand-labelled sample)"] = (
             numbers
         )
     return result
+
+
+AUDITED_SET = "cameo_class_train"
+AUDIT_FILE = DATA_DIR / "eval" / "class_label_audit.tsv"
+
+
+def _is_dev(directory: Path) -> bool:
+    dev = default_gold_dir()
+    return dev is not None and directory.resolve() == dev.resolve()
+
+
+def audit_numbers(
+    labels: Sequence[int], ranked: Sequence[int], rules: Sequence[int]
+) -> dict[str, float | int]:
+    """Accuracy on the hand-audited sample of the dev set, and on its sentences whose gold label
+    agrees with CAMEO's rules (the audit's verdict "consistent")."""
+    rows = [
+        line.split("\t")
+        for line in AUDIT_FILE.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "line\t"))
+    ]
+    sample = [(int(r[0]), r[4]) for r in rows]
+    consistent = [line for line, verdict in sample if verdict == "consistent"]
+
+    def accuracy(predicted: Sequence[int], lines: list[int]) -> float:
+        return sum(predicted[i] == labels[i] for i in lines) / len(lines) if lines else 0.0
+
+    every = [line for line, _ in sample]
+    return {
+        "sampled": len(sample),
+        "labels contradicting CAMEO": len(sample) - len(consistent),
+        "accuracy on the sample (ranker, CV)": accuracy(ranked, every),
+        "accuracy on consistent labels (ranker, CV)": accuracy(ranked, consistent),
+        "accuracy on consistent labels (rules only)": accuracy(rules, consistent),
+    }
 
 
 def _cross_validate(
