@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench eval clean help
+.PHONY: demo test lint typecheck pytest bench eval load clean help
 
 help:
 	@echo "make demo   set up .venv, code the bundled sample corpus into dyadic.duckdb, show it,"
@@ -12,6 +12,7 @@ help:
 	@echo "make test   set up .venv if missing, run ruff, mypy and pytest"
 	@echo "make bench  run the benchmarks (writes docs/PERFORMANCE.md)"
 	@echo "make eval   accuracy on the dev gold (needs ../shared)"
+	@echo "make load   load test: dyadic serve over 100,000 events, 50 clients (docs/RELIABILITY.md)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +49,11 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The full load test of docs/RELIABILITY.md (CI runs a short smoke: tests/reliability/test_serve_load.py).
+LOAD_ARGS ?= --events 100000 --clients 50 --duration 30 --rate 0 --rate 25 --rate 50
+load: $(STAMP)
+	$(BIN)/python benchmarks/load.py $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) dyadic.duckdb .pytest_cache .mypy_cache .ruff_cache
