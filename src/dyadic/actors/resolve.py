@@ -936,6 +936,10 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         sectors = set(mention.actor.sectors)
         # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
         verb = _clause_verb(doc[mention.head])
+        if sectors & {"GOV", "LEG"} and doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
+            # "the president vowed to attack Ukraine": a government acting on a country is
+            # usually a foreign one; do not take the country of what it acts on
+            near = [m for m in near if not _acted_on(doc[m.head], verb)]
         places = [m for m in near if is_locative(doc[m.head]) and _clause_verb(doc[m.head]) == verb]
         # a region ("across Europe") is a weaker clue than a country named in the sentence
         if places and not any(_is_state(m.actor.country) for m in places) and sectors <= _DOMESTIC:
@@ -967,6 +971,20 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             )
         )
     return out
+
+
+def _acted_on(token: Token, verb: int) -> bool:
+    """True for the object of a clause's verb, or of an infinitive under it."""
+    if token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    head = token.head if token.dep_ != "pobj" else token.head.head
+    for _ in range(3):
+        if head.i == verb:
+            return True
+        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+            return False
+        head = head.head
+    return False
 
 
 def _clause_verb(token: Token) -> int:

@@ -180,6 +180,9 @@ def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
         return False
     if a.actor.code and a.actor.code == b.actor.code:
         return True
+    country = a.actor.country
+    if country and country == b.actor.country and country in (a.actor.code, b.actor.code):
+        return True  # a state and its own government or people ("Biden said the United States")
     if (a.start, a.end) == (b.start, b.end) and a.actor.code == b.actor.code:
         return True
     if a.actor.actor_id and a.actor.actor_id == b.actor.actor_id:

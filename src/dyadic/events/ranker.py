@@ -33,8 +33,9 @@ from dyadic.settings import DATA_DIR
 logger = logging.getLogger(__name__)
 
 MODEL_PATH = DATA_DIR / "models" / "event_ranker.npz"
-#: A candidate is dropped when the model gives its class less than this probability.
-MIN_CLASS_PROBABILITY_DEFAULT = 0.05
+#: A candidate is dropped when the model gives its class less than this probability. Off: the
+#: class probability is the sentence's, and a sentence may report events of several classes.
+MIN_CLASS_PROBABILITY_DEFAULT = 0.0
 #: A sentence whose probability of holding any event is below this yields no event.
 MIN_EVENT_PROBABILITY_DEFAULT = 0.3
 NONE_CLASS = 5
@@ -291,6 +292,12 @@ def _recode(
     candidate.rule += f"+ranker:{root}"
 
 
+def _names_a_known_actor(candidate: Candidate) -> bool:
+    """A model-proposed event needs an actor the knowledge base knows (a named entity alone,
+    "Manchester United beat Liverpool", is not enough)."""
+    return any(r is not None and r.actor.code for r in (*candidate.sources, *candidate.targets))
+
+
 def rank_sentence(
     extractor: Extractor,
     ranker: Ranker,
@@ -304,12 +311,15 @@ def rank_sentence(
     event_probability = 1.0 - float(probabilities[NONE_CLASS])
     if event_probability < ranker.min_event_probability:
         return []
+    preferred = int(np.argmax(probabilities[:NONE_CLASS]))
+    if candidates and all(FIVE_CLASS_BY_ROOT[c.code[:2]] != preferred for c in candidates):
+        # the model is surer of a family no candidate has: only the candidate that is the
+        # sentence's main event by the rules may take it (others report other events)
+        top = max(candidates, key=lambda c: c.score)
+        margin = STATEMENT_RECODE_MARGIN if top.entry is None else ENTRY_RECODE_MARGIN
+        _recode(ranker, features, probabilities, top, margin=margin)
     kept = []
     for candidate in candidates:
-        if candidate.entry is None and candidate.rule.startswith("statement:"):
-            _recode(ranker, features, probabilities, candidate, margin=STATEMENT_RECODE_MARGIN)
-        elif candidate.entry is not None:
-            _recode(ranker, features, probabilities, candidate, margin=ENTRY_RECODE_MARGIN)
         class_probability = float(probabilities[FIVE_CLASS_BY_ROOT[candidate.code[:2]]])
         if class_probability < ranker.min_class_probability:
             continue
@@ -320,7 +330,7 @@ def rank_sentence(
         five = int(np.argmax(probabilities[:NONE_CLASS]))
         root = ranker.fallback_root(features, five)
         fallback = extractor.fallback(sent.doc, sent, f"{root}0", f"model:ranker:{root}")
-        if fallback is not None:
+        if fallback is not None and _names_a_known_actor(fallback):
             fallback.combined = ranker.combined(fallback.score, float(probabilities[five]))
             fallback.confidence = ranker.confidence(fallback.combined) * event_probability
             kept.append(fallback)
