@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import datetime as dt
 import json
 import os
 import random
@@ -62,6 +63,7 @@ class LoadResult:
     clients: int
     duration_s: float
     rate: float
+    fresh: float = 0.0
     latencies_ms: list[float] = field(default_factory=list)
     statuses: Counter[int] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
@@ -88,6 +90,7 @@ class LoadResult:
             "tool": self.tool,
             "clients": self.clients,
             "rate": self.rate or "closed loop",
+            "fresh": self.fresh,
             "duration_s": round(self.duration_s, 1),
             "requests": self.requests,
             "requests_per_s": round(self.requests / self.duration_s, 1),
@@ -196,9 +199,17 @@ def event_queries(base: str, *, dyads: int = 10) -> list[str]:
 # -- drivers ---------------------------------------------------------------------------------
 
 
-async def _drive(base: str, paths: list[str], *, clients: int, duration: float,
-                 rate: float) -> LoadResult:  # fmt: skip
-    result = LoadResult("python", clients, duration, rate)
+def fresh_query(rng: random.Random, actors: list[str]) -> str:
+    """An event query unlikely to have been asked before (an actor over a random period)."""
+    since = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(6 * 365))
+    until = since + dt.timedelta(days=rng.randrange(7, 400))
+    params = {"actor": rng.choice(actors), "since": since.isoformat(), "until": until.isoformat()}
+    return "/api/events?" + urlencode(params)
+
+
+async def _drive(base: str, paths: list[str], *, clients: int, duration: float, rate: float,
+                 fresh: float, actors: list[str]) -> LoadResult:  # fmt: skip
+    result = LoadResult("python", clients, duration, rate, fresh)
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     timeout = httpx.Timeout(30.0)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) as http:
@@ -218,7 +229,7 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float,
                     due = time.perf_counter()
                 if due >= end:
                     return
-                path = rng.choice(paths)
+                path = fresh_query(rng, actors) if rng.random() < fresh else rng.choice(paths)
                 try:
                     response = await http.get(path)
                     result.statuses[response.status_code] += 1
@@ -232,11 +243,13 @@ async def _drive(base: str, paths: list[str], *, clients: int, duration: float,
     return result
 
 
-def drive(base: str, paths: list[str], *, clients: int, duration: float,
-          rate: float = 0.0) -> LoadResult:  # fmt: skip
+def drive(base: str, paths: list[str], *, clients: int, duration: float, rate: float = 0.0,
+          fresh: float = 0.0, actors: list[str] | None = None) -> LoadResult:  # fmt: skip
     """Load ``base`` with ``clients`` concurrent clients for ``duration`` seconds (closed loop,
-    or ``rate`` requests/s in total on a fixed schedule)."""
-    return asyncio.run(_drive(base, paths, clients=clients, duration=duration, rate=rate))
+    or ``rate`` requests/s in total on a fixed schedule); a ``fresh`` share of the requests are
+    new queries over ``actors`` instead of the dashboard's."""
+    return asyncio.run(_drive(base, paths, clients=clients, duration=duration, rate=rate,
+                              fresh=fresh, actors=actors or ["USA"]))  # fmt: skip
 
 
 WRK_SCRIPT = """
@@ -303,15 +316,15 @@ def machine() -> dict[str, Any]:
 
 def markdown(rows: list[dict[str, Any]]) -> str:
     head = (
-        "| tool | clients | rate (req/s) | requests | req/s | p50 ms | p90 ms | p99 ms | max ms "
-        "| 5xx | non-2xx | connection errors |"
+        "| tool | clients | rate (req/s) | new queries | requests | req/s | p50 ms | p90 ms "
+        "| p99 ms | max ms | 5xx | non-2xx | connection errors |"
     )
-    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in rows:
         lines.append(
-            f"| {r['tool']} | {r['clients']} | {r['rate']} | {r['requests']:,} | "
-            f"{r['requests_per_s']} | {r['p50_ms']} | {r['p90_ms']} | {r['p99_ms']} | "
-            f"{r['max_ms']} | {r['server_errors']} | {r['non_2xx']} | "
+            f"| {r['tool']} | {r['clients']} | {r['rate']} | {r['fresh']:.0%} | "
+            f"{r['requests']:,} | {r['requests_per_s']} | {r['p50_ms']} | {r['p90_ms']} | "
+            f"{r['p99_ms']} | {r['max_ms']} | {r['server_errors']} | {r['non_2xx']} | "
             f"{r['connection_errors'] or 0} |"
         )
     return "\n".join(lines)
@@ -327,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         "--rate", type=float, action="append",
         help="requests/s in total (repeatable; 0 = closed loop) [default: 0]",
     )  # fmt: skip
+    parser.add_argument("--fresh", type=float, action="append",
+                        help="share of new queries (repeatable; 0-1) [default: 0]")  # fmt: skip
     parser.add_argument("--tool", choices=("python", "wrk"), default="python")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
@@ -343,14 +358,17 @@ def main(argv: list[str] | None = None) -> int:
             meta = httpx.get(f"{base}/api/meta", timeout=30).json()
             report["store_events"] = meta["counts"]["events"]
             paths = event_queries(base)
+            actors = sorted({d[side] for d in meta["dyads"][:20] for side in ("a", "b")})
             report["distinct_queries"] = len(paths)
             for rate in args.rate or [0.0]:
-                if args.tool == "wrk" and not rate:
-                    result = drive_wrk(base, paths, clients=args.clients, duration=args.duration)
-                else:
-                    result = drive(base, paths, clients=args.clients, duration=args.duration,
-                                   rate=rate)  # fmt: skip
-                report["runs"].append(result.summary())
+                for fresh in args.fresh or [0.0]:
+                    if args.tool == "wrk" and not rate and not fresh:
+                        result = drive_wrk(base, paths, clients=args.clients,
+                                           duration=args.duration)  # fmt: skip
+                    else:
+                        result = drive(base, paths, clients=args.clients, duration=args.duration,
+                                       rate=rate, fresh=fresh, actors=actors)  # fmt: skip
+                    report["runs"].append(result.summary())
     report["machine_after"] = machine()
     if args.json:
         print(json.dumps(report))

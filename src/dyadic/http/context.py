@@ -24,6 +24,12 @@ _PLOVER = re.compile(r"[A-Z_]{2,40}")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 
 
+#: Pages of events kept (at most MAX_CACHED_PAGE_ROWS rows each: ~50 KB per 50-row page).
+PAGE_CACHE_SIZE = 512
+#: Pages longer than this are not cached.
+MAX_CACHED_PAGE_ROWS = 100
+
+
 @dataclass
 class Context:
     """The app's shared state (one per app)."""
@@ -31,6 +37,8 @@ class Context:
     options: ServeOptions
     pool: StorePool
     cache: ResultCache = field(default_factory=ResultCache)
+    #: encoded pages of ``GET /api/events`` (the store does not change while served)
+    pages: ResultCache = field(default_factory=lambda: ResultCache(PAGE_CACHE_SIZE))
 
 
 def get_context(request: Request) -> Context:

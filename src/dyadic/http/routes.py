@@ -9,11 +9,11 @@ from typing import Annotated, Any
 
 import pycountry
 from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from dyadic.actors import lookup
 from dyadic.events.codes import QUAD_CLASS_NAMES, cameo_codes
-from dyadic.http.context import Ctx, event_filter
+from dyadic.http.context import MAX_CACHED_PAGE_ROWS, Ctx, event_filter
 from dyadic.http.errors import ApiError
 from dyadic.http.format import article_json, clean, event_json
 from dyadic.store import query
@@ -75,7 +75,7 @@ def events(
     limit: Annotated[int, Query(ge=1, description="rows per page (capped)")] = 50,
     cursor: Annotated[str | None, Query(max_length=1000)] = None,
     count: Annotated[bool, Query(description="count every matching row (total)")] = True,
-) -> JSONResponse:
+) -> Response:
     """A page of events, newest first by default, each with its sentence, the evidence spans
     (offsets into the article and into the sentence) and its article."""
     if limit > ctx.options.max_page_size:
@@ -88,23 +88,32 @@ def events(
         since=since, until=until, q=q, doc_id=doc_id, location=location,
         location_country=location_country, min_confidence=min_confidence,
     )  # fmt: skip
-    with ctx.pool.store() as store:
-        page = query.event_page(store, spec, sort=sort, limit=limit, cursor=cursor, count=False)
-        # the store does not change while served: a listing's count is counted once
-        total = (
-            ctx.cache.get(("count", spec), lambda: query.count_events(store, spec))
-            if count
-            else None
-        )
-    body = {
-        "unit": unit,
-        "sort": page.sort,
-        "limit": page.limit,
-        "total": total,
-        "next_cursor": page.next_cursor,
-        "events": [event_json(row) for row in page.rows],
-    }
-    return JSONResponse(body)
+
+    def render() -> bytes:
+        with ctx.pool.store() as store:
+            page = query.event_page(store, spec, sort=sort, limit=limit, cursor=cursor, count=False)
+            # the store does not change while served: a listing's count is counted once
+            total = (
+                ctx.cache.get(("count", spec), lambda: query.count_events(store, spec))
+                if count
+                else None
+            )
+        body = {
+            "unit": unit,
+            "sort": page.sort,
+            "limit": page.limit,
+            "total": total,
+            "next_cursor": page.next_cursor,
+            "events": [event_json(row) for row in page.rows],
+        }
+        return bytes(JSONResponse(body).body)
+
+    # nor does a page: the pages many users ask for (the first ones) are encoded once
+    if limit <= MAX_CACHED_PAGE_ROWS:
+        content = ctx.pages.get(("events", spec, sort, limit, cursor, count), render)
+    else:
+        content = render()
+    return Response(content, media_type="application/json")
 
 
 @router.get("/articles/{doc_id:path}", summary="An article with its event and quote spans")
