@@ -260,10 +260,11 @@ request = function()
   return wrk.format("GET", paths[i])
 end
 done = function(summary, latency, requests)
-  io.write(string.format("DYADIC %%d %%d %%d %%d %%d %%d %%.3f %%.3f %%.3f %%.3f\\n",
-    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write,
-    summary.errors.status, summary.errors.timeout, latency:percentile(50) / 1000,
-    latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+  local e = summary.errors
+  io.write(string.format("DYADIC %%.3f %%d %%d %%d %%d %%d %%d %%.3f %%.3f %%.3f %%.3f\\n",
+    summary.duration / 1000000, summary.requests, e.connect, e.read, e.write, e.status,
+    e.timeout, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
 end
 """
 
@@ -284,11 +285,7 @@ def drive_wrk(base: str, paths: list[str], *, clients: int, duration: float) -> 
         Path(script.name).unlink()
     line = next(x for x in done.stdout.splitlines() if x.startswith("DYADIC "))
     numbers = [float(x) for x in line.split()[1:]]
-    requests, connect, read, write, status, timeouts, p50, p90, p99, peak = numbers
-    seconds = next(
-        float(x.split("requests in ")[1].split(",")[1].strip().rstrip("s"))
-        for x in done.stdout.splitlines() if "requests in" in x
-    ) if "requests in" in done.stdout else duration  # fmt: skip
+    seconds, requests, connect, read, write, status, timeouts, p50, p90, p99, peak = numbers
     result = LoadResult("wrk", clients, seconds, 0.0)
     result.wrk = {"requests": requests, "p50_ms": p50, "p90_ms": p90, "p99_ms": p99,
                   "max_ms": peak, "non_2xx": status}  # fmt: skip

@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from dyadic.http import ServeOptions, create_app
-from dyadic.http.context import MAX_CACHED_PAGE_ROWS, PAGE_CACHE_SIZE
+from dyadic.http.context import PageCache
 
 QUERIES = (
     {},
@@ -54,19 +54,22 @@ def test_pages_follow_their_cursor_from_the_cache(api_store: Path) -> None:
         assert seen[0] == seen[1] and seen[0]
 
 
-def test_long_pages_and_errors_are_not_cached(api_store: Path) -> None:
+def test_errors_are_not_cached(api_store: Path) -> None:
     with _client(api_store) as client:
         context = client.app.state.dyadic  # type: ignore[attr-defined]
-        limit = str(MAX_CACHED_PAGE_ROWS + 1)
-        assert client.get("/api/events", params={"limit": limit}).status_code == 200
         assert client.get("/api/events", params={"cursor": "bad"}).status_code == 400
+        assert client.get("/api/events", params={"limit": "501"}).status_code == 400
         assert len(context.pages._items) == 0
 
 
-def test_page_cache_is_bounded() -> None:
-    from dyadic.http.pool import ResultCache
-
-    cache = ResultCache(PAGE_CACHE_SIZE)
-    for n in range(PAGE_CACHE_SIZE + 50):
-        cache.get(("page", n), lambda n=n: n)  # type: ignore[misc]
-    assert len(cache._items) == PAGE_CACHE_SIZE
+def test_page_cache_keeps_its_byte_bound_dropping_the_oldest() -> None:
+    cache = PageCache(max_bytes=1000)
+    for n in range(30):
+        assert cache.get(("page", n), lambda n=n: bytes([n]) * 100) == bytes([n]) * 100  # type: ignore[misc]
+    assert cache.size <= 1000 and len(cache._items) == 10
+    assert list(cache._items) == [("page", n) for n in range(20, 30)]
+    assert cache.get(("big",), lambda: b"x" * 2000) == b"x" * 2000  # larger than the cache
+    assert ("big",) not in cache._items
+    calls = []
+    cache.get(("page", 25), lambda: calls.append(1) or b"")  # type: ignore[func-returns-value]
+    assert not calls  # a hit

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -24,10 +26,35 @@ _PLOVER = re.compile(r"[A-Z_]{2,40}")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 
 
-#: Pages of events kept (at most MAX_CACHED_PAGE_ROWS rows each: ~50 KB per 50-row page).
-PAGE_CACHE_SIZE = 512
-#: Pages longer than this are not cached.
-MAX_CACHED_PAGE_ROWS = 100
+#: Bytes of encoded event pages kept (a 50-row page is ~50 KB, a 500-row page ~500 KB).
+PAGE_CACHE_BYTES = 64 * 1024 * 1024
+
+
+class PageCache:
+    """Encoded pages by their parameters, least recently used dropped past ``max_bytes``."""
+
+    def __init__(self, max_bytes: int = PAGE_CACHE_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self.size = 0
+        self._items: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...], compute: Callable[[], bytes]) -> bytes:
+        """The cached page of ``key``, computed (outside the lock) when missing."""
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = compute()
+        if len(value) > self.max_bytes:
+            return value
+        with self._lock:
+            if key not in self._items:
+                self._items[key] = value
+                self.size += len(value)
+            while self.size > self.max_bytes:
+                self.size -= len(self._items.popitem(last=False)[1])
+        return value
 
 
 @dataclass
@@ -38,7 +65,7 @@ class Context:
     pool: StorePool
     cache: ResultCache = field(default_factory=ResultCache)
     #: encoded pages of ``GET /api/events`` (the store does not change while served)
-    pages: ResultCache = field(default_factory=lambda: ResultCache(PAGE_CACHE_SIZE))
+    pages: PageCache = field(default_factory=PageCache)
 
 
 def get_context(request: Request) -> Context:

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, Response
 
 from dyadic.actors import lookup
 from dyadic.events.codes import QUAD_CLASS_NAMES, cameo_codes
-from dyadic.http.context import MAX_CACHED_PAGE_ROWS, Ctx, event_filter
+from dyadic.http.context import Ctx, event_filter
 from dyadic.http.errors import ApiError
 from dyadic.http.format import article_json, clean, event_json
 from dyadic.store import query
@@ -109,10 +109,7 @@ def events(
         return bytes(JSONResponse(body).body)
 
     # nor does a page: the pages many users ask for (the first ones) are encoded once
-    if limit <= MAX_CACHED_PAGE_ROWS:
-        content = ctx.pages.get(("events", spec, sort, limit, cursor, count), render)
-    else:
-        content = render()
+    content = ctx.pages.get(("events", spec, sort, limit, cursor, count), render)
     return Response(content, media_type="application/json")
 
 
