@@ -51,7 +51,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 # The full load test of docs/RELIABILITY.md (CI runs a short smoke: tests/reliability/test_serve_load.py).
-LOAD_ARGS ?= --events 100000 --clients 50 --duration 30 --rate 0 --rate 25 --rate 50
+LOAD_ARGS ?= --events 103000 --clients 50 --duration 30 --rate 0 --rate 25 --rate 50 --fresh 0 --fresh 0.1
 load: $(STAMP)
 	$(BIN)/python benchmarks/load.py $(LOAD_ARGS)
 
