@@ -9,7 +9,8 @@ installed. For a whole run including the parse, use py-spy from outside::
 
     py-spy record -o profile.svg -- python -m dyadic code corpus.jsonl.gz --no-store -o /dev/null
 
-Usage: python benchmarks/profile_stages.py [CORPUS] [--limit 200] [--top 25] [--component dyadic_quotes]
+Usage: python benchmarks/profile_stages.py [CORPUS] [--limit 200] [--top 25]
+                                           [--component dyadic_quotes]
 """
 
 from __future__ import annotations

@@ -107,6 +107,8 @@ class EventsComponent:
             for target in candidate.targets:
                 if _same_actor(source, target):
                     continue
+                if candidate.code[:2] in ("01", "02") and _self_reference(source, target):
+                    target = None  # noqa: PLW2901  (the statement stands, about no one else)
                 pairs.append((source, target))
                 if candidate.recip and source is not None and target is not None:
                     pairs.append((target, source))
@@ -175,19 +177,29 @@ def _drop_sourceless_duplicates(found: list[Candidate]) -> list[Candidate]:
 
 
 def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
-    """Two refs for one actor: an event needs two different actors (or one and none)."""
+    """Two refs for one actor: an event needs two different actors (or one and none). An
+    organisation acting on itself ("EU leaders" on "the bloc") counts as one; two people of the
+    same government (USAGOV and USAGOV) do not."""
     if a is None or b is None:
         return False
-    if a.actor.code and a.actor.code == b.actor.code:
-        return True
-    country = a.actor.country
-    if country and country == b.actor.country and country in (a.actor.code, b.actor.code):
-        return True  # a state and its own government or people ("Biden said the United States")
     if (a.start, a.end) == (b.start, b.end) and a.actor.code == b.actor.code:
         return True
     if a.actor.actor_id and a.actor.actor_id == b.actor.actor_id:
         return True
-    return bool(a.actor.code) and a.actor.code == b.actor.code and a.actor.name == b.actor.name
+    code = a.actor.code
+    if not code or code != b.actor.code:
+        return False
+    return code.startswith("IGO") or a.actor.name == b.actor.name
+
+
+def _self_reference(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """A state and its own government ("Biden said the United States would ..."): in a
+    statement, the second names no one else. (In other events a bare country is often its
+    people: "Israelis protested against the government" stands.)"""
+    if a is None or b is None:
+        return False
+    country = a.actor.country
+    return bool(country) and country == b.actor.country and country in (a.actor.code, b.actor.code)
 
 
 def _code_of(ref: ActorRef | None) -> str | None:

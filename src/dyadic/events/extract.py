@@ -159,7 +159,7 @@ class Extractor:
     def _role(self, doc: Doc, tokens: list[Token]) -> tuple[list[ActorRef], list[int]]:
         """Actors filling a role, and the argument tokens (kept as evidence either way). Dates,
         times and amounts are never arguments ("called on Friday for Britain to stay")."""
-        tokens = [t for t in tokens if t.ent_type_ not in NOT_ARGUMENT_ENTITIES]
+        tokens = [t for t in tokens if not _names_no_one(t)]
         return self._refs(doc, tokens), [t.i for t in tokens]
 
     def _refs(self, doc: Doc, tokens: list[Token]) -> list[ActorRef]:
@@ -660,6 +660,13 @@ def _settle_modality(marks: set[str], *, reported: bool) -> str:
     if "reported_past" in marks:
         return "reported_past"
     return "asserted"
+
+
+def _names_no_one(token: Token) -> bool:
+    """A date, time or amount ("on Friday", "$5 billion"); not "hundreds of protesters"."""
+    if token.ent_type_ not in NOT_ARGUMENT_ENTITIES:
+        return False
+    return not any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children)
 
 
 def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef]:

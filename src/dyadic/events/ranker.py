@@ -260,6 +260,9 @@ def _expand(matrix: NDArray[Any], classes: NDArray[Any], labels: Sequence[Any]) 
     return out
 
 
+#: A fallback event with no target needs the model this sure ("seized the opportunity to
+#: expand trade" must not become a coercion by the government on no one).
+FALLBACK_UNTARGETED_PROBABILITY = 0.9
 #: A fallback event is proposed only when the model is this sure the sentence holds an event.
 FALLBACK_EVENT_PROBABILITY = 0.6
 
@@ -330,7 +333,9 @@ def rank_sentence(
         five = int(np.argmax(probabilities[:NONE_CLASS]))
         root = ranker.fallback_root(features, five)
         fallback = extractor.fallback(sent.doc, sent, f"{root}0", f"model:ranker:{root}")
-        if fallback is not None and _names_a_known_actor(fallback):
+        targeted = fallback is not None and any(fallback.targets)
+        sure = event_probability >= FALLBACK_UNTARGETED_PROBABILITY
+        if fallback is not None and _names_a_known_actor(fallback) and (targeted or sure):
             fallback.combined = ranker.combined(fallback.score, float(probabilities[five]))
             fallback.confidence = ranker.confidence(fallback.combined) * event_probability
             kept.append(fallback)
