@@ -103,6 +103,7 @@ GOOD: list[Case | object] = [
     # 07 provide aid
     ("07", "The United States sent weapons to Ukraine.", "USA", "UKR"),
     ("07", "Japan provided humanitarian aid to Afghanistan.", "JPN", "AFG"),
+    ("07", "France sent medical teams to Lebanon.", "FRA", "LBN"),
     ("07", "The World Bank approved a loan for Pakistan.", "IGOUNOWBK", "PAK"),
     ("07", "Ukraine received air defence systems from Germany.", "DEU", "UKR"),
     ("07", "Weapons were delivered to Ukraine by Poland.", "POL", "UKR"),
@@ -114,6 +115,8 @@ GOOD: list[Case | object] = [
     ("08", "Ukraine and Russia exchanged prisoners.", "UKR", "RUS"),
     ("08", "Sanctions on Venezuela were eased by the United States.", "USA", "VEN"),
     ("08", "Iran released the British tanker.", "IRN", "GBR"),
+    ("08", "Italy returned ancient sculptures to Greece.", "ITA", "GRC"),
+    ("08", "Turkey reopened its border with Syria.", "TUR", "SYR"),
     # 09 investigate
     (
         "09",

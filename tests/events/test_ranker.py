@@ -105,3 +105,40 @@ def test_features_name_rule_candidates(nlp: Language) -> None:
     features = sentence_features(sent, found)
     assert "r:16" in features and "top:16" in features
     assert any(f.startswith("w:expel") for f in features)
+
+
+def test_fallback_finds_the_target_on_the_object(nlp: Language) -> None:
+    """ "channelled its payments to the Palestinians": the recipient hangs on the object."""
+    component = events_component(nlp)
+    doc = parse(nlp, ["Norway channelled its yearly payments to the Palestinians."])[0]
+    sent = next(iter(doc.sents))
+    fallback = component.extractor.fallback(doc, sent, "070", "model:ranker:07")
+    assert fallback is not None
+    assert fallback.targets[0] is not None
+    assert fallback.targets[0].actor.country == "PSE"
+
+
+def test_untargeted_fallback_on_a_thing_needs_a_sure_model(
+    nlp: Language, small_ranker: Ranker
+) -> None:
+    """A model-only event whose verb acts on a thing and names no target is dropped below
+    P(event) 0.9; without an object ("protesters rallied") the usual threshold applies."""
+    component = events_component(nlp)
+    eager = replace(small_ranker, min_event_probability=0.0)
+    checked = 0
+    for text, kept in (
+        ("The Kenyan government seized the opportunity to expand trade.", False),
+        ("Thousands of Kenyan protesters rallied.", True),
+    ):
+        doc = parse(nlp, [text])[0]
+        sent = next(iter(doc.sents))
+        probabilities = eager.class_proba(sentence_features(sent, []))
+        p_event = 1.0 - float(probabilities[NONE_CLASS])
+        ranked = rank_sentence(component.extractor, eager, sent, [])
+        if kept and p_event >= 0.6:
+            assert ranked, text
+            checked += 1
+        if not kept and p_event < 0.9:
+            assert not ranked, text
+            checked += 1
+    assert checked == 2  # the model's probabilities put both sentences in the tested ranges

@@ -517,6 +517,10 @@ class Extractor:
         target_tokens += [
             obj for c in verb.children if c.dep_ == "prep" for obj in prep_objects(verb, {lemma(c)})
         ]
+        # the recipient or target hung on the object ("sent donations to the Palestinians")
+        target_tokens += [
+            t for obj in direct_objects(verb) for t in _prep_objects_deep(obj, OBJECT_TARGET_PREPS)
+        ]
         refs: list[ActorRef] = []
         args: list[int] = []
         for token in target_tokens:
@@ -612,6 +616,10 @@ def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
         return True
     words = modifier_lemmas(token)
     return all(m in words for m in phrase.modifiers)
+
+
+#: Prepositions on a fallback event's object that introduce its target, not a place or a time.
+OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on", "with", "toward", "towards"})
 
 
 def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from dyadic.events.codes import FIVE_CLASS_BY_ROOT
 from dyadic.events.extract import Candidate, Extractor
-from dyadic.events.syntax import lemma
+from dyadic.events.syntax import direct_objects, lemma
 from dyadic.model import content_hash
 from dyadic.settings import DATA_DIR
 
@@ -260,8 +260,9 @@ def _expand(matrix: NDArray[Any], classes: NDArray[Any], labels: Sequence[Any]) 
     return out
 
 
-#: A fallback event with no target needs the model this sure ("seized the opportunity to
-#: expand trade" must not become a coercion by the government on no one).
+#: A fallback event with no target whose verb acts on a thing, not an actor, needs the model
+#: this sure ("seized the opportunity to expand trade" must not become a coercion by the
+#: government on no one; "protesters rallied" has no object and needs no more than the rest).
 FALLBACK_UNTARGETED_PROBABILITY = 0.9
 #: A fallback event is proposed only when the model is this sure the sentence holds an event.
 FALLBACK_EVENT_PROBABILITY = 0.6
@@ -333,9 +334,12 @@ def rank_sentence(
         five = int(np.argmax(probabilities[:NONE_CLASS]))
         root = ranker.fallback_root(features, five)
         fallback = extractor.fallback(sent.doc, sent, f"{root}0", f"model:ranker:{root}")
-        targeted = fallback is not None and any(fallback.targets)
-        sure = event_probability >= FALLBACK_UNTARGETED_PROBABILITY
-        if fallback is not None and _names_a_known_actor(fallback) and (targeted or sure):
+        plausible = fallback is not None and (
+            any(fallback.targets)
+            or not direct_objects(fallback.trigger)
+            or event_probability >= FALLBACK_UNTARGETED_PROBABILITY
+        )
+        if fallback is not None and plausible and _names_a_known_actor(fallback):
             fallback.combined = ranker.combined(fallback.score, float(probabilities[five]))
             fallback.confidence = ranker.confidence(fallback.combined) * event_probability
             kept.append(fallback)
