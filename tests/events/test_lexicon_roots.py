@@ -46,6 +46,8 @@ GOOD: list[Case | object] = [
     ("01", "Germany denied responsibility for the attack on the pipeline.", "DEU", None),
     ("01", "Japan offered condolences to Turkey after the earthquake.", "JPN", "TUR"),
     ("01", "India and Pakistan voiced optimism about the talks.", "PAK", None),
+    ("01", "The Japanese government said it was skeptical of the figures.", "JPN", None),
+    ("01", "China expressed pessimism about the negotiations.", "CHN", None),
     (
         "01",
         "Japanese Prime Minister Fumio Kishida commented on China's military drills.",
@@ -98,12 +100,15 @@ GOOD: list[Case | object] = [
     # 06 material cooperation
     ("06", "India and Russia held joint naval exercises.", "IND", "RUS"),
     ("06", "China expanded trade with Brazil.", "CHN", "BRA"),
+    ("06", "The armies of Brazil and Argentina performed joint war games.", "BRA", "ARG"),
     ("06", "Britain shared intelligence with Ukraine.", "GBR", "UKR"),
     ("06", "Turkey extradited the suspect to Germany.", "TUR", "DEU"),
     # 07 provide aid
     ("07", "The United States sent weapons to Ukraine.", "USA", "UKR"),
     ("07", "Japan provided humanitarian aid to Afghanistan.", "JPN", "AFG"),
     ("07", "France sent medical teams to Lebanon.", "FRA", "LBN"),
+    ("07", "The United States gave new rifles to the Philippine army.", "USA", "PHL"),
+    ("07", "Germany accepted 1,500 refugees from Greece.", "DEU", "GRC"),
     ("07", "The World Bank approved a loan for Pakistan.", "IGOUNOWBK", "PAK"),
     ("07", "Ukraine received air defence systems from Germany.", "DEU", "UKR"),
     ("07", "Weapons were delivered to Ukraine by Poland.", "POL", "UKR"),
@@ -147,6 +152,8 @@ GOOD: list[Case | object] = [
     ("11", "The European Union's criticism of Hungary angered Budapest.", "IGOEUREEC", "HUN"),
     # 12 reject
     ("12", "Russia rejected the peace plan proposed by Ukraine.", "RUS", None),
+    ("12", "The German government rejected a request by Turkey to hold a rally.", "DEU", "TUR"),
+    ("12", "The Congolese government rejected demands from the rebels.", "COD", "COD"),
     ("12", "Iran refused to release the detained sailors.", "IRN", None),
     ("12", "Russia vetoed a resolution on Syria at the Security Council.", "RUS", None),
     ("12", "North Korea rejected talks with South Korea.", "PRK", "KOR"),
@@ -193,6 +200,7 @@ GOOD: list[Case | object] = [
     # 19 fight
     ("19", "Russia attacked Ukraine.", "RUS", "UKR"),
     ("19", "Israel launched air strikes on Gaza.", "ISR", "PSE"),
+    ("19", "The Pakistani army destroyed militant camps in Afghanistan.", "PAK", "AFG"),
     ("19", "Russian forces shelled Kharkiv.", "RUS", "UKR"),
     ("19", "Russian troops captured Mariupol.", "RUS", "UKR"),
     ("19", "Indian and Chinese troops clashed along the border.", "IND", "CHN"),

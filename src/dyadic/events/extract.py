@@ -495,6 +495,14 @@ class Extractor:
             candidate.targets = list(addressees) or candidate.targets
         elif role == "threaten":
             candidate.targets = list(addressees) or candidate.targets
+        elif role == "reject":
+            # "rejected Erdogan's request", "rejects demands from the rebels": the rejection is
+            # aimed at whoever made the proposal, else at whom the proposal concerned
+            speaker_codes = {r.actor.code for r in speaker}
+            proposers: list[ActorRef | None] = [
+                s for s in candidate.sources if s is not None and s.actor.code not in speaker_codes
+            ]
+            candidate.targets = proposers or candidate.targets
         if speaker:
             candidate.sources = list(speaker)
             candidate.source_args = [t.i for t in speaker_tokens]
