@@ -122,6 +122,7 @@ GOOD: list[Case | object] = [
     ("08", "Iran released the British tanker.", "IRN", "GBR"),
     ("08", "Italy returned ancient sculptures to Greece.", "ITA", "GRC"),
     ("08", "Turkey reopened its border with Syria.", "TUR", "SYR"),
+    ("08", "Israel and Hamas agreed to a cease-fire on Friday.", "ISR", "PSE"),
     # 09 investigate
     (
         "09",
@@ -217,6 +218,7 @@ GOOD: list[Case | object] = [
 #: Sentences with no political event of that root: other senses of the trigger words, or the
 #: right words with no political actor.
 BAD: list[tuple[str, str]] = [
+    ("19", "The Afghan government announced a three-day cease-fire with the Taliban."),
     ("01", "The company expressed interest in the new phone."),
     ("01", "France expressed interest in buying the paintings."),
     ("01", "Germany's central bank said inflation remained high."),

@@ -18,9 +18,35 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
+#: Hyphenated spellings of one word that spaCy would split at the hyphen ("cease-fire" is AP
+#: style): the tokenizer keeps them whole (nlp/load.py) and they read as the closed form.
+HYPHENATED_WORDS: dict[str, str] = {
+    "cease-fire": "ceasefire",
+    "cease-fires": "ceasefire",
+    "counter-attack": "counterattack",
+    "counter-attacks": "counterattack",
+    "counter-offensive": "counteroffensive",
+    "counter-offensives": "counteroffensive",
+    "peace-keeper": "peacekeeper",
+    "peace-keepers": "peacekeeper",
+    "peace-keeping": "peacekeeping",
+    "walk-out": "walkout",
+    "walk-outs": "walkout",
+    "sit-in": "sit-in",
+    "sit-ins": "sit-in",
+    "air-strike": "airstrike",
+    "air-strikes": "airstrike",
+    "stand-off": "standoff",
+    "hand-over": "handover",
+    "crack-down": "crackdown",
+}
+
+
 def lemma(token: Token) -> str:
-    """Lower-case lemma (spaCy lemmatises proper nouns with their case)."""
-    return token.lemma_.lower()
+    """Lower-case lemma (spaCy lemmatises proper nouns with their case); a hyphenated spelling
+    of one word reads as its closed form."""
+    value = token.lemma_.lower()
+    return HYPHENATED_WORDS.get(value, HYPHENATED_WORDS.get(token.lower_, value))
 
 
 def is_passive(verb: Token) -> bool:

@@ -7,6 +7,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from dyadic.errors import ConfigError
 from dyadic.nlp.extensions import register_extensions
@@ -48,12 +49,26 @@ def build_pipeline(model: str | None = None) -> Language:
     import dyadic.nlp.paragraphs  # noqa: F401, PLC0415
 
     nlp = load_base(model)
+    _keep_hyphenated_words(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadic_paragraphs", before="parser")
     for name in DYADIC_COMPONENTS:
         nlp.add_pipe(name)
     logger.debug("pipeline %s: %s", nlp.meta.get("name"), nlp.pipe_names)
     return nlp
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """One token for "cease-fire" and its kind (spaCy splits at hyphens: "cease", "-", "fire",
+    whose head "fire" reads as shooting)."""
+    from dyadic.events.syntax import HYPHENATED_WORDS  # noqa: PLC0415
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer: leave it as it is
+    for word in HYPHENATED_WORDS:
+        for form in {word, word.capitalize(), word.upper()}:
+            tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 @functools.lru_cache(maxsize=2)
