@@ -165,7 +165,7 @@ def code(
         keep = None
         if store is not None:
             run_id = store.start_run(inputs, options={"format": fmt, "date": date, "model": model})
-            stack.callback(_finish_run, store, run_id, summary)
+            stack.callback(record_run_end, store, run_id, summary)
             if out is None:
                 keep = functools.partial(_not_stored, store, summary)
         pending: list[Document] = []
@@ -208,7 +208,8 @@ def _not_stored(store: Store, summary: CodeSummary, raw: RawDocument) -> bool:
     return True
 
 
-def _finish_run(store: Store, run_id: str, summary: CodeSummary) -> None:
+def record_run_end(store: Store, run_id: str, summary: CodeSummary) -> None:
+    """Write a run's counts and status to the store's ``runs`` table (one process or Dask)."""
     counts = {
         "documents_in": summary.documents_in, "coded": summary.coded,
         "rejected": summary.rejected, "already_stored": summary.already_stored,

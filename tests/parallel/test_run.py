@@ -22,19 +22,10 @@ from dyadic.store import DATA_TABLES, Store
 from tests.parallel.corpus import STORIES, write_jsonl, write_texts
 from tests.parallel.poison import MARKER, flaky_task, make_flaky, raising_task
 
-KEYS = {
-    "documents": ["doc_id"],
-    "sentences": ["doc_id", "sentence_index"],
-    "mentions": ["mention_id"],
-    "events": ["cluster_id"],
-    "quotes": ["quote_id"],
-    "rejects": ["reject_id"],
-}
-
 
 def store_tables(path: Path) -> dict[str, pd.DataFrame]:
     with Store(path, read_only=True) as store:
-        return {t: store.table_frame(t, order_by=KEYS[t]) for t in DATA_TABLES}
+        return {t: store.table_frame(t) for t in DATA_TABLES}
 
 
 def assert_same_store(a: Path, b: Path) -> None:

@@ -14,18 +14,9 @@ from dyadic.model import Actor, Quote, Reject
 from dyadic.store import DATA_TABLES, SCHEMA_VERSION, Store
 from tests.store.factories import document, event
 
-ORDER = {
-    "documents": ["doc_id"],
-    "sentences": ["doc_id", "sentence_index"],
-    "mentions": ["mention_id"],
-    "events": ["cluster_id"],
-    "quotes": ["quote_id"],
-    "rejects": ["reject_id"],
-}
-
 
 def snapshot(store: Store) -> dict[str, pd.DataFrame]:
-    return {table: store.table_frame(table, order_by=ORDER[table]) for table in DATA_TABLES}
+    return {table: store.table_frame(table) for table in DATA_TABLES}
 
 
 def assert_same_tables(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame]) -> None:
@@ -192,6 +183,16 @@ def test_listing_caps_rows(store: Store, limit: int) -> None:
     store.write(corpus())
     assert len(store.mentions_frame(limit=limit)) == limit
     assert len(store.events_frame(limit=limit)) == limit
+
+
+def test_table_frame_orders_by_the_primary_key_by_default(store: Store) -> None:
+    store.write(list(reversed(corpus())))
+    documents = store.table_frame("documents")["doc_id"].tolist()
+    sentences = store.table_frame("sentences")[["doc_id", "sentence_index"]]
+    assert documents == sorted(documents) and len(documents) > 1
+    assert list(sentences.itertuples(index=False, name=None)) == sorted(
+        sentences.itertuples(index=False, name=None)
+    )
 
 
 def test_table_frame_unknown_table_is_error(store: Store) -> None:

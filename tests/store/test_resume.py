@@ -15,7 +15,6 @@ import pandas as pd
 import pytest
 
 from dyadic.store import DATA_TABLES, Store
-from tests.store.test_db import ORDER
 
 ACTORS = (
     "Russia", "Ukraine", "The United States", "China", "France", "Germany", "NATO",
@@ -73,7 +72,7 @@ def run_code(corpus: Path, db: Path) -> None:
 
 def snapshot(db: Path) -> dict[str, pd.DataFrame]:
     with Store(db, read_only=True) as store:
-        return {t: store.table_frame(t, order_by=ORDER[t]) for t in DATA_TABLES}
+        return {t: store.table_frame(t) for t in DATA_TABLES}
 
 
 def assert_same(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame]) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from dyadic.api import CodeSummary
+from dyadic.api import CodeSummary, record_run_end
 from dyadic.ingest.record import RawDocument
 from dyadic.model import Document, Reject, content_hash, iso_date
 from dyadic.parallel.cluster import Executor, dask_executor
@@ -137,7 +137,7 @@ def code_parallel(
                 options={"format": fmt, "date": date, "model": model, "workers": workers,
                          "scheduler": scheduler},
             )  # fmt: skip
-            stack.callback(_finish_run, store, run_id, summary)
+            stack.callback(record_run_end, store, run_id, summary)
             if out is None:
                 keep = _unstored(store, summary)
         if executor is None:
@@ -371,15 +371,3 @@ def _parts_folder(parts_dir: str | Path | None) -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _finish_run(store: Store, run_id: str, summary: ParallelSummary) -> None:
-    counts = {
-        "documents_in": summary.documents_in, "coded": summary.coded,
-        "rejected": summary.rejected, "already_stored": summary.already_stored,
-        "events": summary.events, "stored": summary.stored,
-    }  # fmt: skip
-    try:
-        store.finish_run(run_id, counts=counts, status="finished" if summary.finished else "failed")
-    except Exception:  # recording the run must not hide the error that ended it
-        logger.warning("could not record the end of run %s", run_id, exc_info=True)

@@ -514,11 +514,21 @@ class Store:
         )
 
     def table_frame(self, table: str, *, order_by: Sequence[str] = ()) -> pd.DataFrame:
-        """A whole data table, in a stable order (for comparisons and tests)."""
+        """A whole data table, in a stable order (for comparisons and tests): by ``order_by``,
+        else by the table's primary key."""
         if table not in (*schema.DATA_TABLES, "runs", "meta"):
             raise StoreError(f"no table {table!r}", stage="store")
-        order = ", ".join(quote_identifier(c) for c in order_by) or "ALL"
+        columns = order_by or self._primary_key(table)
+        order = ", ".join(quote_identifier(c) for c in columns) or "ALL"
         return self._df(f"SELECT * FROM {quote_identifier(table)} ORDER BY {order}")  # noqa: S608
+
+    def _primary_key(self, table: str) -> list[str]:
+        rows = self._rows(
+            "SELECT constraint_column_names FROM duckdb_constraints() "
+            "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
+            [table],
+        )
+        return list(rows[0][0]) if rows else []
 
     def analysis_frame(
         self,
