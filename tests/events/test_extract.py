@@ -101,6 +101,18 @@ def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, 
         ("Relations soured after Russia expelled German diplomats.", "16", "reported_past"),
         ("The president vowed to attack Ukraine.", "13", "intended"),  # vows of force are threats
         ("Russia refused to withdraw its troops from Moldova.", "12", "asserted"),
+        # a cooperative act negated in the future is a refusal, made now (CAMEO 12x)
+        ("The United States will not lift the sanctions on Cuba.", "12", "asserted"),
+        ("Turkey said it would not withdraw its troops from Syria.", "12", "asserted"),
+        ("Iran won't negotiate with the United States.", "12", "asserted"),
+        # ... but a negated past act stays a negated act
+        ("Hamas did not release the hostages.", "08", "negated"),
+        # a failed negotiation is a rejection; another failed act is negated
+        ("The United States and South Korea failed to reach an agreement.", "12", "asserted"),
+        ("The army failed to stop the attack on the village.", "08", "negated"),
+        # a decision taken is the act it decides; an offer of troops is help, not a threat
+        ("Japan decided to ease sanctions on North Korea.", "08", "asserted"),
+        ("Australia offered to send troops to the Philippines.", "03", "intended"),
     ],
 )
 def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
@@ -134,3 +146,35 @@ def test_every_event_carries_evidence_inside_the_text(nlp: Language) -> None:
         assert event.evidence.rule
         assert 0.0 <= event.confidence <= 1.0
         assert event.cameo.startswith(event.cameo_root)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The United States will not lift the sanctions on Cuba.", "1244"),
+        ("Israel will not release the prisoners.", "1243"),
+        ("Lebanon says it will not accept any more Syrian refugees.", "122"),
+        ("The United States and South Korea failed to reach an agreement.", "127"),
+        ("Australia offered to send troops to the Philippines.", "0332"),
+        ("Sweden and Norway agreed to share information on their banks.", "030"),
+    ],
+)
+def test_refusals_failures_offers_and_agreements_to_act(
+    nlp: Language, text: str, cameo: str
+) -> None:
+    doc = code(nlp, text)
+    assert cameo in {e.cameo for e in doc._.events}, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_agreeing_to_a_coded_act_codes_that_act(nlp: Language) -> None:
+    doc = code(nlp, "Russia agreed to meet Ukraine.")
+    assert {e.cameo for e in doc._.events} == {"036"}
+
+
+def test_they_in_reported_speech_is_the_organisation_that_spoke(nlp: Language) -> None:
+    doc = code(nlp, "The Russian government said they will not withdraw the troops.")
+    assert ("RUS", "12", "-") in triples(doc._.events)
+    doc = code(nlp, "President Biden said they would attack Iran.")  # a person: someone else
+    assert all(country(e.source) != "USA" for e in doc._.events)

@@ -454,6 +454,8 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
         return
     if "intransitive" in other.flags and "intransitive" not in hidden.flags:
         return
+    if "clausal" in other.flags and "clausal" not in hidden.flags:
+        return
     if not other.objects:
         yield f"{where} is hidden by bare {by}"
         return

@@ -165,7 +165,9 @@ def resolve_coreference(ctx: Context, mentions: list[ActorMention]) -> list[Acto
         candidates = [candidate(m) for m in earlier]
         new: list[ActorMention] = []
         if token.pos_ == "PRON":
-            new = _pronoun(doc, token, candidates, sent_of)
+            new = _reported_speaker(token, mentions + resolved) or _pronoun(
+                doc, token, candidates, sent_of
+            )
         else:
             new = _description(ctx, token, candidates, sent_of, describers=describers, known=known)
         for mention in new:
@@ -269,6 +271,30 @@ def _link(
 
 
 # ------------------------------------------------------------------------------ pronouns
+def _reported_speaker(token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "The union said they will not end the strike", "the ministry said it was confident":
+    the subject "it"/"they" of a clause reported by a speech verb is that verb's speaker when the
+    speaker is an organisation or a group (generic agents included), never a person ("Trump
+    said they would" means someone else)."""
+    if token.lower_ not in THING_PRONOUNS | PLURAL_PRONOUNS or token.dep_ not in {
+        "nsubj",
+        "nsubjpass",
+    }:
+        return []
+    clause = token.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    speakers = [
+        m for m in mentions if m.head in subjects and m.head < token.i and not _looks_personal(m)
+    ]
+    return [
+        _link(token.i, token.i + 1, token.i, m, token.text, kind="pronoun", score=0.7)
+        for m in speakers
+    ]
+
+
 def _pronoun(
     doc: Doc, token: Token, candidates: list[_Candidate], sent_of: dict[int, int]
 ) -> list[ActorMention]:

@@ -35,6 +35,8 @@ from dyadic.events.syntax import (
 from dyadic.model import Actor
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: "will not", "won't", "would not" before a cooperative act: a refusal of it.
+REFUSAL_AUX = INTENT_AUX | {"would", "'d"}
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
@@ -214,6 +216,8 @@ class Extractor:
                 score += 0.5 * len(phrase.modifiers)  # "humanitarian aid" beats "aid"
             elif "intransitive" in entry.flags and any(c.dep_ == "dobj" for c in verb.children):
                 continue
+            if "clausal" in entry.flags and not any(c.dep_ == "xcomp" for c in verb.children):
+                continue
             matches.append((score, -order, entry, obj))
         matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
         source_tokens = agents(verb)
@@ -392,9 +396,13 @@ class Extractor:
         settle the modality (negated > hypothetical > intended > reported_past > asserted)."""
         marks: set[str] = set()
         reported = False
+        intent_role = "intent"
         current = candidate.trigger
         for _ in range(8):
-            marks.add(_local_modality(current))
+            local = _local_modality(current)
+            if local == "negated" and not candidate.governors and self._refuse(candidate, current):
+                local = "asserted"  # "will not lift the ban" is a refusal, made now
+            marks.add(local)
             if has_mark(current, BACKGROUND_MARKS) or governing_prep(current) in BACKGROUND_PREPS:
                 marks.add("reported_past")
                 break
@@ -425,18 +433,30 @@ class Extractor:
                 if any(c.dep_ == "neg" for c in head.children):
                     marks.add("negated")
                 break
-            if role == "intent":
+            if role in ("intent", "offer"):
                 marks.add("intended")
+                if role == "offer":
+                    intent_role = role
             elif role == "hypothetical":
                 marks.add("hypothetical")
             elif role == "negate":
                 marks.add("negated")
+            elif role == "fail":
+                changed = self.lexicon.governed_code("fail", candidate.code)
+                if changed and changed != candidate.code:
+                    # "failed to reach agreement": a rejection, not a negated agreement
+                    candidate.rule += f"+fail:{changed}"
+                    candidate.code = changed
+                else:
+                    marks.add("negated")
             elif role in CODE_CHANGING_ROLES:
                 self._govern(doc, candidate, head, role)
             current = head
         modality = _settle_modality(marks, reported=reported)
         if modality == "intended":
-            changed = self.lexicon.governed_code("intent", candidate.code)
+            changed = self.lexicon.governed_code(
+                intent_role, candidate.code
+            ) or self.lexicon.governed_code("intent", candidate.code)
             if changed and changed != candidate.code:
                 candidate.rule += f"+intent:{changed}"
                 candidate.code = changed
@@ -446,6 +466,21 @@ class Extractor:
             and len([r for r in candidate.sources if r]) < 2
         ):
             candidate.recip = False  # one side's plan commits only that side
+
+    def _refuse(self, candidate: Candidate, verb: Token) -> bool:
+        """A cooperative act negated in the future ("will not release the prisoners", "said it
+        would not withdraw") is a refusal: CAMEO codes it as a rejection (12x) of that act.
+        Re-codes ``candidate`` and says whether it did; a negated past act stays negated."""
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if not aux & REFUSAL_AUX or not "03" <= candidate.code[:2] <= "08":
+            return False
+        changed = self.lexicon.governed_code("reject", candidate.code)
+        if not changed or changed == candidate.code:
+            return False
+        candidate.rule += f"+refuse:{changed}"
+        candidate.code = changed
+        candidate.recip = False
+        return True
 
     @staticmethod
     def _governor_of(token: Token) -> Token | None:

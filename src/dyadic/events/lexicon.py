@@ -20,8 +20,10 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 
 GOVERNOR_ROLES: tuple[str, ...] = (
     "intent",
+    "offer",
     "hypothetical",
     "negate",
+    "fail",
     "reject",
     "appeal",
     "demand",
@@ -31,7 +33,16 @@ GOVERNOR_ROLES: tuple[str, ...] = (
     "say",
 )
 FLAGS: frozenset[str] = frozenset(
-    {"recip", "swap", "poss=target", "needs_target", "weak", "intransitive", "state_agent"}
+    {
+        "recip",
+        "swap",
+        "poss=target",
+        "needs_target",
+        "weak",
+        "intransitive",
+        "clausal",
+        "state_agent",
+    }
 )
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})
 
@@ -92,7 +103,7 @@ class Entry:
     def specificity(self) -> float:
         """How specific the entry is: constrained entries beat bare ones."""
         score = 1.0 + 2.0 * bool(self.particle) + 2.0 * bool(self.objects)
-        score += 1.0 * bool(self.lemma.modifiers)
+        score += 1.0 * bool(self.lemma.modifiers) + 1.0 * ("clausal" in self.flags)
         return score - (0.75 if "weak" in self.flags else 0.0)
 
     @property
