@@ -178,3 +178,30 @@ def test_they_in_reported_speech_is_the_organisation_that_spoke(nlp: Language) -
     assert ("RUS", "12", "-") in triples(doc._.events)
     doc = code(nlp, "President Biden said they would attack Iran.")  # a person: someone else
     assert all(country(e.source) != "USA" for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X says Y must / should do Z" is a demand by X on Y (10x), not a statement
+        ("Russia says Israel must end its attacks on Syria.", ("RUS", "10", "ISR")),
+        ("The EU said Russia should withdraw its troops from Ukraine.", ("IGOEUREEC", "10", "RUS")),
+        ("Germany said Iran must ensure security for foreign embassies.", ("DEU", "10", "IRN")),
+        # a call for sanctions against Y addressed to no one is aimed at Y ...
+        ("Greece called for sanctions against Turkey.", ("GRC", "10", "TUR")),
+        # ... an appeal to someone to impose them is an appeal to that someone
+        ("Greece urged the EU to impose sanctions on Turkey.", ("GRC", "02", "IGOEUREEC")),
+    ],
+)
+def test_obligations_and_calls_for_sanctions(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_an_obligation_no_one_states_is_not_an_act(nlp: Language) -> None:
+    doc = code(nlp, "Israel must end its attacks on Syria.")
+    assert all(e.modality == "hypothetical" for e in doc._.events)

@@ -38,6 +38,8 @@ INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: "will not", "won't", "would not" before a cooperative act: a refusal of it.
 REFUSAL_AUX = INTENT_AUX | {"would", "'d"}
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
+#: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
+OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
@@ -397,11 +399,14 @@ class Extractor:
         marks: set[str] = set()
         reported = False
         intent_role = "intent"
+        obliged = False  # "must" or "should" on the way up: an obligation, not an act
         current = candidate.trigger
         for _ in range(8):
             local = _local_modality(current)
             if local == "negated" and not candidate.governors and self._refuse(candidate, current):
                 local = "asserted"  # "will not lift the ban" is a refusal, made now
+            if local != "negated" and _auxiliaries(current) & OBLIGATION_AUX:
+                obliged, local = True, "asserted"
             marks.add(local)
             if has_mark(current, BACKGROUND_MARKS) or governing_prep(current) in BACKGROUND_PREPS:
                 marks.add("reported_past")
@@ -418,6 +423,8 @@ class Extractor:
                 current = head
                 continue
             role = self.lexicon.governor_role(lemma(head), link=_link(current))
+            if role == "say" and obliged:
+                role, obliged = "demand", False  # "Russia says Israel must end the attacks"
             if role is None:
                 if current.pos_ in NOUN_POS and current.dep_ in ("dobj", "nsubjpass"):
                     # "condemned Russia's invasion", "discussed efforts to stop the aggression":
@@ -452,6 +459,8 @@ class Extractor:
             elif role in CODE_CHANGING_ROLES:
                 self._govern(doc, candidate, head, role)
             current = head
+        if obliged:
+            marks.add("hypothetical")  # "Israel must end the attacks", said by no one
         modality = _settle_modality(marks, reported=reported)
         if modality == "intended":
             changed = self.lexicon.governed_code(
@@ -471,8 +480,7 @@ class Extractor:
         """A cooperative act negated in the future ("will not release the prisoners", "said it
         would not withdraw") is a refusal: CAMEO codes it as a rejection (12x) of that act.
         Re-codes ``candidate`` and says whether it did; a negated past act stays negated."""
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if not aux & REFUSAL_AUX or not "03" <= candidate.code[:2] <= "08":
+        if not _auxiliaries(verb) & REFUSAL_AUX or not "03" <= candidate.code[:2] <= "08":
             return False
         changed = self.lexicon.governed_code("reject", candidate.code)
         if not changed or changed == candidate.code:
@@ -503,6 +511,10 @@ class Extractor:
     def _govern(self, doc: Doc, candidate: Candidate, governor: Token, role: str) -> None:
         """Re-code a complement under an appeal, demand, threat or refusal."""
         code = self.lexicon.governed_code(role, candidate.code)
+        if role == "appeal" and candidate.code[:2] == "16" and not _addressees(governor):
+            # "called for sanctions against Turkey", addressed to no one: a demand aimed at
+            # Turkey (an appeal to someone to impose them, "urged the EU to impose", stays 02x)
+            code = "100"
         if code is None:
             return
         candidate.rule += f"+{role}:{lemma(governor)}"
@@ -592,6 +604,7 @@ class Extractor:
         """A reporting verb whose complement holds no event, but names an actor other than the
         speaker, is a statement (010) by the speaker about that actor."""
         reported = {c.reported_by.i for c in found if c.reported_by is not None}
+        reported |= {i for c in found for i in c.governed_by}  # "says X must": a demand already
         out = []
         for token in sent:
             if token.pos_ not in VERB_POS or token.i in reported:
@@ -615,11 +628,16 @@ class Extractor:
             ]
             if not about:
                 continue
+            demand = any(
+                _auxiliaries(comp) & OBLIGATION_AUX
+                and not any(c.dep_ == "neg" for c in comp.children)
+                for comp in complements
+            )
             candidate = Candidate(
-                code="010",
+                code="100" if demand else "010",
                 trigger=token,
                 entry=None,
-                rule="statement:say-about",
+                rule="statement:say-must" if demand else "statement:say-about",
                 sources=list(speakers),
                 targets=[about[0]],
                 source_args=[s.arg for s in speakers],
@@ -684,9 +702,20 @@ def _link(token: Token) -> str:
     return token.dep_
 
 
+def _addressees(governor: Token) -> list[Token]:
+    """Whom an appeal or demand is addressed to: its object, or "on"/"upon" ("called on X")."""
+    return [c for c in governor.children if c.dep_ == "dobj"] + prep_objects(
+        governor, {"on", "upon"}
+    )
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
 def _local_modality(token: Token) -> str:
     """Modality marked on a verb itself: negation, modal auxiliaries, conditional clauses."""
-    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    aux = _auxiliaries(token)
     if any(c.dep_ == "neg" for c in token.children):
         return "negated"
     if has_mark(token, CONDITIONAL_MARKS) or aux & HYPOTHETICAL_AUX:
