@@ -205,3 +205,26 @@ def test_obligations_and_calls_for_sanctions(
 def test_an_obligation_no_one_states_is_not_an_act(nlp: Language) -> None:
     doc = code(nlp, "Israel must end its attacks on Syria.")
     assert all(e.modality == "hypothetical" for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreeing to a ceasefire is an agreement between the sides (057), declaring one 0871
+        ("Armenia and Azerbaijan agreed to a ceasefire.", ("ARM", "05", "AZE")),
+        ("Obama said he will not lift the embargo until Cuba holds elections.", ("USA", "12", "-")),
+        ("Government troops fought the rebels near Aleppo.", ("SYR", "19", "SYR")),
+    ],
+)
+def test_agreements_refusals_and_fights(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2014, 3, 1))
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_fighting_a_thing_is_no_fight(nlp: Language) -> None:
+    doc = code(nlp, "Germany spent 23 billion euros on fighting the root causes of migration.")
+    assert all(e.cameo_root != "19" for e in doc._.events)

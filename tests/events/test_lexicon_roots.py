@@ -122,7 +122,7 @@ GOOD: list[Case | object] = [
     ("08", "Iran released the British tanker.", "IRN", "GBR"),
     ("08", "Italy returned ancient sculptures to Greece.", "ITA", "GRC"),
     ("08", "Turkey reopened its border with Syria.", "TUR", "SYR"),
-    ("08", "Israel and Hamas agreed to a cease-fire on Friday.", "ISR", "PSE"),
+    ("08", "Israel and Hamas declared a cease-fire on Friday.", "ISR", "PSE"),
     # 09 investigate
     (
         "09",

@@ -220,6 +220,8 @@ class Extractor:
                 continue
             if "clausal" in entry.flags and not any(c.dep_ == "xcomp" for c in verb.children):
                 continue
+            if "actor_object" in entry.flags and objects and not self._refs(doc, objects):
+                continue  # "fighting the virus": the object is no enemy
             matches.append((score, -order, entry, obj))
         matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
         source_tokens = agents(verb)

@@ -41,6 +41,7 @@ FLAGS: frozenset[str] = frozenset(
         "weak",
         "intransitive",
         "clausal",
+        "actor_object",
         "state_agent",
     }
 )
