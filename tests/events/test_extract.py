@@ -228,3 +228,27 @@ def test_agreements_refusals_and_fights(
 def test_fighting_a_thing_is_no_fight(nlp: Language) -> None:
     doc = code(nlp, "Germany spent 23 billion euros on fighting the root causes of migration.")
     assert all(e.cameo_root != "19" for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source"),
+    [
+        # an organisation the knowledge base does not know still speaks for its "it"
+        ("The Glenvale Farmers Federation said it is skeptical of the plan.", "012", "Glenvale"),
+        # "X's office" acts for X, known or not
+        ("Senator Holcomb's office declined to comment on the bill.", "011", "Holcomb"),
+        ("Jose Guimaraes conceded defeat.", "080", "Guimaraes"),
+        ("Roberto Micheletti declared a state of siege.", "1724", "Micheletti"),
+    ],
+)
+def test_unknown_speakers_and_owners_are_sources(
+    nlp: Language, text: str, cameo: str, source: str
+) -> None:
+    doc = code(nlp, text)
+    found = {(e.cameo, e.source.text if e.source else "") for e in doc._.events}
+    assert any(c == cameo and source in s for c, s in found), found
+
+
+def test_a_persons_it_is_not_the_person(nlp: Language) -> None:
+    doc = code(nlp, "Joe Biden said it was skeptical of the plan.")
+    assert all(e.source is None or "Biden" not in e.source.text for e in doc._.events)

@@ -38,6 +38,10 @@ INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: "will not", "won't", "would not" before a cooperative act: a refusal of it.
 REFUSAL_AUX = INTENT_AUX | {"would", "'d"}
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
+#: Reporting verbs whose subject a clause's "it"/"they" refers to ("the union said they will").
+REPORTING_LEMMAS = frozenset(
+    {"say", "state", "announce", "add", "tell", "claim", "insist", "warn", "argue", "believe"}
+)
 #: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -118,6 +122,15 @@ class Extractor:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 found = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
+                if found:
+                    return found
+        if token.pos_ == "PRON" and depth == 0:
+            speaker = _reported_speaker(token)
+            if speaker is not None:  # "the Farm Bureau said it is skeptical": the speaker
+                return self.actors_of(doc, speaker, depth + 1)
+        for child in token.children:
+            if child.dep_ == "poss" and child.ent_type_ in ("PERSON", "ORG"):
+                found = self._fallback_actor(doc, child)  # "Holcomb's office declined"
                 if found:
                     return found
         if token.pos_ in NOUN_POS or token.pos_ == "PRON":
@@ -702,6 +715,20 @@ def _link(token: Token) -> str:
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return lemma(token.head)
     return token.dep_
+
+
+def _reported_speaker(pronoun: Token) -> Token | None:
+    """The subject of the reporting verb whose clause ``pronoun`` ("it", "they") is the subject
+    of, when that subject is not a person's name or a pronoun."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+        return None
+    return subject
 
 
 def _addressees(governor: Token) -> list[Token]:
