@@ -252,3 +252,27 @@ def test_unknown_speakers_and_owners_are_sources(
 def test_a_persons_it_is_not_the_person(nlp: Language) -> None:
     doc = code(nlp, "Joe Biden said it was skeptical of the plan.")
     assert all(e.source is None or "Biden" not in e.source.text for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an armed act its own author claims is a claim of responsibility (015) ...
+        ("The Taliban claimed that they had attacked the army base.", "015"),
+        # tariffs cut or rolled back ease economic sanctions; demands accepted are yielded to
+        ("The United States rolled back tariffs on Chinese goods.", "085"),
+        ("Japan cut tariffs on American farm goods.", "085"),
+        ("Nepal's government accepted the demands by protesters.", "083"),
+        ("The United States threatened to pull its funding from the WHO.", "1311"),
+    ],
+)
+def test_claims_tariffs_demands_and_funding(nlp: Language, text: str, cameo: str) -> None:
+    doc = code(nlp, text)
+    assert cameo in {e.cameo for e in doc._.events}, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> None:
+    doc = code(nlp, "Ukraine claimed that Russian forces had attacked Kharkiv.")
+    assert ("RUS", "19", "UKR") in triples(doc._.events)

@@ -42,6 +42,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
 REPORTING_LEMMAS = frozenset(
     {"say", "state", "announce", "add", "tell", "claim", "insist", "warn", "argue", "believe"}
 )
+#: Reporting verbs that claim one's own act ("claimed that they had attacked": 015).
+CLAIM_LEMMAS = frozenset({"claim", "admit", "acknowledge", "confess"})
 #: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -449,6 +451,9 @@ class Extractor:
             candidate.governors.append(f"{role}:{lemma(head)}")
             if role != "hypothetical":  # "considered imposing sanctions" keeps its own 014
                 candidate.governed_by.append(head.i)
+            if role == "say" and self._claim_of_responsibility(doc, candidate, head):
+                marks = {_local_modality(head)}  # the claim is made now, the act was before
+                break
             if role == "say":
                 candidate.reported_by = head
                 reported = True
@@ -502,6 +507,24 @@ class Extractor:
             return False
         candidate.rule += f"+refuse:{changed}"
         candidate.code = changed
+        candidate.recip = False
+        return True
+
+    def _claim_of_responsibility(self, doc: Doc, candidate: Candidate, verb: Token) -> bool:
+        """ "The Taliban claimed that they had attacked the school": an armed act its own author
+        claims is a claim of responsibility (015) by that author towards the target, not the
+        act itself (CAMEO 015). Re-codes ``candidate`` and says whether it did."""
+        if lemma(verb) not in CLAIM_LEMMAS or not "14" <= candidate.code[:2] <= "20":
+            return False
+        speakers = self._refs(doc, agents(verb))
+        speaker_codes = {r.actor.code or r.actor.text for r in speakers}
+        doers = {r.actor.code or r.actor.text for r in candidate.sources if r is not None}
+        if not speakers or not doers or not doers <= speaker_codes:
+            return False
+        candidate.rule += "+claim:015"
+        candidate.code = "015"
+        candidate.sources = list(speakers)
+        candidate.source_args = [r.arg for r in speakers]
         candidate.recip = False
         return True
 
