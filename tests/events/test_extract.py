@@ -276,3 +276,21 @@ def test_claims_tariffs_demands_and_funding(nlp: Language, text: str, cameo: str
 def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> None:
     doc = code(nlp, "Ukraine claimed that Russian forces had attacked Kharkiv.")
     assert ("RUS", "19", "UKR") in triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a partitive object is matched by its whole: "three of the hostages" are hostages
+        ("Hamas freed some of the hostages.", "0841"),
+        ("The rebels released three of the dozens of hostages they hold.", "0841"),
+        ("The rebels handed over 40 percent of their weapons to the United Nations.", "0873"),
+        # an event noun inside an "of" phrase is governed by the verb of its owner
+        ("NATO agreed to an expansion of its peacekeeping force.", "0334"),
+    ],
+)
+def test_partitives_and_of_phrases(nlp: Language, text: str, cameo: str) -> None:
+    doc = code(nlp, text)
+    assert cameo in {e.cameo for e in doc._.events}, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]

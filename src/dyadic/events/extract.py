@@ -42,6 +42,10 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
 REPORTING_LEMMAS = frozenset(
     {"say", "state", "announce", "add", "tell", "claim", "insist", "warn", "argue", "believe"}
 )
+#: Governors that reach an event noun through the "of" phrase of their object ("agreed to an
+#: expansion of the force"); code-changing ones do not ("rejected the offer of talks" has its
+#: own entry).
+OF_GOVERNORS = frozenset({"intent", "offer", "hypothetical", "transparent", "light", "negate"})
 #: Reporting verbs that claim one's own act ("claimed that they had attacked": 015).
 CLAIM_LEMMAS = frozenset({"claim", "admit", "acknowledge", "confess"})
 #: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
@@ -243,8 +247,10 @@ class Extractor:
         for _, _, entry, obj in matches:
             candidate = self._verb_roles(doc, verb, entry, obj, source_tokens)
             if candidate is not None:
-                if obj is not None:
-                    consumed.update(t.i for t in with_conjuncts(obj))
+                if obj is not None:  # the object and its "of" phrase ("state of siege")
+                    objects = with_conjuncts(obj)
+                    consumed.update(t.i for t in objects)
+                    consumed.update(t.i for o in objects for t in prep_objects(o, {"of"}))
                 return candidate
         return None
 
@@ -284,6 +290,10 @@ class Extractor:
                 governor = head.head  # "jetted to Geneva after meetings with X": same agent
             elif lemma(head) == "to" and self.lexicon.governor_role(lemma(head.head), link="to"):
                 governor = head.head  # "agreed to a ceasefire", "committed to talks"
+        elif noun.dep_ == "pobj" and lemma(head) == "of" and head.head.pos_ in NOUN_POS:
+            owner = _governor_of_owner(head.head)  # "agreed to an expansion of the force"
+            if owner is not None and self.lexicon.governor_role(lemma(owner)) in OF_GOVERNORS:
+                governor = owner
         if noun.dep_ == "conj":
             first = noun.head
             while first.dep_ == "conj":
@@ -440,6 +450,8 @@ class Extractor:
                 current = head
                 continue
             role = self.lexicon.governor_role(lemma(head), link=_link(current))
+            if _link(current) == "of" and role not in OF_GOVERNORS:
+                break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
             if role is None:
@@ -540,6 +552,8 @@ class Extractor:
         if link == "pobj" and head.dep_ == "prep":
             if lemma(head) in ("for", "to") and head.head.pos_ in VERB_POS:
                 return head.head  # "called for talks", "agreed to a ceasefire"
+            if lemma(head) == "of" and head.head.pos_ in NOUN_POS:
+                return _governor_of_owner(head.head)  # "agreed to an extension of the force"
             return None
         verbal = head.pos_ in VERB_POS or (link == "xcomp" and head.pos_ == "ADJ")
         if link in ("xcomp", "ccomp", "dobj", "attr", "oprd", "nsubjpass", "pcomp") and verbal:
@@ -738,6 +752,17 @@ def _link(token: Token) -> str:
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return lemma(token.head)
     return token.dep_
+
+
+def _governor_of_owner(noun: Token) -> Token | None:
+    """The verb a noun with an "of"-complement is the object of ("approved the extension of
+    X", "agreed to an expansion of X"), if any."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and lemma(prep) in ("for", "to"):
+        return prep.head if prep.head.pos_ in VERB_POS else None
+    return None
 
 
 def _reported_speaker(pronoun: Token) -> Token | None:

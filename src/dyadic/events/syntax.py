@@ -126,7 +126,59 @@ def direct_objects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    return [t for head in found for t in with_conjuncts(head)]
+    objects = [t for head in found for t in with_conjuncts(head)]
+    return objects + [t for obj in objects for t in _partitive_whole(obj)]
+
+
+#: Heads of partitive phrases: "three of the hostages", "40 percent of their arms".
+PARTITIVES = frozenset(
+    {
+        "some",
+        "most",
+        "many",
+        "all",
+        "part",
+        "half",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "percent",
+        "%",
+        "number",
+        "rest",
+        "majority",
+        "remainder",
+        "portion",
+        "share",
+        "batch",
+        "group",
+        "few",
+        "several",
+        "each",
+        "one",
+        "two",
+        "three",
+    }
+)
+
+
+def _partitive_whole(token: Token) -> list[Token]:
+    """The whole a partitive object is part of ("released three of the hostages": the
+    hostages), so entries about hostages or arms match it."""
+    wholes: list[Token] = []
+    current = [token]
+    for _ in range(3):  # "three of the dozens of hostages"
+        current = [
+            whole
+            for part in current
+            if part.pos_ == "NUM" or part.lower_ in PARTITIVES
+            for whole in prep_objects(part, {"of"})
+        ]
+        wholes += current
+    return wholes
 
 
 def datives(verb: Token) -> list[Token]:
