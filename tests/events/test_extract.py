@@ -294,3 +294,22 @@ def test_partitives_and_of_phrases(nlp: Language, text: str, cameo: str) -> None
     assert cameo in {e.cameo for e in doc._.events}, [
         (e.cameo, e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sums of money the NER does not tag are money all the same
+        (
+            "New Zealand donated USD1 million to the World Food Programme.",
+            ("NZL", "07", "IGOUNOWFP"),
+        ),
+        ("Germany paid $662 million to Israel.", ("DEU", "07", "ISR")),
+        ("Kuwait launched a mediation effort between Iran and Iraq.", ("KWT", "04", "IRN")),
+    ],
+)
+def test_money_and_mediation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    doc = code(nlp, text)
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]

@@ -9,6 +9,7 @@ deduplicates and turns candidates into :class:`dyadic.model.Event` objects.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -719,9 +720,19 @@ def _match_object(
         pool = objects if phrase.prep is None else prep_objects(verb, {phrase.prep})
         for obj in pool:
             head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
+            if phrase.head == "$" and _is_money(obj):
+                head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
             if head_matches and _modifiers_hold(obj, phrase):
                 return obj, phrase
     return None
+
+
+_CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
+
+
+def _is_money(token: Token) -> bool:
+    """A sum of money, whether the NER saw it or not ("USD1 million", "€95 million")."""
+    return token.ent_type_ == "MONEY" or bool(_CURRENCY.match(token.text))
 
 
 def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
