@@ -130,6 +130,16 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "The weather in Paris will be sunny and warm.",
         "Manchester United beat Liverpool two goals to one.",
         "Unemployment in Spain rose to 13 percent last year.",
+        # forces of nature are not actors
+        "The storm hit the coast of Louisiana late on Sunday.",
+        "Floods killed at least 40 people in Nepal after days of heavy rain.",
+        "A powerful earthquake struck off the coast of Japan.",
+        # sport reported as if it were war
+        "Argentina defeated France on penalties to win the World Cup.",
+        "Pakistan crushed India by 10 wickets in the Twenty20 match in Dubai.",
+        # businesses dealing with businesses
+        "The telecoms firm sued its former supplier over a breach of contract.",
+        "The mining company accused its rival of poaching engineers.",
     ],
 )
 def test_no_event_in_non_political_sentences(nlp: Language, text: str) -> None:
@@ -312,4 +322,11 @@ def test_money_and_mediation(nlp: Language, text: str, expected: tuple[str, str,
     doc = code(nlp, text)
     assert expected in triples(doc._.events), [
         (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_a_company_acting_on_a_state_is_still_an_event(nlp: Language) -> None:
+    doc = code(nlp, "Gazprom cut gas supplies to Ukraine.")
+    assert any(country(e.target) == "UKR" for e in doc._.events), [
+        (e.cameo, e.evidence.rule) for e in doc._.events
     ]

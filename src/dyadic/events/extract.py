@@ -9,6 +9,7 @@ deduplicates and turns candidates into :class:`dyadic.model.Event` objects.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -42,6 +43,123 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
 #: Reporting verbs whose subject a clause's "it"/"they" refers to ("the union said they will").
 REPORTING_LEMMAS = frozenset(
     {"say", "state", "announce", "add", "tell", "claim", "insist", "warn", "argue", "believe"}
+)
+#: Subjects that are forces of nature or accidents, not actors ("the storm hit the coast",
+#: "floods killed 40 people", "locusts destroyed crops").
+NATURAL_AGENTS = frozenset(
+    {
+        "storm",
+        "flood",
+        "flooding",
+        "fire",
+        "wildfire",
+        "blaze",
+        "earthquake",
+        "quake",
+        "typhoon",
+        "hurricane",
+        "cyclone",
+        "tornado",
+        "rain",
+        "snow",
+        "snowstorm",
+        "avalanche",
+        "landslide",
+        "mudslide",
+        "drought",
+        "heatwave",
+        "locust",
+        "virus",
+        "disease",
+        "pandemic",
+        "epidemic",
+        "outbreak",
+        "monsoon",
+        "tsunami",
+        "eruption",
+        "volcano",
+        "accident",
+        "lightning",
+        "wind",
+        "wave",
+        "heat",
+        "cold",
+        "frost",
+        "hail",
+    }
+)
+#: Words that make a sentence about sport ("Argentina defeated France on penalties").
+SPORTS_CUES = frozenset(
+    {
+        "match",
+        "championship",
+        "tournament",
+        "league",
+        "cup",
+        "penalty",
+        "wicket",
+        "innings",
+        "olympics",
+        "medal",
+        "clasico",
+        "derby",
+        "grand prix",
+        "scoreline",
+        "semifinal",
+        "semi-final",
+        "quarterfinal",
+        "quarter-final",
+        "playoff",
+        "world cup",
+        "goal",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "coach",
+        "squad",
+        "test match",
+        "twenty20",
+        "t20",
+        "rugby",
+        "football",
+        "soccer",
+        "cricket",
+        "tennis",
+        "basketball",
+        "baseball",
+        "hockey",
+        "formula",
+    }
+)
+#: Verbs that report a sporting contest as if it were a fight.
+CONTEST_VERBS = frozenset(
+    {
+        "beat",
+        "defeat",
+        "capture",
+        "invade",
+        "win",
+        "clinch",
+        "crush",
+        "rout",
+        "thrash",
+        "hit",
+        "strike",
+        "attack",
+        "overwhelm",
+        "edge",
+        "host",
+        "shoot",
+        "score",
+        "claim",
+        "down",
+        "fight",
+        "battle",
+        "face",
+        "meet",
+        "play",
+        "take",
+    }
 )
 #: Governors that reach an event noun through the "of" phrase of their object ("agreed to an
 #: expansion of the force"); code-changing ones do not ("rejected the offer of talks" has its
@@ -214,7 +332,7 @@ class Extractor:
         governors = {i for c in found for i in c.governed_by}
         found = [c for c in found if c.trigger.i not in governors]
         found.extend(self._statement_candidates(doc, sent, found))
-        return [c for c in found if c.has_actors]
+        return [c for c in found if c.has_actors and political(c, sent)]
 
     def _verb_candidate(self, doc: Doc, verb: Token, consumed: set[int]) -> Candidate | None:
         """The most specific verb entry that holds and finds its roles (less specific entries
@@ -649,7 +767,7 @@ class Extractor:
         )
         self._apply_governors(doc, candidate)
         candidate.score = _score(candidate) - 1.0  # no lexicon entry vouches for it
-        return candidate
+        return candidate if political(candidate, sent) else None
 
     def _statement_candidates(
         self, doc: Doc, sent: Span, found: list[Candidate]
@@ -763,6 +881,22 @@ def _link(token: Token) -> str:
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return lemma(token.head)
     return token.dep_
+
+
+def political(candidate: Candidate, sent: Span) -> bool:
+    """Whether a candidate can be a political event (CODING.md: no event for non-political
+    happenings): not done by a force of nature, not a sporting contest, and not a dealing
+    between businesses alone ("the firm sued its supplier")."""
+    trigger = candidate.trigger
+    if trigger.pos_ in VERB_POS and any(lemma(a) in NATURAL_AGENTS for a in agents(trigger)):
+        return False
+    if lemma(trigger) in CONTEST_VERBS or candidate.rule.startswith("model:"):
+        words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
+        words |= {f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(sent)}
+        if words & SPORTS_CUES:
+            return False
+    refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
+    return not refs or not all((r.actor.code or "").endswith("BUS") for r in refs)
 
 
 def _governor_of_owner(noun: Token) -> Token | None:
