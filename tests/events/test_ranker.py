@@ -17,7 +17,15 @@ from dyadic.events.ranker import (
     sentence_features,
     train,
 )
-from dyadic.events.training import events_component, examples, parse, predict, project_sentences
+from dyadic.events.training import (
+    LabelledText,
+    events_component,
+    examples,
+    false_events,
+    parse,
+    predict,
+    project_sentences,
+)
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +150,20 @@ def test_untargeted_fallback_on_a_thing_needs_a_sure_model(
             assert not ranked, text
             checked += 1
     assert checked == 2  # the model's probabilities put both sentences in the tested ranges
+
+
+def test_false_event_rate_counts_only_no_event_sentences(nlp: Language) -> None:
+    items = [
+        LabelledText("Russia attacked Ukrainian positions near Kharkiv.", 4, "19"),
+        LabelledText("China and Brazil signed a trade agreement.", 1, "05"),
+        LabelledText("The storm hit the coast of Louisiana late on Sunday.", 5, "none"),
+        LabelledText("France imposed sanctions on Iran.", 3, "16"),
+        LabelledText("Argentina defeated France on penalties to win the World Cup.", 5, "none"),
+        LabelledText("Germany sent tanks to Ukraine.", 2, "07"),
+    ]
+    component = events_component(nlp)
+    docs = parse(nlp, [i.text for i in items])
+    measured = false_events(component, docs, items, (), folds=2)
+    assert measured.sentences == 2
+    assert measured.rules == 0.0  # neither a storm nor a football match is an event
+    assert 0.0 <= measured.ranker_cv <= 1.0

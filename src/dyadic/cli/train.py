@@ -59,6 +59,11 @@ def train_cmd(
         table.add_row(f"{name}: detection", f"{numbers.detection_rate:.3f}")
         table.add_row(f"{name}: five-class accuracy", f"{numbers.accuracy:.3f}")
         table.add_row(f"{name}: macro-F1", f"{numbers.macro_f1:.3f}")
+    if report.false_events is not None and report.false_events.sentences:
+        false = report.false_events
+        name = f"false events on {false.sentences} project no-event sentences"
+        table.add_row(f"{name}: rules only", f"{false.rules:.3f}")
+        table.add_row(f"{name}: ranker, {folds}-fold CV", f"{false.ranker_cv:.3f}")
     a, b = report.ranker.calibration
     table.add_row("calibration (a, b)", f"{a:.3f}, {b:.3f}")
     out.print(table)

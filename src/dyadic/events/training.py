@@ -188,6 +188,17 @@ def fit_calibration(cv: CrossValidation) -> tuple[float, float]:
     return float(model.coef_[0][0]), float(model.intercept_[0])
 
 
+@dataclass(frozen=True, slots=True)
+class FalseEvents:
+    """How often a sentence that reports no event gets one: the project's no-event sentences
+    (opinion, statistics, sport, weather, business), by the rules alone and by rankers that
+    never saw the sentence (k-fold over the project's sentences, the gold always in training)."""
+
+    sentences: int
+    rules: float
+    ranker_cv: float
+
+
 @dataclass
 class TrainReport:
     """What ``dyadic train`` did and measured."""
@@ -198,6 +209,37 @@ class TrainReport:
     transfer: CrossValidation | None  # project sentences only -> dev gold
     ranker: Ranker
     path: Path | None
+    false_events: FalseEvents | None = None
+
+
+def false_events(
+    component: EventsComponent,
+    docs: Sequence[Doc],
+    items: Sequence[LabelledText],
+    extra: Sequence[Example],
+    *,
+    folds: int = 5,
+    seed: int = 0,
+    calibration: tuple[float, float] = (1.0, 0.0),
+) -> FalseEvents:
+    """The false-event rate on the no-event sentences among ``items`` (see
+    :class:`FalseEvents`); ``extra`` examples are in every fold's training set."""
+    own = examples(component, docs, items)
+    none = [i for i, item in enumerate(items) if item.five == NONE_CLASS]
+    if not none:
+        return FalseEvents(0, 0.0, 0.0)
+    rules = sum(predict(component, None, docs[i]).five != NO_EVENT for i in none)
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    fold_of = {index: position % folds for position, index in enumerate(order)}
+    found = 0
+    for fold in range(folds):
+        training = [*extra, *(e for i, e in enumerate(own) if fold_of[i] != fold)]
+        ranker = replace(train(training), calibration=calibration)
+        found += sum(
+            predict(component, ranker, docs[i]).five != NO_EVENT for i in none if fold_of[i] == fold
+        )
+    return FalseEvents(len(none), rules / len(none), found / len(none))
 
 
 def train_ranker(
@@ -224,12 +266,18 @@ def train_ranker(
         first = cross_validate(component, gold_docs, gold, base, folds=folds)
         calibration = fit_calibration(first)
         cv = cross_validate(component, gold_docs, gold, base, folds=folds, calibration=calibration)
-        base = [*base, *examples(component, gold_docs, gold)]
+        gold_examples = examples(component, gold_docs, gold)
+        false = false_events(
+            component, project_docs, project, gold_examples, folds=folds, calibration=calibration
+        )
+        base = [*base, *gold_examples]
+    else:
+        false = false_events(component, project_docs, project, (), folds=folds)
     ranker = replace(train(base), calibration=calibration)
     ranker.meta.update({"n_project": len(project), "n_gold": len(gold), "folds": folds})
     if output is not None:
         ranker.save(output)
-    return TrainReport(len(project), len(gold), cv, transfer, ranker, output)
+    return TrainReport(len(project), len(gold), cv, transfer, ranker, output, false)
 
 
 def overlaps_training(ranker: Ranker, texts: Sequence[str]) -> float:
