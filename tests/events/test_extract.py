@@ -330,3 +330,18 @@ def test_a_company_acting_on_a_state_is_still_an_event(nlp: Language) -> None:
     assert any(country(e.target) == "UKR" for e in doc._.events), [
         (e.cameo, e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab League met with Iranian officials in Cairo.",
+        "A death squad attacked the village of Tal Abyad in Syria.",
+        "The goal of the talks is peace, but Russia attacked Kyiv on Monday.",
+        "Russia hit Ukraine with harsh penalties after the match-fixing scandal.",
+    ],
+)
+def test_political_sentences_with_sporting_words_keep_their_events(
+    nlp: Language, text: str
+) -> None:
+    assert code(nlp, text)._.events

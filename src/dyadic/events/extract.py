@@ -91,13 +91,11 @@ NATURAL_AGENTS = frozenset(
 #: Words that make a sentence about sport ("Argentina defeated France on penalties").
 SPORTS_CUES = frozenset(
     {
-        "match",
         "championship",
         "tournament",
-        "league",
         "cup",
-        "penalty",
         "wicket",
+        "wickets",
         "innings",
         "olympics",
         "medal",
@@ -111,12 +109,8 @@ SPORTS_CUES = frozenset(
         "quarter-final",
         "playoff",
         "world cup",
-        "goal",
-        "striker",
         "goalkeeper",
         "midfielder",
-        "coach",
-        "squad",
         "test match",
         "twenty20",
         "t20",
@@ -128,7 +122,8 @@ SPORTS_CUES = frozenset(
         "basketball",
         "baseball",
         "hockey",
-        "formula",
+        "formula one",
+        "on penalties",
     }
 )
 #: Verbs that report a sporting contest as if it were a fight.
