@@ -345,3 +345,24 @@ def test_political_sentences_with_sporting_words_keep_their_events(
     nlp: Language, text: str
 ) -> None:
     assert code(nlp, text)._.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pushing or pressing for something is a demand (PETRARCH-2 files both under 10)
+        ("The UN pushed for a ceasefire between Israel and Hamas.", ("IGOUNO", "10", "ISR")),
+        # a date is never the addressee of a call ("on Monday")
+        ("Greece on Monday called for sanctions against Turkey.", ("GRC", "10", "TUR")),
+        # denying permission is a rejection; rejecting a suggestion is not a denial
+        ("India denied permission to the Chinese delegation.", ("IND", "12", "CHN")),
+        ("The EU rejected Israel's suggestion.", ("IGOEUREEC", "12", "ISR")),
+    ],
+)
+def test_pressing_dates_and_denials(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]

@@ -920,10 +920,11 @@ def _reported_speaker(pronoun: Token) -> Token | None:
 
 
 def _addressees(governor: Token) -> list[Token]:
-    """Whom an appeal or demand is addressed to: its object, or "on"/"upon" ("called on X")."""
-    return [c for c in governor.children if c.dep_ == "dobj"] + prep_objects(
-        governor, {"on", "upon"}
-    )
+    """Whom an appeal or demand is addressed to: its object, or "on"/"upon" ("called on X");
+    never a date ("called on Monday for sanctions")."""
+    found = [c for c in governor.children if c.dep_ == "dobj"]
+    found += prep_objects(governor, {"on", "upon"})
+    return [t for t in found if not _names_no_one(t)]
 
 
 def _auxiliaries(token: Token) -> set[str]:
