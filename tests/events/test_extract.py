@@ -366,3 +366,24 @@ def test_pressing_dates_and_denials(
     assert expected in triples(doc._.events), [
         (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # extradition between states is judicial cooperation (063), not an expulsion
+        ("A Dutch court approved the extradition of the suspect to France.", ("NLD", "06", "FRA")),
+        # troops sent to a peacekeeping mission are peacekeepers (074), not a show of force
+        (
+            "Britain deployed 300 troops to the UN peacekeeping mission in Mali.",
+            ("GBR", "07", "MLI"),
+        ),
+    ],
+)
+def test_extradition_and_peacekeeping(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
