@@ -30,6 +30,7 @@ from dyadic.events.ranker import Ranker
 from dyadic.events.training import (
     CrossValidation,
     LabelledText,
+    Prediction,
     cross_validate,
     events_component,
     examples,
@@ -141,6 +142,10 @@ def run_eval(
                 chosen = validations[0].ranker_for(item.text)
             predictions.append(predict(component, chosen, doc))
         result.spans.append(span_report_from(name, span_items, predictions))
+        if _is_dev(directory) and limit is None and name == AUDITED_SPAN_SET:
+            result.extra["target label audit (100 span sentences checked by hand)"] = (
+                span_audit_numbers(name, span_items, predictions)
+            )
     dev = default_gold_dir()
     if dev is not None and _is_dev(directory) and limit is None:
         # the project's hand labels of actor countries refer to the dev span set by position
@@ -153,6 +158,41 @@ def run_eval(
 
 AUDITED_SET = "cameo_class_train"
 AUDIT_FILE = DATA_DIR / "eval" / "class_label_audit.tsv"
+
+
+AUDITED_SPAN_SET = "cameo_ner_train"
+SPAN_AUDIT_FILE = DATA_DIR / "eval" / "span_target_audit.tsv"
+
+
+def span_audit_numbers(
+    name: str, items: Sequence[SpanItem], predictions: Sequence[Prediction]
+) -> dict[str, float | int]:
+    """Target span F1 on the hand-audited sample of the span set, and on its sentences whose
+    gold target follows the coding conventions (the audit's verdict "consistent": the target
+    is the actor the event is directed at, not a place, a thing or another event)."""
+    rows = [
+        line.split("\t")
+        for line in SPAN_AUDIT_FILE.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "index\t"))
+    ]
+    sample = [(int(r[0]), r[1]) for r in rows]
+    consistent = [index for index, verdict in sample if verdict == "consistent"]
+    every = [index for index, _ in sample]
+
+    def target_f1(indices: list[int], match: str) -> float:
+        report = span_report_from(
+            name, [items[i] for i in indices], [predictions[i] for i in indices]
+        )
+        return (report.overlap if match == "overlap" else report.exact)["target"].f1
+
+    return {
+        "sampled": len(sample),
+        "target labels contradicting the conventions": len(sample) - len(consistent),
+        "target F1 overlap, sample": target_f1(every, "overlap"),
+        "target F1 overlap, consistent labels": target_f1(consistent, "overlap"),
+        "target F1 exact, sample": target_f1(every, "exact"),
+        "target F1 exact, consistent labels": target_f1(consistent, "exact"),
+    }
 
 
 def _is_dev(directory: Path) -> bool:

@@ -106,14 +106,21 @@ class DaskExecutor:
     def next_done(self) -> Outcome:
         from distributed import wait  # noqa: PLC0415 (dask loads only when used)
 
+        if not self._pending:
+            raise RuntimeError("no task is pending")  # a driver bug, not a cluster failure
         self._alone_since = None
         while True:
             try:
                 done, _ = wait(self._pending, timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
-                break
             except TimeoutError:
                 self._check_workers()
-        future = next(f for f in self._pending if f in done)  # the oldest finished task
+                continue
+            # the oldest finished task; none when the one that finished lost its result with a
+            # killed worker between the wake-up and this look (it is pending again): wait more
+            future = next((f for f in self._pending if f in done), None)
+            if future is not None:
+                break
+            self._check_workers()
         self._pending.remove(future)
         try:
             while True:
