@@ -387,3 +387,24 @@ def test_extradition_and_peacekeeping(
     assert expected in triples(doc._.events), [
         (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recipient of money "in funding" is found through the "in" phrase
+        ("Ireland provided €3.5 million in humanitarian funding to Lebanon.", ("IRL", "07", "LBN")),
+        # two sides agreeing to act together: each is the other's partner
+        (
+            "Britain and Germany agreed to share information on company ownership.",
+            ("GBR", "03", "DEU"),
+        ),
+    ],
+)
+def test_money_recipients_and_agreeing_sides(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]

@@ -860,11 +860,12 @@ OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on", "with", "toward",
 
 
 def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
-    """Prepositional objects of a noun, also through one "of" ("downturn of relations with X")."""
+    """Prepositional objects of a noun, also through one "of" or "in" ("downturn of relations
+    with X", "$3 million in funding to X")."""
     found = prep_objects(noun, preps)
     if found:
         return found
-    for obj in prep_objects(noun, {"of"}):
+    for obj in prep_objects(noun, {"of", "in"}):
         found = prep_objects(obj, preps)
         if found:
             return found
