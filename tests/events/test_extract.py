@@ -408,3 +408,25 @@ def test_money_recipients_and_agreeing_sides(
     assert expected in triples(doc._.events), [
         (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the evidence is the whole phrase that names the actor, not a piece of it
+        ("A group of Saudi hackers attacked Iranian banks.", "A group of Saudi hackers"),
+        (
+            "Ranil Wickremesinghe, the former Prime Minister of Sri Lanka, criticised China.",
+            "Ranil Wickremesinghe, the former Prime Minister of Sri Lanka",
+        ),
+        ("Republicans in Congress criticised Iran.", "Republicans in Congress"),
+        # but not the other side of a coordination, nor a clause
+        ("Britain and Germany condemned Iran.", "Britain"),
+    ],
+)
+def test_source_evidence_is_the_naming_phrase(nlp: Language, text: str, source: str) -> None:
+    doc = code(nlp, text)
+    spans = {
+        text[e.evidence.source[0] : e.evidence.source[1]] for e in doc._.events if e.evidence.source
+    }
+    assert source in spans, spans

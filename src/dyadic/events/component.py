@@ -16,6 +16,7 @@ from dyadic.events.codes import lookup
 from dyadic.events.extract import ActorRef, Candidate, Extractor
 from dyadic.events.lexicon import Lexicon, get_lexicon
 from dyadic.events.ranker import Ranker, get_ranker, rank_sentence
+from dyadic.events.syntax import lemma
 from dyadic.model import Actor, Event, Evidence, Location, Quote, content_hash
 
 logger = logging.getLogger(__name__)
@@ -231,12 +232,21 @@ def _char_span(
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep"})
 
 
+#: Prepositional phrases that belong to the noun phrase that names an actor ("a group of
+#: hackers", "Omar al-Bashir of Sudan", "Republicans in Congress").
+_NAMING_PREPS = frozenset({"of", "in", "from"})
+
+
 def phrase_span(token: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``token``: its subtree without clauses,
-    coordinated phrases, appositions or trailing prepositional phrases."""
+    """Token range of the noun phrase headed by ``token``: its subtree with its appositions
+    ("X, the former prime minister") and "of"/"in"/"from" phrases, without clauses,
+    coordinated phrases or other prepositional phrases."""
     start = end = token.i
     for child in token.children:
-        if child.dep_ in _CLAUSE_DEPS and not (child.dep_ == "prep" and child.i < token.i):
+        keep = (child.dep_ == "prep" and lemma(child) in _NAMING_PREPS) or child.dep_ == "appos"
+        if child.dep_ in _CLAUSE_DEPS and not keep and not (
+            child.dep_ == "prep" and child.i < token.i
+        ):
             continue
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i)
