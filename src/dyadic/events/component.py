@@ -244,8 +244,10 @@ def phrase_span(token: Token) -> tuple[int, int]:
     start = end = token.i
     for child in token.children:
         keep = (child.dep_ == "prep" and lemma(child) in _NAMING_PREPS) or child.dep_ == "appos"
-        if child.dep_ in _CLAUSE_DEPS and not keep and not (
-            child.dep_ == "prep" and child.i < token.i
+        if (
+            child.dep_ in _CLAUSE_DEPS
+            and not keep
+            and not (child.dep_ == "prep" and child.i < token.i)
         ):
             continue
         start = min(start, child.left_edge.i)
