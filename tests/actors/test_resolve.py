@@ -189,3 +189,21 @@ def test_find_mentions_sorted_by_start(actors_nlp: Language) -> None:
     mentions = find_mentions(doc, day=dt.date(2021, 9, 29))
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert {"RUSGOV", "TURGOV"} <= {m.actor.code for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a one-word alias that opens a longer place or person name is part of that name
+        ("Police in West Bengal arrested protesters.", "West", []),
+        ("Jordan Peterson criticised the government.", "Jordan", []),
+        # ... and still names its actor on its own
+        ("The West imposed sanctions on Russia.", "West", ["WST"]),
+        ("Jordan condemned Israel.", "Jordan", ["JOR"]),
+    ],
+)
+def test_alias_inside_a_longer_name(
+    actors_nlp: Language, text: str, word: str, expected: list[str]
+) -> None:
+    doc = _parse(actors_nlp, text, "2022-06-15")
+    assert sorted(m.actor.code or "" for m in _at(doc, word)) == expected

@@ -71,11 +71,26 @@ class Matcher:
             if start >= stop:
                 continue
             entries = tuple(e for e in pattern.entries if _case_ok(e.form, doc, start))
+            if stop - start == 1 and _first_word_of_longer_name(doc, start):
+                entries = ()  # "West Virginia", "West Bengal", "Jordan Peterson"
             agent = pattern.agent
             if not entries and agent is None:
                 continue
             pieces.append(Piece(start, stop, entries, agent))
         return pieces
+
+
+def _first_word_of_longer_name(doc: Doc, start: int) -> bool:
+    """Whether the token at ``start`` opens a longer place or person name the NER found, whose
+    next word is a capitalised proper noun: a one-word alias there ("West", "Jordan") is part of
+    another name. Organisation names are left alone ("Israel Defense Forces" is Israel's)."""
+    token = doc[start]
+    if token.ent_iob_ != "B" or token.ent_type_ not in {"GPE", "LOC", "PERSON"}:
+        return False
+    if start + 1 >= len(doc):
+        return False
+    after = doc[start + 1]
+    return after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 @functools.lru_cache(maxsize=65536)
