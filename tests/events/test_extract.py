@@ -430,3 +430,35 @@ def test_source_evidence_is_the_naming_phrase(nlp: Language, text: str, source: 
         text[e.evidence.source[0] : e.evidence.source[1]] for e in doc._.events if e.evidence.source
     }
     assert source in spans, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a pronoun standing for an actor named in the same sentence: the evidence is the name
+        (
+            "The Glenvale Farmers Federation said it is skeptical of the plan.",
+            "The Glenvale Farmers Federation",
+        ),
+        (
+            "Britain's Royal Marines said it will not release the Iranian tanker.",
+            "Britain's Royal Marines",
+        ),
+    ],
+)
+def test_pronoun_evidence_points_at_the_name_in_the_sentence(
+    nlp: Language, text: str, source: str
+) -> None:
+    doc = code(nlp, text)
+    spans = {
+        text[e.evidence.source[0] : e.evidence.source[1]] for e in doc._.events if e.evidence.source
+    }
+    assert spans == {source}, spans
+
+
+def test_pronoun_evidence_stays_the_pronoun_across_sentences(nlp: Language) -> None:
+    text = "Putin met Biden in Geneva. He later criticised NATO."
+    doc = code(nlp, text)
+    later = [e for e in doc._.events if e.sentence_index == 1]
+    assert later, [(e.cameo, e.sentence_index) for e in doc._.events]
+    assert all(e.evidence.source and text[slice(*e.evidence.source)] == "He" for e in later)

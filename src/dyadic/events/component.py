@@ -219,8 +219,12 @@ def _char_span(
         if not args:
             return None
         start, end = phrase_span(doc[args[0]])
+    elif ref.antecedent is not None and _same_sentence(doc, ref.antecedent[0], ref.head):
+        start, end = ref.antecedent  # "the union said they will": the union names the actor
     elif ref.arg >= 0:
         start, end = phrase_span(doc[ref.arg])
+        if end <= ref.start or ref.end <= start:
+            start, end = ref.start, ref.end  # "it" standing for a speaker named before it
         start = min(start, ref.start)
         end = max(end, ref.end)
     else:
@@ -230,6 +234,10 @@ def _char_span(
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep"})
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    return doc[a].sent.start == doc[b].sent.start
 
 
 #: Prepositional phrases that belong to the noun phrase that names an actor ("a group of

@@ -188,10 +188,18 @@ class ActorRef:
     head: int
     kind: str
     arg: int = -1  # the token the verb or noun points at (its phrase is the evidence span)
+    antecedent: tuple[int, int] | None = None  # for a pronoun: the tokens it stands for
 
     @classmethod
     def from_mention(cls, mention: ActorMention) -> ActorRef:
-        return cls(mention.actor, mention.start, mention.end, mention.head, mention.kind)
+        return cls(
+            mention.actor,
+            mention.start,
+            mention.end,
+            mention.head,
+            mention.kind,
+            antecedent=mention.antecedent if mention.kind == "pronoun" else None,
+        )
 
 
 @dataclass(slots=True)
