@@ -37,6 +37,25 @@ def triples(events: list[Event]) -> set[tuple[str, str, str]]:
     return {(country(e.source), e.cameo_root, country(e.target)) for e in events}
 
 
+def assert_triple(doc: Doc, expected: tuple[str, str, str]) -> None:
+    """The document holds an event with these source country, root and target country."""
+    assert expected in triples(doc._.events), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+def assert_code(doc: Doc, cameo: str) -> None:
+    """The document holds an event with this CAMEO code."""
+    assert cameo in {e.cameo for e in doc._.events}, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def source_spans(doc: Doc) -> set[str]:
+    """The texts of the events' source evidence spans."""
+    return {doc.text[slice(*e.evidence.source)] for e in doc._.events if e.evidence.source}
+
+
 def modalities(events: list[Event], root: str) -> set[str]:
     return {e.modality for e in events if e.cameo_root == root}
 
@@ -87,9 +106,7 @@ def modalities(events: list[Event], root: str) -> set[str]:
 )
 def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     doc = code(nlp, text)
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert_triple(doc, expected)
 
 
 @pytest.mark.parametrize(
@@ -173,9 +190,7 @@ def test_refusals_failures_offers_and_agreements_to_act(
     nlp: Language, text: str, cameo: str
 ) -> None:
     doc = code(nlp, text)
-    assert cameo in {e.cameo for e in doc._.events}, [
-        (e.cameo, e.evidence.rule) for e in doc._.events
-    ]
+    assert_code(doc, cameo)
 
 
 def test_agreeing_to_a_coded_act_codes_that_act(nlp: Language) -> None:
@@ -207,9 +222,7 @@ def test_obligations_and_calls_for_sanctions(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = code(nlp, text)
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert_triple(doc, expected)
 
 
 def test_an_obligation_no_one_states_is_not_an_act(nlp: Language) -> None:
@@ -230,9 +243,7 @@ def test_agreements_refusals_and_fights(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = code(nlp, text, dt.date(2014, 3, 1))
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert_triple(doc, expected)
 
 
 def test_fighting_a_thing_is_no_fight(nlp: Language) -> None:
@@ -278,9 +289,7 @@ def test_a_persons_it_is_not_the_person(nlp: Language) -> None:
 )
 def test_claims_tariffs_demands_and_funding(nlp: Language, text: str, cameo: str) -> None:
     doc = code(nlp, text)
-    assert cameo in {e.cameo for e in doc._.events}, [
-        (e.cameo, e.evidence.rule) for e in doc._.events
-    ]
+    assert_code(doc, cameo)
 
 
 def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> None:
@@ -301,9 +310,7 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
 )
 def test_partitives_and_of_phrases(nlp: Language, text: str, cameo: str) -> None:
     doc = code(nlp, text)
-    assert cameo in {e.cameo for e in doc._.events}, [
-        (e.cameo, e.evidence.rule) for e in doc._.events
-    ]
+    assert_code(doc, cameo)
 
 
 @pytest.mark.parametrize(
@@ -320,9 +327,7 @@ def test_partitives_and_of_phrases(nlp: Language, text: str, cameo: str) -> None
 )
 def test_money_and_mediation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     doc = code(nlp, text)
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert_triple(doc, expected)
 
 
 def test_a_company_acting_on_a_state_is_still_an_event(nlp: Language) -> None:
@@ -363,9 +368,7 @@ def test_pressing_dates_and_denials(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = code(nlp, text)
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert_triple(doc, expected)
 
 
 @pytest.mark.parametrize(
@@ -384,9 +387,7 @@ def test_extradition_and_peacekeeping(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = code(nlp, text)
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert_triple(doc, expected)
 
 
 @pytest.mark.parametrize(
@@ -405,9 +406,7 @@ def test_money_recipients_and_agreeing_sides(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = code(nlp, text)
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert_triple(doc, expected)
 
 
 @pytest.mark.parametrize(
@@ -426,9 +425,7 @@ def test_money_recipients_and_agreeing_sides(
 )
 def test_source_evidence_is_the_naming_phrase(nlp: Language, text: str, source: str) -> None:
     doc = code(nlp, text)
-    spans = {
-        text[e.evidence.source[0] : e.evidence.source[1]] for e in doc._.events if e.evidence.source
-    }
+    spans = source_spans(doc)
     assert source in spans, spans
 
 
@@ -450,9 +447,7 @@ def test_pronoun_evidence_points_at_the_name_in_the_sentence(
     nlp: Language, text: str, source: str
 ) -> None:
     doc = code(nlp, text)
-    spans = {
-        text[e.evidence.source[0] : e.evidence.source[1]] for e in doc._.events if e.evidence.source
-    }
+    spans = source_spans(doc)
     assert spans == {source}, spans
 
 

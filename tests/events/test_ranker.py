@@ -163,7 +163,7 @@ def test_false_event_rate_counts_only_no_event_sentences(nlp: Language) -> None:
     ]
     component = events_component(nlp)
     docs = parse(nlp, [i.text for i in items])
-    measured = false_events(component, docs, items, (), folds=2)
+    measured = false_events(component, docs, examples(component, docs, items), (), folds=2)
     assert measured.sentences == 2
     assert measured.rules == 0.0  # neither a storm nor a football match is an event
     assert 0.0 <= measured.ranker_cv <= 1.0

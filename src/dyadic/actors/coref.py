@@ -271,23 +271,30 @@ def _link(
 
 
 # ------------------------------------------------------------------------------ pronouns
+def reporting_subject(pronoun: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token | None:
+    """The subject of the reporting verb (one of ``verbs``) whose clause has ``pronoun`` ("it",
+    "they") as its subject: "the union" in "the union said they will not end the strike"."""
+    if pronoun.lower_ not in THING_PRONOUNS | PLURAL_PRONOUNS or pronoun.dep_ not in {
+        "nsubj",
+        "nsubjpass",
+    }:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in verbs:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def _reported_speaker(token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "The union said they will not end the strike", "the ministry said it was confident":
     the subject "it"/"they" of a clause reported by a speech verb is that verb's speaker when the
     speaker is an organisation or a group (generic agents included), never a person ("Trump
     said they would" means someone else)."""
-    if token.lower_ not in THING_PRONOUNS | PLURAL_PRONOUNS or token.dep_ not in {
-        "nsubj",
-        "nsubjpass",
-    }:
+    subject = reporting_subject(token)
+    if subject is None:
         return []
-    clause = token.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
-        return []
-    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
     speakers = [
-        m for m in mentions if m.head in subjects and m.head < token.i and not _looks_personal(m)
+        m for m in mentions if m.head == subject.i and m.head < token.i and not _looks_personal(m)
     ]
     return [
         _link(token.i, token.i + 1, token.i, m, token.text, kind="pronoun", score=0.7)

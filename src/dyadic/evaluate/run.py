@@ -170,29 +170,29 @@ def span_audit_numbers(
     """Target span F1 on the hand-audited sample of the span set, and on its sentences whose
     gold target follows the coding conventions (the audit's verdict "consistent": the target
     is the actor the event is directed at, not a place, a thing or another event)."""
-    rows = [
-        line.split("\t")
-        for line in SPAN_AUDIT_FILE.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith(("#", "index\t"))
-    ]
-    sample = [(int(r[0]), r[1]) for r in rows]
-    consistent = [index for index, verdict in sample if verdict == "consistent"]
-    every = [index for index, _ in sample]
-
-    def target_f1(indices: list[int], match: str) -> float:
-        report = span_report_from(
-            name, [items[i] for i in indices], [predictions[i] for i in indices]
-        )
-        return (report.overlap if match == "overlap" else report.exact)["target"].f1
-
+    every, consistent = _audited(SPAN_AUDIT_FILE, verdict_column=1)
+    sample, agreeing = (
+        span_report_from(name, [items[i] for i in lines], [predictions[i] for i in lines])
+        for lines in (every, consistent)
+    )
     return {
-        "sampled": len(sample),
-        "target labels contradicting the conventions": len(sample) - len(consistent),
-        "target F1 overlap, sample": target_f1(every, "overlap"),
-        "target F1 overlap, consistent labels": target_f1(consistent, "overlap"),
-        "target F1 exact, sample": target_f1(every, "exact"),
-        "target F1 exact, consistent labels": target_f1(consistent, "exact"),
+        "sampled": len(every),
+        "target labels contradicting the conventions": len(every) - len(consistent),
+        "target F1 overlap, sample": sample.overlap["target"].f1,
+        "target F1 overlap, consistent labels": agreeing.overlap["target"].f1,
+        "target F1 exact, sample": sample.exact["target"].f1,
+        "target F1 exact, consistent labels": agreeing.exact["target"].f1,
     }
+
+
+def _audited(path: Path, *, verdict_column: int) -> tuple[list[int], list[int]]:
+    """The sampled line numbers of a hand audit (a TSV whose first column is the number, after
+    ``#`` comments and a header), and those whose verdict is "consistent"."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    every = [int(r[0]) for r in rows]
+    consistent = [int(r[0]) for r in rows if r[verdict_column] == "consistent"]
+    return every, consistent
 
 
 def _is_dev(directory: Path) -> bool:
@@ -205,21 +205,14 @@ def audit_numbers(
 ) -> dict[str, float | int]:
     """Accuracy on the hand-audited sample of the dev set, and on its sentences whose gold label
     agrees with CAMEO's rules (the audit's verdict "consistent")."""
-    rows = [
-        line.split("\t")
-        for line in AUDIT_FILE.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith(("#", "line\t"))
-    ]
-    sample = [(int(r[0]), r[4]) for r in rows]
-    consistent = [line for line, verdict in sample if verdict == "consistent"]
+    every, consistent = _audited(AUDIT_FILE, verdict_column=4)
 
     def accuracy(predicted: Sequence[int], lines: list[int]) -> float:
         return sum(predicted[i] == labels[i] for i in lines) / len(lines) if lines else 0.0
 
-    every = [line for line, _ in sample]
     return {
-        "sampled": len(sample),
-        "labels contradicting CAMEO": len(sample) - len(consistent),
+        "sampled": len(every),
+        "labels contradicting CAMEO": len(every) - len(consistent),
         "accuracy on the sample (ranker, CV)": accuracy(ranked, every),
         "accuracy on consistent labels (ranker, CV)": accuracy(ranked, consistent),
         "accuracy on consistent labels (rules only)": accuracy(rules, consistent),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import lookup
 from dyadic.actors.mention import ActorMention, mentions_at
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
@@ -253,8 +254,9 @@ class Extractor:
                 if found:
                     return found
         if token.pos_ == "PRON" and depth == 0:
-            speaker = _reported_speaker(token)
-            if speaker is not None:  # "the Farm Bureau said it is skeptical": the speaker
+            speaker = reporting_subject(token, REPORTING_LEMMAS)
+            if speaker is not None and speaker.pos_ != "PRON" and speaker.ent_type_ != "PERSON":
+                # "the Farm Bureau said it is skeptical": the speaker, known to the KB or not
                 return self.actors_of(doc, speaker, depth + 1)
         for child in token.children:
             if child.dep_ == "poss" and child.ent_type_ in ("PERSON", "ORG"):
@@ -912,20 +914,6 @@ def _governor_of_owner(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and lemma(prep) in ("for", "to"):
         return prep.head if prep.head.pos_ in VERB_POS else None
     return None
-
-
-def _reported_speaker(pronoun: Token) -> Token | None:
-    """The subject of the reporting verb whose clause ``pronoun`` ("it", "they") is the subject
-    of, when that subject is not a person's name or a pronoun."""
-    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
-        return None
-    return subject
 
 
 def _addressees(governor: Token) -> list[Token]:

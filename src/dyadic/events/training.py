@@ -157,9 +157,7 @@ def cross_validate(
     folds."""
     settings = settings or {}
     gold_examples = examples(component, docs, items)
-    order = list(range(len(items)))
-    random.Random(seed).shuffle(order)
-    fold_of = {index: position % folds for position, index in enumerate(order)}
+    fold_of = _fold_of(len(items), folds, seed)
     predictions = [NOTHING] * len(items)
     rankers = []
     for fold in range(folds):
@@ -212,26 +210,30 @@ class TrainReport:
     false_events: FalseEvents | None = None
 
 
+def _fold_of(n: int, folds: int, seed: int) -> dict[int, int]:
+    """A seeded assignment of ``n`` items to ``folds`` folds of (nearly) equal size."""
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return {index: position % folds for position, index in enumerate(order)}
+
+
 def false_events(
     component: EventsComponent,
     docs: Sequence[Doc],
-    items: Sequence[LabelledText],
+    own: Sequence[Example],
     extra: Sequence[Example],
     *,
     folds: int = 5,
     seed: int = 0,
     calibration: tuple[float, float] = (1.0, 0.0),
 ) -> FalseEvents:
-    """The false-event rate on the no-event sentences among ``items`` (see
-    :class:`FalseEvents`); ``extra`` examples are in every fold's training set."""
-    own = examples(component, docs, items)
-    none = [i for i, item in enumerate(items) if item.five == NONE_CLASS]
+    """The false-event rate on the no-event sentences among ``docs`` (their training examples
+    ``own``; see :class:`FalseEvents`); ``extra`` examples are in every fold's training set."""
+    none = [i for i, example in enumerate(own) if example.five == NONE_CLASS]
     if not none:
         return FalseEvents(0, 0.0, 0.0)
     rules = sum(predict(component, None, docs[i]).five != NO_EVENT for i in none)
-    order = list(range(len(items)))
-    random.Random(seed).shuffle(order)
-    fold_of = {index: position % folds for position, index in enumerate(order)}
+    fold_of = _fold_of(len(own), folds, seed)
     found = 0
     for fold in range(folds):
         training = [*extra, *(e for i, e in enumerate(own) if fold_of[i] != fold)]
@@ -268,11 +270,11 @@ def train_ranker(
         cv = cross_validate(component, gold_docs, gold, base, folds=folds, calibration=calibration)
         gold_examples = examples(component, gold_docs, gold)
         false = false_events(
-            component, project_docs, project, gold_examples, folds=folds, calibration=calibration
+            component, project_docs, base, gold_examples, folds=folds, calibration=calibration
         )
         base = [*base, *gold_examples]
     else:
-        false = false_events(component, project_docs, project, (), folds=folds)
+        false = false_events(component, project_docs, base, (), folds=folds)
     ranker = replace(train(base), calibration=calibration)
     ranker.meta.update({"n_project": len(project), "n_gold": len(gold), "folds": folds})
     if output is not None:
