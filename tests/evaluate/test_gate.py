@@ -73,7 +73,7 @@ AUDIT_FLOORS = {
         "accuracy on consistent labels (ranker, CV)",
     ): 0.86,
     (
-        "target label audit (100 span sentences checked by hand)",
+        "target label audit (200 span sentences checked by hand)",
         "target F1 overlap, consistent labels",
     ): 0.78,
 }

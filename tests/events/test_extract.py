@@ -56,6 +56,11 @@ def source_spans(doc: Doc) -> set[str]:
     return {doc.text[slice(*e.evidence.source)] for e in doc._.events if e.evidence.source}
 
 
+def target_spans(doc: Doc) -> set[str]:
+    """The texts of the events' target evidence spans."""
+    return {doc.text[slice(*e.evidence.target)] for e in doc._.events if e.evidence.target}
+
+
 def modalities(events: list[Event], root: str) -> set[str]:
     return {e.modality for e in events if e.cameo_root == root}
 
@@ -427,6 +432,72 @@ def test_source_evidence_is_the_naming_phrase(nlp: Language, text: str, source: 
     doc = code(nlp, text)
     spans = source_spans(doc)
     assert source in spans, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "span"),
+    [
+        # a bracket the phrase opens is closed
+        (
+            "The Nigerian Air Force (NAF) bombed Boko Haram camps.",
+            "source",
+            "The Nigerian Air Force (NAF)",
+        ),
+        # a leading "both" and a time before the name are not part of it
+        ("Both Russia and China condemned the strike.", "source", "Russia"),
+        ("Hours earlier Maduro expelled the top American diplomat.", "source", "Maduro"),
+        # "of" after a name is part of it only when it names a place or body
+        ("China rejected accusations by the US of genocide.", "target", "the US"),
+        (
+            "President Kiir of South Sudan criticised Egypt.",
+            "source",
+            "President Kiir of South Sudan",
+        ),
+        # a clause inside a kept "of" phrase is cut
+        (
+            "Spain condemned the killing of the families of migrants who fled Libya.",
+            "target",
+            "the families of migrants",
+        ),
+    ],
+)
+def test_evidence_boundaries(nlp: Language, text: str, role: str, span: str) -> None:
+    doc = code(nlp, text)
+    spans = source_spans(doc) if role == "source" else target_spans(doc)
+    assert span in spans, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning handed to someone is aimed at them
+        ("Obama gave Putin a stern warning to stop the attacks.", ("USA", "13", "RUS")),
+        # a rejected proposal is aimed at whoever made it
+        (
+            "Israel rejected the draft resolution proposed by the UN Security Council.",
+            ("ISR", "12", "IGOUNO"),
+        ),
+        ("Israel rejected the French proposal.", ("ISR", "12", "FRA")),
+        ("The Taliban rejected an Egyptian government offer of talks.", ("AFG", "12", "EGY")),
+        # the target hangs on a participle of the object
+        ("Japan lifted the sanctions imposed on India.", ("JPN", "08", "IND")),
+        # considering an act aimed at someone
+        ("Japan is considering sending aid to North Korea.", ("JPN", "01", "PRK")),
+        # accepting refugees is granting them asylum; concern expressed to a body
+        ("Canada accepted Syrian refugees.", ("CAN", "07", "SYR")),
+        ("Kenya expressed concern to the UN Security Council.", ("KEN", "01", "IGOUNO")),
+        # investigations "against" someone
+        (
+            "Kenyan prosecutors opened investigations against Ugandan officials.",
+            ("KEN", "09", "UGA"),
+        ),
+    ],
+)
+def test_targets_of_handed_and_rejected_things(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
 
 
 @pytest.mark.parametrize(

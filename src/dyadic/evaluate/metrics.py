@@ -148,23 +148,45 @@ def class_report(
 def span_report_from(
     name: str, items: Sequence[SpanItem], predictions: Sequence[Prediction]
 ) -> SpanReport:
-    """Compare each main event's source and target spans with the gold S/T (R counts as both)."""
+    """Compare the main act's source and target spans with the gold S/T (R counts as both).
+
+    The main act is coded as one event per actor pair ("Britain and Germany condemned Iran":
+    two events), so its spans are those of all its events, each side once (the reverse
+    direction of a symmetric event adds no span); each gold span is matched at most once."""
     exact = {"source": SpanScores(), "target": SpanScores()}
     overlap = {"source": SpanScores(), "target": SpanScores()}
     detected = 0
     for item, prediction in zip(items, predictions, strict=True):
-        event = prediction.event
-        detected += event is not None
+        detected += prediction.event is not None
+        spans = _act_spans(prediction)
         for role, letter in (("source", "S"), ("target", "T")):
             gold = item.role_spans(letter)
-            predicted = getattr(event.evidence, role) if event is not None else None
             for scores, match in ((exact[role], _exact), (overlap[role], _overlaps)):
                 scores.gold += len(gold)
-                if predicted is not None:
-                    scores.predicted += 1
-                    if any(match(predicted, span, item.text) for span in gold):
+                scores.predicted += len(spans[role])
+                unmatched = list(gold)
+                for predicted in spans[role]:
+                    hit = next((g for g in unmatched if match(predicted, g, item.text)), None)
+                    if hit is not None:
+                        unmatched.remove(hit)
                         scores.tp += 1
     return SpanReport(name, len(items), detected, exact, overlap)
+
+
+def _act_spans(prediction: Prediction) -> dict[str, list[tuple[int, int]]]:
+    """The distinct source and target spans of the main act's events, one direction only."""
+    events = prediction.events or ((prediction.event,) if prediction.event else ())
+    spans: dict[str, list[tuple[int, int]]] = {"source": [], "target": []}
+    pairs: set[tuple[object, object]] = set()
+    for event in events:
+        pair = (event.evidence.source, event.evidence.target)
+        if pair[::-1] in pairs:
+            continue  # "X and Y met": Y -> X is X -> Y read backwards
+        pairs.add(pair)
+        for role, span in zip(("source", "target"), pair, strict=True):
+            if span is not None and span not in spans[role]:
+                spans[role].append(span)
+    return spans
 
 
 _LEADING = ("the ", "a ", "an ")

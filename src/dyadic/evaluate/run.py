@@ -143,7 +143,7 @@ def run_eval(
             predictions.append(predict(component, chosen, doc))
         result.spans.append(span_report_from(name, span_items, predictions))
         if _is_dev(directory) and limit is None and name == AUDITED_SPAN_SET:
-            result.extra["target label audit (100 span sentences checked by hand)"] = (
+            result.extra["target label audit (200 span sentences checked by hand)"] = (
                 span_audit_numbers(name, span_items, predictions)
             )
     dev = default_gold_dir()

@@ -248,19 +248,64 @@ _NAMING_PREPS = frozenset({"of", "in", "from"})
 def phrase_span(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``token``: its subtree with its appositions
     ("X, the former prime minister") and "of"/"in"/"from" phrases, without clauses,
-    coordinated phrases or other prepositional phrases."""
+    coordinated phrases, other prepositional phrases, a leading "both" or a time ("Hours
+    earlier Maduro"); a bracket it opens is closed ("the Nigerian Air Force (NAF)")."""
+    start, end = _extent(token)
+    doc = token.doc
+    if end + 1 < len(doc) and doc[end + 1].text == ")":
+        opened = doc[start : end + 1].text
+        if opened.count("(") > opened.count(")"):
+            end += 1
+    return start, end + 1
+
+
+def _extent(token: Token, nested: bool = False) -> tuple[int, int]:
+    """First and last token of the phrase ``token`` heads; inside its kept prepositional
+    phrases and appositions only clauses are cut ("the families of the migrants who died")."""
     start = end = token.i
     for child in token.children:
-        keep = (child.dep_ == "prep" and lemma(child) in _NAMING_PREPS) or child.dep_ == "appos"
-        if (
-            child.dep_ in _CLAUSE_DEPS
-            and not keep
-            and not (child.dep_ == "prep" and child.i < token.i)
-        ):
+        if _outside_phrase(token, child) if not nested else child.dep_ in _CLAUSES:
             continue
-        start = min(start, child.left_edge.i)
-        end = max(end, child.right_edge.i)
-    return start, end + 1
+        if child.dep_ in ("prep", "pobj", "appos"):
+            first, last = _extent(child, nested=True)
+        else:
+            first, last = child.left_edge.i, child.right_edge.i
+        start, end = min(start, first), max(end, last)
+    return start, end
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _outside_phrase(head: Token, child: Token) -> bool:
+    """Whether ``child`` of a noun ``head`` falls outside the phrase that names the actor."""
+    if child.dep_ == "preconj" or (child.i < head.i and _temporal(child)):
+        return True
+    if child.dep_ == "prep":
+        if child.i < head.i:
+            return False
+        if lemma(child) not in _NAMING_PREPS:
+            return True
+        # "Omar al-Bashir of Sudan" names him; "accused the US of genocide" does not
+        return head.pos_ == "PROPN" and lemma(child) == "of" and not _names_proper(child)
+    return child.dep_ in _CLAUSE_DEPS and child.dep_ != "appos"
+
+
+def _temporal(token: Token) -> bool:
+    """A time before the noun ("Hours earlier Maduro", "Saturday's meeting"), not a date that
+    classifies it ("the 2015 nuclear deal")."""
+    if token.dep_ == "npadvmod":
+        return True
+    if token.tag_ in ("RB", "RBR", "JJR") and any(c.dep_ == "npadvmod" for c in token.children):
+        return True  # "Hours earlier Maduro"
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    # "On 17 July 2017 Russia's Supreme Court": a date of its own words, not a classifier
+    return token.dep_ not in ("compound", "amod", "nummod") or any(True for _ in token.children)
+
+
+def _names_proper(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
 
 def _rule_confidence(candidate: Candidate) -> float:

@@ -29,6 +29,7 @@ from dyadic.events.syntax import (
     has_mark,
     lemma,
     modifier_lemmas,
+    owners,
     particles,
     possessors,
     prep_objects,
@@ -471,6 +472,8 @@ class Extractor:
                 tokens = _prep_objects_deep(noun, slot.preps)
                 if not tokens and governor is not None:
                     tokens = prep_objects(governor, slot.preps)
+                if not tokens and governor is not None and "to" in slot.preps:
+                    tokens = datives(governor)  # "gave Putin a stern warning"
             refs, args = self._role(doc, tokens)
             if refs:
                 return refs, args
@@ -489,6 +492,10 @@ class Extractor:
             if slot.kind == "none":
                 break
             refs, args = self._role(doc, self._slot_tokens(verb, slot, obj))
+            if not refs and slot.kind == "poss" and obj is not None:
+                # "rejected the French proposal", "the resolution proposed by France": whose
+                # it is; the evidence stays the object's phrase
+                refs = [replace(r, arg=obj.i) for r in self._refs(doc, owners(obj))]
             if refs:
                 return refs, args
             first_args = first_args or args
@@ -871,7 +878,7 @@ OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on", "with", "toward",
 
 def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
     """Prepositional objects of a noun, also through one "of" or "in" ("downturn of relations
-    with X", "$3 million in funding to X")."""
+    with X", "$3 million in funding to X") or a participle ("the ban imposed on X")."""
     found = prep_objects(noun, preps)
     if found:
         return found
@@ -879,6 +886,11 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
         found = prep_objects(obj, preps)
         if found:
             return found
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            found = prep_objects(child, preps - {"by"})
+            if found:
+                return found
     return []
 
 

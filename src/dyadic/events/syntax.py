@@ -202,6 +202,23 @@ def possessors(noun: Token) -> list[Token]:
     return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
 
 
+#: Entity types that name an actor among a noun's modifiers ("the French proposal").
+NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose thing a noun is: its possessors ("Russia's proposal"), the actor words that modify
+    it ("an Afghan government offer", "the US plan") and the agent of a participle describing
+    it ("the resolution proposed by France")."""
+    found = possessors(noun)
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            found.extend(t for t in child.subtree if t.ent_type_ in NAME_TYPES)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            found.extend(prep_objects(child, {"by"}))
+    return found
+
+
 def modifier_lemmas(token: Token) -> set[str]:
     """Lemmas of a noun's modifiers, including "of"-objects ("state of emergency")."""
     words = set()

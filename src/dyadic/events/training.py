@@ -116,12 +116,13 @@ def examples(
 @dataclass(frozen=True, slots=True)
 class Prediction:
     """The main event a text was coded with: its five-way class, root, ranking score, and the
-    event itself (for its spans)."""
+    event itself with the others the same act gives (one per actor pair; for their spans)."""
 
     five: int
     root: str | None
     combined: float
     event: Event | None = None
+    events: tuple[Event, ...] = ()
 
 
 NOTHING = Prediction(NO_EVENT, None, -math.inf)
@@ -138,8 +139,14 @@ def predict(component: EventsComponent, ranker: Ranker | None, doc: Doc) -> Pred
                 best, where = candidate, (index, sent)
     if best is None or where is None:
         return NOTHING
-    event = next(iter(component.events_of(doc, where[0], where[1], best)), None)
-    return Prediction(FIVE_CLASS_BY_ROOT[best.code[:2]], best.code[:2], best.combined, event)
+    events = tuple(component.events_of(doc, where[0], where[1], best))
+    return Prediction(
+        FIVE_CLASS_BY_ROOT[best.code[:2]],
+        best.code[:2],
+        best.combined,
+        events[0] if events else None,
+        events,
+    )
 
 
 def cross_validate(
