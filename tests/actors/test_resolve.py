@@ -83,6 +83,8 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("EU leaders will debate the report.", "2021-06-16", "leaders", ["IGOEUREEC"]),
         ("NATO allies met in Brussels.", "2021-06-14", "allies", ["IGOWSTNAT"]),
         ("Anti-government protesters marched in Minsk.", "2020-08-16", "protesters", ["BLROPP"]),
+        # "other" and "foreign" agents belong to none of the countries around them
+        ("India, Israel and other governments sent aid.", "2015-04-27", "governments", ["GOV"]),
         # seats of power and capitals acting as governments
         ("The Kremlin said it would respond.", "2021-06-16", "Kremlin", ["RUSGOV"]),
         ("Moscow imposed sanctions on Warsaw.", "2021-06-16", "Moscow", ["RUSGOV"]),

@@ -486,6 +486,17 @@ def test_evidence_boundaries(nlp: Language, text: str, role: str, span: str) -> 
         # accepting refugees is granting them asylum; concern expressed to a body
         ("Canada accepted Syrian refugees.", ("CAN", "07", "SYR")),
         ("Kenya expressed concern to the UN Security Council.", ("KEN", "01", "IGOUNO")),
+        # the addressee of a push; the author of a protested policy; a recipient deep in the
+        # object ("supplies and personnel such as doctors to Nepal")
+        ("Senator Rubio pushed the Russian government for reforms.", ("USA", "10", "RUS")),
+        (
+            "Activists protested the immigration policy imposed by the Trump administration.",
+            ("USA", "14", "USA"),
+        ),
+        (
+            "India sent emergency supplies and personnel such as doctors to Nepal.",
+            ("IND", "07", "NPL"),
+        ),
         # investigations "against" someone
         (
             "Kenyan prosecutors opened investigations against Ugandan officials.",

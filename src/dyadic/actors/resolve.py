@@ -920,6 +920,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             mention.kind != "generic"
             or mention.actor.country is not None
             or not mention.actor.sectors
+            or _of_many_countries(doc[mention.head])
         ):
             out.append(mention)
             continue
@@ -971,6 +972,15 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             )
         )
     return out
+
+
+#: Modifiers saying a generic agent belongs to no one country ("other governments").
+_MANY_COUNTRIES = frozenset({"other", "another", "foreign", "several", "various", "many"})
+
+
+def _of_many_countries(head: Token) -> bool:
+    """ "India, Israel and other governments", "foreign governments": no one country's."""
+    return any(c.dep_ == "amod" and c.lower_ in _MANY_COUNTRIES for c in head.children)
 
 
 def _acted_on(token: Token, verb: int) -> bool:

@@ -276,6 +276,17 @@ class Extractor:
                             ]
                             if found:
                                 return found
+            for child in token.children:  # "the policy imposed by the Trump administration"
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    by = prep_objects(child, {"by"})
+                    found = [
+                        ActorRef.from_mention(m)
+                        for a in by
+                        if a.pos_ != "PRON"  # "hostages held by them": their captors
+                        for m in mentions_at(doc, a)
+                    ]
+                    if found:
+                        return [replace(r, arg=token.i) for r in found]
         return self._fallback_actor(doc, token)
 
     def _fallback_actor(self, doc: Doc, token: Token) -> list[ActorRef]:
@@ -891,7 +902,29 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
             found = prep_objects(child, preps - {"by"})
             if found:
                 return found
-    return []
+    if "to" not in preps:
+        return []
+    # a recipient deeper in the phrase ("sent supplies and personnel such as doctors to Nepal")
+    return [
+        obj
+        for token in _phrase_nouns(noun)
+        if token is not noun
+        for obj in prep_objects(token, {"to"})
+    ][:1]
+
+
+def _phrase_nouns(noun: Token) -> list[Token]:
+    """The nouns of a noun phrase: through coordinations, appositions and prepositional
+    phrases, never into a clause."""
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ in ("conj", "appos"):
+            found.extend(_phrase_nouns(child))
+        elif child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(_phrase_nouns(obj))
+    return found
 
 
 def _link(token: Token) -> str:
