@@ -426,6 +426,21 @@ def test_money_recipients_and_agreeing_sides(
         ("Republicans in Congress criticised Iran.", "Republicans in Congress"),
         # but not the other side of a coordination, nor a clause
         ("Britain and Germany condemned Iran.", "Britain"),
+        # a sum "in" aid announced by someone: the announcer gives it
+        (
+            "The Japanese government announced $33 million in assistance to Mozambique.",
+            "The Japanese government",
+        ),
+        # a document acts for whoever issued it
+        (
+            "Amnesty International issued a statement urging the Kenyan government to free him.",
+            "Amnesty International",
+        ),
+        # an infinitive after a thing is its subject's purpose, not the thing's act
+        (
+            "Alexei Navalny started a hunger strike to protest against Russian police.",
+            "Alexei Navalny",
+        ),
     ],
 )
 def test_source_evidence_is_the_naming_phrase(nlp: Language, text: str, source: str) -> None:

@@ -426,8 +426,9 @@ class Extractor:
                 governor = head.head  # "jetted to Geneva after meetings with X": same agent
             elif lemma(head) == "to" and self.lexicon.governor_role(lemma(head.head), link="to"):
                 governor = head.head  # "agreed to a ceasefire", "committed to talks"
-        elif noun.dep_ == "pobj" and lemma(head) == "of" and head.head.pos_ in NOUN_POS:
-            owner = _governor_of_owner(head.head)  # "agreed to an expansion of the force"
+        elif noun.dep_ == "pobj" and _owned_by(head) and head.head.pos_ in (*NOUN_POS, "NUM"):
+            # "agreed to an expansion of the force", "announced $33 million in assistance"
+            owner = _governor_of_owner(head.head)
             if owner is not None and self.lexicon.governor_role(lemma(owner)) in OF_GOVERNORS:
                 governor = owner
         if noun.dep_ == "conj":
@@ -948,6 +949,12 @@ def political(candidate: Candidate, sent: Span) -> bool:
             return False
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
     return not refs or not all((r.actor.code or "").endswith("BUS") for r in refs)
+
+
+def _owned_by(prep: Token) -> bool:
+    """An "of" phrase, or the "in" of a sum ("$33 million in assistance"): the noun inside
+    is what its owner's verb acts on."""
+    return lemma(prep) == "of" or (lemma(prep) == "in" and _is_money(prep.head))
 
 
 def _governor_of_owner(noun: Token) -> Token | None:

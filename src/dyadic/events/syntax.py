@@ -231,6 +231,26 @@ def modifier_lemmas(token: Token) -> set[str]:
     return words
 
 
+#: Verbs whose object does what their infinitive says ("urged Russia to withdraw"); after
+#: other verbs the infinitive is the subject's purpose ("launched an offensive to retake X").
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "call", "force", "compel", "persuade", "convince", "allow", "permit", "order",
+     "tell", "invite", "encourage", "press", "push", "pressure", "require", "request", "instruct",
+     "authorize", "authorise", "help", "enable", "advise", "warn", "beg", "implore", "lead", "get",
+     "want", "expect", "need", "oblige", "prompt", "mandate", "empower", "appeal", "challenge",
+     "dare", "direct", "command", "inspire", "motivate", "cause", "prevent", "forbid", "ban",
+     "bar", "exhort", "entreat", "beseech", "recruit", "train", "hire", "pay", "bribe", "coerce",
+     "pressurize", "pressurise", "lobby", "petition", "summon", "mobilize", "mobilise", "rally",
+     "like", "prefer", "see", "make", "let", "have", "trust", "remind", "teach", "choose",
+     "elect", "appoint", "nominate", "select", "assign", "send", "deploy", "dispatch"}
+)  # fmt: skip
+#: Documents through which their issuer acts ("issued a statement urging", "a report accusing").
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "letter", "communique", "communiqué", "declaration", "message",
+     "resolution", "note", "readout"}
+)  # fmt: skip
+
+
 def agents(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what the verb says: subject, passive agent, or the controller of an infinitive.
 
@@ -264,9 +284,9 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return agents(head, depth + 1)
     if verb.dep_ == "xcomp":
         controllers = [c for c in head.children if c.dep_ in ("dobj",)]
-        if controllers:
-            return with_conjuncts(controllers[0])
-        return agents(head, depth + 1)
+        if controllers and (lemma(head) in OBJECT_CONTROL or controllers[0].pos_ == "PRON"):
+            return with_conjuncts(controllers[0])  # "urged Russia to withdraw"
+        return agents(head, depth + 1)  # "started a hunger strike to protest": the striker
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
     if verb.dep_ == "pcomp" and head.head is not head:
@@ -278,6 +298,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
                 return with_conjuncts(objects[0])
         return agents(governor, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if lemma(head) in DOCUMENT_NOUNS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
+            return agents(head.head, depth + 1)  # "issued a statement urging X": the issuer
         return with_conjuncts(head)
     return []
 
