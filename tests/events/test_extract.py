@@ -468,6 +468,10 @@ def test_source_evidence_is_the_naming_phrase(nlp: Language, text: str, source: 
             "source",
             "President Kiir of South Sudan",
         ),
+        # whose thing an act is aimed at: the thing's phrase ("defended Germany's decision")
+        ("Merkel defended Germany's decision to close the border.", "target", "Germany's decision"),
+        # a possessor alone names its owner without the "'s"
+        ("Poland condemned Russia's invasion of Ukraine.", "source", "Russia"),
         # a clause inside a kept "of" phrase is cut
         (
             "Spain condemned the killing of the families of migrants who fled Libya.",
@@ -494,6 +498,11 @@ def test_evidence_boundaries(nlp: Language, text: str, role: str, span: str) -> 
         ),
         ("Israel rejected the French proposal.", ("ISR", "12", "FRA")),
         ("The Taliban rejected an Egyptian government offer of talks.", ("AFG", "12", "EGY")),
+        # things returned go to whoever receives them
+        (
+            "US officials returned the stolen paintings to Spanish authorities.",
+            ("USA", "08", "ESP"),
+        ),
         # the target hangs on a participle of the object
         ("Japan lifted the sanctions imposed on India.", ("JPN", "08", "IND")),
         # considering an act aimed at someone

@@ -252,6 +252,8 @@ def phrase_span(token: Token) -> tuple[int, int]:
     earlier Maduro"); a bracket it opens is closed ("the Nigerian Air Force (NAF)")."""
     start, end = _extent(token)
     doc = token.doc
+    if end > start and doc[end].dep_ == "case":
+        end -= 1  # "Russia's" names Russia
     if end + 1 < len(doc) and doc[end + 1].text == ")":
         opened = doc[start : end + 1].text
         if opened.count("(") > opened.count(")"):

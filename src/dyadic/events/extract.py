@@ -504,10 +504,10 @@ class Extractor:
             if slot.kind == "none":
                 break
             refs, args = self._role(doc, self._slot_tokens(verb, slot, obj))
-            if not refs and slot.kind == "poss" and obj is not None:
-                # "rejected the French proposal", "the resolution proposed by France": whose
-                # it is; the evidence stays the object's phrase
-                refs = [replace(r, arg=obj.i) for r in self._refs(doc, owners(obj))]
+            if slot.kind == "poss" and obj is not None:
+                # "rejected Erdogan's request", "the French proposal", "the resolution proposed
+                # by France": whose it is; the evidence is the object's phrase
+                refs = [replace(r, arg=obj.i) for r in refs or self._refs(doc, owners(obj))]
             if refs:
                 return refs, args
             first_args = first_args or args
