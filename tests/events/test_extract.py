@@ -460,6 +460,7 @@ def test_source_evidence_is_the_naming_phrase(nlp: Language, text: str, source: 
         ),
         # a leading "both" and a time before the name are not part of it
         ("Both Russia and China condemned the strike.", "source", "Russia"),
+        ("The US lifted its embargo against both Libya and Iraq.", "target", "Libya"),
         ("Hours earlier Maduro expelled the top American diplomat.", "source", "Maduro"),
         # "of" after a name is part of it only when it names a place or body
         ("China rejected accusations by the US of genocide.", "target", "the US"),
@@ -498,6 +499,8 @@ def test_evidence_boundaries(nlp: Language, text: str, role: str, span: str) -> 
         ),
         ("Israel rejected the French proposal.", ("ISR", "12", "FRA")),
         ("The Taliban rejected an Egyptian government offer of talks.", ("AFG", "12", "EGY")),
+        # restrictions lifted "between" the source and another side
+        ("The UAE lifted the travel restrictions between it and Israel.", ("ARE", "08", "ISR")),
         # things returned go to whoever receives them
         (
             "US officials returned the stolen paintings to Spanish authorities.",

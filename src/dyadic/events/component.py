@@ -229,8 +229,13 @@ def _char_span(
         end = max(end, ref.end)
     else:
         start, end = ref.start, ref.end
+    while end - start > 1 and doc[start].lower_ in _PAIR_WORDS:
+        start += 1  # "both Libya and Iraq": Libya
     first, last = doc[start], doc[end - 1]
     return first.idx + offset, last.idx + len(last) + offset
+
+
+_PAIR_WORDS = frozenset({"both", "either", "neither"})
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep"})
