@@ -96,6 +96,14 @@ def _at(doc: Doc, word: str, nth: int = 0) -> list[ActorMention]:
             "description",
             "IRQGOV",
         ),
+        # "his country": the country of the actor named just before
+        (
+            "Putin said his country would not lift the ban on EU food.",
+            "country",
+            0,
+            "description",
+            "RUS",
+        ),
     ],
 )
 def test_coreference_resolves(  # noqa: PLR0917  (one parameter per table column)

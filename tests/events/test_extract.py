@@ -524,6 +524,11 @@ def test_evidence_boundaries(nlp: Language, text: str, role: str, span: str) -> 
             "India sent emergency supplies and personnel such as doctors to Nepal.",
             ("IND", "07", "NPL"),
         ),
+        # a name the parser reads as an opening adverb is still the subject
+        (
+            "USAID had announced a suspension of aid to people in northern Yemen.",
+            ("USA", "16", "YEM"),
+        ),
         # investigations "against" someone
         (
             "Kenyan prosecutors opened investigations against Ugandan officials.",
@@ -566,3 +571,10 @@ def test_pronoun_evidence_stays_the_pronoun_across_sentences(nlp: Language) -> N
     later = [e for e in doc._.events if e.sentence_index == 1]
     assert later, [(e.cameo, e.sentence_index) for e in doc._.events]
     assert all(e.evidence.source and text[slice(*e.evidence.source)] == "He" for e in later)
+
+
+def test_a_coordinated_verb_is_no_governor(nlp: Language) -> None:
+    # "refused and later released": the release happened; the first verb does not refuse it
+    doc = code(nlp, "Nigeria refused and later released the prisoners.")
+    assert_code(doc, "0841")
+    assert not any(e.cameo.startswith("12") for e in doc._.events)

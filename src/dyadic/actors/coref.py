@@ -176,6 +176,33 @@ def resolve_coreference(ctx: Context, mentions: list[ActorMention]) -> list[Acto
     return resolved
 
 
+#: Words that, made definite, stand for a country named just before ("his country").
+_COUNTRY_WORDS = frozenset({"country", "nation"})
+
+
+def _country_described(
+    token: Token, start: int, text: str, candidates: list[_Candidate], here: int
+) -> list[ActorMention]:
+    """ "Putin said his country will not lift the ban": the country of the latest actor
+    named in this sentence or the one before."""
+    for cand in reversed(candidates):
+        nation = country_of(cand.mention.actor.code or "")
+        if nation and here - cand.sent <= 1:
+            mention = cand.mention
+            return [
+                ActorMention(
+                    start,
+                    token.i + 1,
+                    token.i,
+                    make_actor(text, nation),
+                    "description",
+                    (mention.start, mention.end),
+                    0.6,
+                )
+            ]
+    return []
+
+
 def _may_refer(kb: KnowledgeBase, token: Token, describers: dict[str, list[KBActor]]) -> bool:
     """Cheap filter: a pronoun, or a noun that can describe an actor."""
     lower = token.lower_
@@ -188,6 +215,7 @@ def _may_refer(kb: KnowledgeBase, token: Token, describers: dict[str, list[KBAct
         lower in describers
         or lemma in describers
         or lemma in {"statement", "report", "communique", "document"}
+        or (lemma in _COUNTRY_WORDS and _definite(token))
         or lower in kb.agents
         or lemma in kb.agents
     )
@@ -549,6 +577,8 @@ def _description(
         return []
     agent = ctx.kb.agents.get(lower) or ctx.kb.agents.get(lemma)
     if agent is None:
+        if lemma in _COUNTRY_WORDS and _definite(token) and not token.ent_type_:
+            return _country_described(token, start, text, candidates, here)
         return []
     country = _country_modifier(ctx, token)
     # "his Russian counterpart": the latest office-holder of that country other than the possessor

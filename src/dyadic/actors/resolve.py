@@ -991,7 +991,7 @@ def _acted_on(token: Token, verb: int) -> bool:
     for _ in range(3):
         if head.i == verb:
             return True
-        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             return False
         head = head.head
     return False

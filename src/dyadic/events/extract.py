@@ -589,7 +589,7 @@ class Extractor:
             head = self._governor_of(current)
             if head is None:
                 break
-            if head is current.head and current.dep_ == "conj":
+            if head.i == current.head.i and current.dep_ == "conj":
                 current = head
                 continue
             role = self.lexicon.governor_role(lemma(head), link=_link(current))
@@ -687,7 +687,7 @@ class Extractor:
     def _governor_of(token: Token) -> Token | None:
         """The verb that takes ``token``'s clause or noun phrase as its complement, if any."""
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None
         link = token.dep_
         if link == "conj":

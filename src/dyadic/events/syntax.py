@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -90,9 +88,18 @@ def _subjectless_finite_verb(verb: Token) -> bool:
 
 
 def stolen_subject(verb: Token) -> Token | None:
-    """Repair a common mis-parse: in "the arrest of Navalny and the Russian authorities hit back",
+    """Repair common mis-parses: in "the arrest of Navalny and the Russian authorities hit back",
     the parser coordinates "authorities" with "Navalny" and leaves "hit" without a subject. A
-    finite verb with no subject, right after a coordinated noun phrase, takes it as subject."""
+    finite verb with no subject, right after a coordinated noun phrase, takes it as subject; so
+    does a name the parser read as an adverb at the start of the sentence."""
+    opening = verb.sent[0]
+    if (
+        opening.dep_ in ("advmod", "npadvmod")
+        and (opening.pos_ == "PROPN" or opening.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"))
+        and opening.head.i == verb.i
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    ):
+        return opening  # "USAID had announced": a name read as an adverb opens the sentence
     if not _subjectless_finite_verb(verb):
         return None
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -101,7 +108,7 @@ def stolen_subject(verb: Token) -> Token | None:
     if previous is None:
         return None
     head = previous
-    while head.dep_ in ("compound", "amod", "det", "poss", "nummod") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "det", "poss", "nummod") and head.head.i != head.i:
         head = head.head
     if head.dep_ == "conj" and head.pos_ in NOUN_POS and head.right_edge.i < verb.i:
         return head
@@ -276,7 +283,7 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     if repaired is not None:
         return [repaired]
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "relcl":
         return with_conjuncts(head)
@@ -289,7 +296,7 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return agents(head, depth + 1)  # "started a hunger strike to protest": the striker
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.head is not head:
+    if verb.dep_ == "pcomp" and head.head.i != head.i:
         governor = head.head
         # "accused Ukraine of shelling", "praised Poland for taking in": the object acts
         if lemma(head) in ("of", "for") and governor.pos_ in VERB_POS:
@@ -302,14 +309,6 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             return agents(head.head, depth + 1)  # "issued a statement urging X": the issuer
         return with_conjuncts(head)
     return []
-
-
-def ancestors_in_clause(token: Token) -> Iterator[Token]:
-    """The token's heads up to (and including) the root of its sentence."""
-    current = token
-    while current.head is not current:
-        current = current.head
-        yield current
 
 
 def has_mark(verb: Token, words: frozenset[str]) -> bool:
