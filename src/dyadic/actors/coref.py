@@ -188,19 +188,24 @@ def _country_described(
     for cand in reversed(candidates):
         nation = country_of(cand.mention.actor.code or "")
         if nation and here - cand.sent <= 1:
-            mention = cand.mention
-            return [
-                ActorMention(
-                    start,
-                    token.i + 1,
-                    token.i,
-                    make_actor(text, nation),
-                    "description",
-                    (mention.start, mention.end),
-                    0.6,
-                )
-            ]
+            return [_standing_for(token, start, text, cand.mention, code=nation, score=0.6)]
     return []
+
+
+def _standing_for(
+    token: Token, start: int, text: str, antecedent: ActorMention, *, code: str, score: float
+) -> ActorMention:
+    """A description (``text``, ending at ``token``) that stands for ``antecedent``'s country
+    or one of its agents (``code``)."""
+    return ActorMention(
+        start,
+        token.i + 1,
+        token.i,
+        make_actor(text, code),
+        "description",
+        (antecedent.start, antecedent.end),
+        score,
+    )
 
 
 def _may_refer(kb: KnowledgeBase, token: Token, describers: dict[str, list[KBActor]]) -> bool:
@@ -675,27 +680,11 @@ def _description(
             nation = country_of(code)
             if nation and here - cand.sent <= 2:
                 if lemma in {"country", "nation", "state"}:
-                    return [
-                        ActorMention(
-                            start,
-                            token.i + 1,
-                            token.i,
-                            make_actor(text, nation),
-                            "description",
-                            (cand.mention.start, cand.mention.end),
-                            0.6,
-                        )
-                    ]
+                    return [_standing_for(token, start, text, cand.mention, code=nation, score=0.6)]
                 sectors = "".join(agent.sectors)
                 return [
-                    ActorMention(
-                        start,
-                        token.i + 1,
-                        token.i,
-                        make_actor(text, nation + sectors),
-                        "description",
-                        (cand.mention.start, cand.mention.end),
-                        0.55,
+                    _standing_for(
+                        token, start, text, cand.mention, code=nation + sectors, score=0.55
                     )
                 ]
     return []
