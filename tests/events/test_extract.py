@@ -578,3 +578,23 @@ def test_a_coordinated_verb_is_no_governor(nlp: Language) -> None:
     doc = code(nlp, "Nigeria refused and later released the prisoners.")
     assert_code(doc, "0841")
     assert not any(e.cameo.startswith("12") for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills by several actors together are joint military cooperation, both ways
+        (
+            "The United States and South Korea began military exercises on Monday.",
+            ("USA", "06", "KOR"),
+        ),
+        (
+            "The war game was staged by U.S. marines and Jordanian armed forces.",
+            ("JOR", "06", "USA"),
+        ),
+        # one actor's drills near another are a show of force at it
+        ("China held military drills near Taiwan.", ("CHN", "15", "TWN")),
+    ],
+)
+def test_joint_exercises(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert_triple(code(nlp, text), expected)

@@ -548,14 +548,19 @@ class Extractor:
             if implied:
                 source_role = (implied, source_role[1])
                 rule += "+implied-source"
+        code = entry.code
+        if "joint" in entry.flags and len([r for r in source_role[0] if r]) > 1:
+            # "the US and Jordan staged war games (near X)": cooperation between them
+            code, rule = "062", rule + "+joint:062"
+            target_role = ([], [])
         candidate = Candidate(
-            code=entry.code,
+            code=code,
             trigger=trigger,
             entry=entry,
             rule=rule,
             sources=list(source_role[0]) or [None],
             targets=list(target_role[0]) or [None],
-            recip="recip" in entry.flags,
+            recip="recip" in entry.flags or code != entry.code,
             source_args=source_role[1],
             target_args=target_role[1],
         )

@@ -43,6 +43,7 @@ FLAGS: frozenset[str] = frozenset(
         "clausal",
         "actor_object",
         "state_agent",
+        "joint",
     }
 )
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})
