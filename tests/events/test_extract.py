@@ -501,6 +501,8 @@ def test_evidence_boundaries(nlp: Language, text: str, role: str, span: str) -> 
         ("The Taliban rejected an Egyptian government offer of talks.", ("AFG", "12", "EGY")),
         # restrictions lifted "between" the source and another side
         ("The UAE lifted the travel restrictions between it and Israel.", ("ARE", "08", "ISR")),
+        # a condolence message sent to someone
+        ("King Salman sent a condolence message to President Ghani.", ("SAU", "01", "AFG")),
         # things returned go to whoever receives them
         (
             "US officials returned the stolen paintings to Spanish authorities.",
@@ -598,3 +600,8 @@ def test_a_coordinated_verb_is_no_governor(nlp: Language) -> None:
 )
 def test_joint_exercises(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert_triple(code(nlp, text), expected)
+
+
+def test_a_participle_describing_a_name_reports_no_act(nlp: Language) -> None:
+    doc = code(nlp, "Libya's internationally recognised government announced a ceasefire.")
+    assert not any(e.cameo_root == "05" for e in doc._.events), [e.cameo for e in doc._.events]

@@ -337,7 +337,9 @@ class Extractor:
         found: list[Candidate] = []
         consumed: set[int] = set()
         for token in sent:
-            if token.pos_ in VERB_POS:
+            if token.pos_ in VERB_POS and token.dep_ != "amod":
+                # a participle used as an adjective describes, it reports no act
+                # ("the internationally recognised government", "US-backed forces")
                 candidate = self._verb_candidate(doc, token, consumed)
                 if candidate is not None:
                     found.append(candidate)
