@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
-from dyadic.evaluate.run import AUDIT_FILE, SPAN_AUDIT_FILE
+from dyadic.evaluate.run import AUDIT_FILE, NO_EVENT_FILE, SPAN_AUDIT_FILE
+from dyadic.settings import DATA_DIR
 
 SPAN_VERDICTS = {"consistent", "non_actor", "missing", "spurious", "other_event"}
 
@@ -30,3 +32,14 @@ def test_span_audit_covers_its_documented_sample() -> None:
 def test_class_audit_has_a_hundred_verdicts() -> None:
     _, rows = _table(AUDIT_FILE)
     assert len(rows) == 100
+
+
+def test_held_out_no_event_sentences_are_kept_out_of_training() -> None:
+    held = [json.loads(line) for line in NO_EVENT_FILE.read_text(encoding="utf-8").splitlines()]
+    training_path = DATA_DIR / "training" / "sentences.jsonl"
+    training = {
+        json.loads(line)["text"] for line in training_path.read_text(encoding="utf-8").splitlines()
+    }
+    assert len(held) >= 80
+    assert all(row["cameo"] == "none" and row["source"] is None for row in held)
+    assert not {row["text"] for row in held} & training

@@ -8,6 +8,7 @@ share sentences with such a set use, for each sentence, a fold ranker that never
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from dyadic.evaluate.gold import (
 from dyadic.evaluate.metrics import ClassReport, SpanReport, class_report_from, span_report_from
 from dyadic.events.ranker import Ranker
 from dyadic.events.training import (
+    NO_EVENT,
     CrossValidation,
     LabelledText,
     Prediction,
@@ -146,6 +148,8 @@ def run_eval(
             result.extra["target label audit (200 span sentences checked by hand)"] = (
                 span_audit_numbers(name, span_items, predictions)
             )
+    if limit is None:
+        result.extra[NO_EVENT_TABLE] = no_event_numbers(pipeline, ranker)
     dev = default_gold_dir()
     if dev is not None and _is_dev(directory) and limit is None:
         # the project's hand labels of actor countries refer to the dev span set by position
@@ -154,6 +158,30 @@ def run_eval(
             numbers
         )
     return result
+
+
+NO_EVENT_FILE = DATA_DIR / "eval" / "no_event_heldout.jsonl"
+NO_EVENT_TABLE = "false events on held-out no-event sentences (never trained on)"
+
+
+def no_event_numbers(pipeline: Language, ranker: Ranker | None) -> dict[str, float | int]:
+    """How often a sentence that reports no event gets one, on the project's held-out set of
+    no-event sentences (opinion, statistics, schedules, sport, business; written for Dyadic
+    and kept out of the ranker's training data): by the rules alone and with the ranker."""
+    texts = [
+        json.loads(line)["text"]
+        for line in NO_EVENT_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    component = events_component(pipeline)
+    docs = parse(pipeline, texts)
+    numbers: dict[str, float | int] = {"sentences": len(texts)}
+    for row, model in (("rules only", None), ("rules + ranker", ranker)):
+        if row == "rules + ranker" and model is None:
+            continue
+        found = sum(predict(component, model, doc).five != NO_EVENT for doc in docs)
+        numbers[f"share given an event, {row}"] = round(found / max(len(texts), 1), 3)
+    return numbers
 
 
 AUDITED_SET = "cameo_class_train"
