@@ -916,7 +916,7 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
     return [
         obj
         for token in _phrase_nouns(noun)
-        if token is not noun
+        if token.i != noun.i
         for obj in prep_objects(token, {"to"})
     ][:1]
 
