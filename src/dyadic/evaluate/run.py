@@ -27,6 +27,7 @@ from dyadic.evaluate.gold import (
     read_conll_spans,
 )
 from dyadic.evaluate.metrics import ClassReport, SpanReport, class_report_from, span_report_from
+from dyadic.events.component import EventsComponent
 from dyadic.events.ranker import Ranker
 from dyadic.events.training import (
     NO_EVENT,
@@ -149,7 +150,7 @@ def run_eval(
                 span_audit_numbers(name, span_items, predictions)
             )
     if limit is None:
-        result.extra[NO_EVENT_TABLE] = no_event_numbers(pipeline, ranker)
+        result.extra[NO_EVENT_TABLE] = no_event_numbers(pipeline, component, ranker)
     dev = default_gold_dir()
     if dev is not None and _is_dev(directory) and limit is None:
         # the project's hand labels of actor countries refer to the dev span set by position
@@ -164,7 +165,9 @@ NO_EVENT_FILE = DATA_DIR / "eval" / "no_event_heldout.jsonl"
 NO_EVENT_TABLE = "false events on held-out no-event sentences (never trained on)"
 
 
-def no_event_numbers(pipeline: Language, ranker: Ranker | None) -> dict[str, float | int]:
+def no_event_numbers(
+    pipeline: Language, component: EventsComponent, ranker: Ranker | None
+) -> dict[str, float | int]:
     """How often a sentence that reports no event gets one, on the project's held-out set of
     no-event sentences (opinion, statistics, schedules, sport, business; written for Dyadic
     and kept out of the ranker's training data): by the rules alone and with the ranker."""
@@ -173,12 +176,10 @@ def no_event_numbers(pipeline: Language, ranker: Ranker | None) -> dict[str, flo
         for line in NO_EVENT_FILE.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    component = events_component(pipeline)
     docs = parse(pipeline, texts)
     numbers: dict[str, float | int] = {"sentences": len(texts)}
-    for row, model in (("rules only", None), ("rules + ranker", ranker)):
-        if row == "rules + ranker" and model is None:
-            continue
+    rows = [("rules only", None)] + ([("rules + ranker", ranker)] if ranker is not None else [])
+    for row, model in rows:
         found = sum(predict(component, model, doc).five != NO_EVENT for doc in docs)
         numbers[f"share given an event, {row}"] = round(found / max(len(texts), 1), 3)
     return numbers

@@ -238,7 +238,10 @@ def _char_span(
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
 
 
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep"})
+#: Children of a noun that fall outside the phrase naming its actor (prepositional phrases
+#: are decided by _outside_phrase); inside a kept phrase only the clauses are cut.
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+_OUTSIDE_DEPS = _CLAUSES | {"conj", "cc", "punct"}
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
@@ -271,7 +274,7 @@ def _extent(token: Token, nested: bool = False) -> tuple[int, int]:
     phrases and appositions only clauses are cut ("the families of the migrants who died")."""
     start = end = token.i
     for child in token.children:
-        if _outside_phrase(token, child) if not nested else child.dep_ in _CLAUSES:
+        if (nested and child.dep_ in _CLAUSES) or (not nested and _outside_phrase(token, child)):
             continue
         if child.dep_ in ("prep", "pobj", "appos"):
             first, last = _extent(child, nested=True)
@@ -279,9 +282,6 @@ def _extent(token: Token, nested: bool = False) -> tuple[int, int]:
             first, last = child.left_edge.i, child.right_edge.i
         start, end = min(start, first), max(end, last)
     return start, end
-
-
-_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
 def _outside_phrase(head: Token, child: Token) -> bool:
@@ -295,7 +295,7 @@ def _outside_phrase(head: Token, child: Token) -> bool:
             return True
         # "Omar al-Bashir of Sudan" names him; "accused the US of genocide" does not
         return head.pos_ == "PROPN" and lemma(child) == "of" and not _names_proper(child)
-    return child.dep_ in _CLAUSE_DEPS and child.dep_ != "appos"
+    return child.dep_ in _OUTSIDE_DEPS
 
 
 def _temporal(token: Token) -> bool:
@@ -308,7 +308,7 @@ def _temporal(token: Token) -> bool:
     if token.ent_type_ not in ("DATE", "TIME"):
         return False
     # "On 17 July 2017 Russia's Supreme Court": a date of its own words, not a classifier
-    return token.dep_ not in ("compound", "amod", "nummod") or any(True for _ in token.children)
+    return token.dep_ not in ("compound", "amod", "nummod") or token.n_lefts + token.n_rights > 0
 
 
 def _names_proper(prep: Token) -> bool:

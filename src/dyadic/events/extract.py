@@ -28,8 +28,10 @@ from dyadic.events.syntax import (
     governing_prep,
     has_mark,
     lemma,
+    made_by,
     modifier_lemmas,
     owners,
+    participles,
     particles,
     possessors,
     prep_objects,
@@ -276,17 +278,14 @@ class Extractor:
                             ]
                             if found:
                                 return found
-            for child in token.children:  # "the policy imposed by the Trump administration"
-                if child.dep_ == "acl" and child.tag_ == "VBN":
-                    by = prep_objects(child, {"by"})
-                    found = [
-                        ActorRef.from_mention(m)
-                        for a in by
-                        if a.pos_ != "PRON"  # "hostages held by them": their captors
-                        for m in mentions_at(doc, a)
-                    ]
-                    if found:
-                        return [replace(r, arg=token.i) for r in found]
+            found = [  # "the policy imposed by the Trump administration"
+                ActorRef.from_mention(m)
+                for agent in made_by(token)
+                if agent.pos_ != "PRON"  # "hostages held by them": their captors
+                for m in mentions_at(doc, agent)
+            ]
+            if found:
+                return [replace(r, arg=token.i) for r in found]
         return self._fallback_actor(doc, token)
 
     def _fallback_actor(self, doc: Doc, token: Token) -> list[ActorRef]:
@@ -550,10 +549,10 @@ class Extractor:
             if implied:
                 source_role = (implied, source_role[1])
                 rule += "+implied-source"
-        code = entry.code
-        if "joint" in entry.flags and len([r for r in source_role[0] if r]) > 1:
-            # "the US and Jordan staged war games (near X)": cooperation between them
-            code, rule = "062", rule + "+joint:062"
+        joint = "joint" in entry.flags and len([r for r in source_role[0] if r]) > 1
+        code = "062" if joint else entry.code
+        if joint:  # "the US and Jordan staged war games (near X)": cooperation between them
+            rule += "+joint:062"
             target_role = ([], [])
         candidate = Candidate(
             code=code,
@@ -562,7 +561,7 @@ class Extractor:
             rule=rule,
             sources=list(source_role[0]) or [None],
             targets=list(target_role[0]) or [None],
-            recip="recip" in entry.flags or code != entry.code,
+            recip="recip" in entry.flags or joint,
             source_args=source_role[1],
             target_args=target_role[1],
         )
@@ -905,11 +904,10 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
         found = prep_objects(obj, preps)
         if found:
             return found
-    for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            found = prep_objects(child, preps - {"by"})
-            if found:
-                return found
+    for participle in participles(noun):
+        found = prep_objects(participle, preps - {"by"})
+        if found:
+            return found
     if "to" not in preps:
         return []
     # a recipient deeper in the phrase ("sent supplies and personnel such as doctors to Nepal")

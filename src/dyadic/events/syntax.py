@@ -221,9 +221,17 @@ def owners(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
             found.extend(t for t in child.subtree if t.ent_type_ in NAME_TYPES)
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            found.extend(prep_objects(child, {"by"}))
-    return found
+    return found + made_by(noun)
+
+
+def participles(noun: Token) -> list[Token]:
+    """Past participles describing a noun ("the sanctions *imposed* on India")."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def made_by(noun: Token) -> list[Token]:
+    """The agents of a noun's participles ("the resolution proposed *by France*")."""
+    return [t for participle in participles(noun) for t in prep_objects(participle, {"by"})]
 
 
 def modifier_lemmas(token: Token) -> set[str]:
