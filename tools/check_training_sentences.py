@@ -31,7 +31,7 @@ CODE_CANDIDATES = (
     REPO / "src" / "dyadic" / "data" / "reference" / "cameo_codes.tsv",
 )
 KEYS = {"id", "text", "cameo", "source", "target", "source_code", "target_code", "modality"}
-OPTIONAL_KEYS = {"note"}
+OPTIONAL_KEYS = {"note", "weight"}
 ACTOR_KEYS = ("source", "target", "source_code", "target_code")
 MODALITIES = ("asserted", "negated", "intended", "hypothetical", "reported_past")
 CAMEO_RE = re.compile(r"^(?:0[1-9]|1[0-9]|20)[0-9]{1,2}$")
@@ -121,6 +121,13 @@ def check(path: Path, codes: set[str] | None) -> tuple[list[str], list[dict[str,
                     errors.append(f"{where}: cameo {cameo!r} is not a CAMEO code string")
                 elif codes is not None and cameo not in codes:
                     errors.append(f"{where}: cameo {cameo!r} not in the CAMEO code list")
+            weight = row.get("weight", 1.0)
+            if (
+                isinstance(weight, bool)
+                or not isinstance(weight, (int, float))
+                or not 0 < weight <= 1
+            ):
+                errors.append(f"{where}: weight {weight!r} is not a number in (0, 1]")
             if row["modality"] not in MODALITIES:
                 errors.append(f"{where}: modality {row['modality']!r} not allowed")
             for span_key, code_key in (("source", "source_code"), ("target", "target_code")):

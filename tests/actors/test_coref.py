@@ -149,3 +149,11 @@ def test_short_name_after_full_mention_is_the_same_person(actors_nlp: Language) 
 def test_no_antecedent_no_mention(actors_nlp: Language, text: str) -> None:
     doc = _parse(actors_nlp, text)
     assert not [m for m in doc._.actor_mentions if m.kind in {"pronoun", "description"}]
+
+
+def test_a_description_with_a_name_inside_is_that_organisation(actors_nlp: Language) -> None:
+    # "the Mercosur bloc" after the EU is Mercosur, not the last bloc mentioned
+    doc = _parse(actors_nlp, "The European Union and the Mercosur bloc signed a trade deal.")
+    codes = {m.actor.code for m in doc._.actor_mentions}
+    assert "IGOSAMMER" in codes, codes
+    assert not [m for m in doc._.actor_mentions if m.kind == "description"]

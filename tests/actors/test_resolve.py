@@ -85,6 +85,11 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("Anti-government protesters marched in Minsk.", "2020-08-16", "protesters", ["BLROPP"]),
         # "other" and "foreign" agents belong to none of the countries around them
         ("India, Israel and other governments sent aid.", "2015-04-27", "governments", ["GOV"]),
+        # an office belongs to the body that owns it, a government only when none does
+        ("The airline's chief executive resigned.", "2021-06-16", "executive", ["BUS"]),
+        ("The union's president called a strike.", "2021-06-16", "president", ["LAB"]),
+        ("The rebels' leader rejected the offer.", "2021-06-16", "leader", ["REB"]),
+        ("The ministry's spokesman denied it.", "2021-06-16", "spokesman", ["GOV"]),
         # seats of power and capitals acting as governments
         ("The Kremlin said it would respond.", "2021-06-16", "Kremlin", ["RUSGOV"]),
         ("Moscow imposed sanctions on Warsaw.", "2021-06-16", "Moscow", ["RUSGOV"]),

@@ -17,15 +17,15 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 #: (detection rate, five-class accuracy, macro-F1) floors per row of the five-class set.
 CLASS_FLOORS = {
-    "rules only": (0.850, 0.775, 0.836),
-    "rules + ranker, 5-fold CV": (0.963, 0.878, 0.892),
+    "rules only": (0.858, 0.783, 0.841),
+    "rules + ranker, 5-fold CV": (0.963, 0.878, 0.894),
 }
 #: F1 floors for the span set: (role, match) -> floor.
 SPAN_FLOORS = {
     ("source", "overlap"): 0.88,
     ("source", "exact"): 0.79,
-    ("target", "overlap"): 0.71,
-    ("target", "exact"): 0.53,
+    ("target", "overlap"): 0.72,
+    ("target", "exact"): 0.54,
 }
 
 
@@ -71,7 +71,7 @@ AUDIT_FLOORS = {
     (
         "label audit (100 dev sentences checked by hand)",
         "accuracy on consistent labels (ranker, CV)",
-    ): 0.88,
+    ): 0.89,
     (
         "target label audit (200 span sentences checked by hand)",
         "target F1 overlap, consistent labels",
@@ -86,7 +86,7 @@ def test_audited_sample_floors(result: EvalResult, table: str, measure: str) -> 
 
 #: Ceilings on false events in the held-out no-event sentences (lowered as the coder improves,
 #: never raised to make this test pass).
-NO_EVENT_CEILINGS = {"rules only": 0.16, "rules + ranker": 0.27}
+NO_EVENT_CEILINGS = {"rules only": 0.16, "rules + ranker": 0.24}
 
 
 @pytest.mark.parametrize("row", sorted(NO_EVENT_CEILINGS))

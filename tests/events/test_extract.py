@@ -159,6 +159,17 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         # sport reported as if it were war
         "Argentina defeated France on penalties to win the World Cup.",
         "Pakistan crushed India by 10 wickets in the Twenty20 match in Dubai.",
+        "The Celtics stormed Miami and left with a 98-91 victory.",
+        "Spain's midfield pounded the Dutch defence until the final whistle.",
+        "The Serbian champion fired 15 aces past his Australian opponent.",
+        # nature named with a capital or counted
+        "Bushfires besieged three towns in New South Wales.",
+        "Clouds of locusts invaded farms in Somalia and Yemen.",
+        # a gun verb whose object names no one
+        "The crew shot the documentary on location in Jordan.",
+        # private people visiting or hosting, with no political actor on either side
+        "Thousands of tourists visited the old town last summer.",
+        "The children's hospital received 80 patients after the floods in Pakistan.",
         # businesses dealing with businesses
         "The telecoms firm sued its former supplier over a breach of contract.",
         "The mining company accused its rival of poaching engineers.",
@@ -328,6 +339,11 @@ def test_partitives_and_of_phrases(nlp: Language, text: str, cameo: str) -> None
         ),
         ("Germany paid $662 million to Israel.", ("DEU", "07", "ISR")),
         ("Kuwait launched a mediation effort between Iran and Iraq.", ("KWT", "04", "IRN")),
+        # the sides named in what the mediation is for
+        (
+            "Oman began a mediation bid to end the feud between Egypt and Sudan.",
+            ("OMN", "04", "SDN"),
+        ),
     ],
 )
 def test_money_and_mediation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -349,6 +365,10 @@ def test_a_company_acting_on_a_state_is_still_an_event(nlp: Language) -> None:
         "A death squad attacked the village of Tal Abyad in Syria.",
         "The goal of the talks is peace, but Russia attacked Kyiv on Monday.",
         "Russia hit Ukraine with harsh penalties after the match-fixing scandal.",
+        "The Arab League attacked Israel's decision to annex the valley.",
+        "Israeli soldiers shot him at a checkpoint near Nablus.",
+        "Police fired warning shots at protesters in Nairobi.",
+        "Swarms of militants attacked army posts in northern Mali.",
     ],
 )
 def test_political_sentences_with_sporting_words_keep_their_events(
@@ -605,3 +625,72 @@ def test_joint_exercises(nlp: Language, text: str, expected: tuple[str, str, str
 def test_a_participle_describing_a_name_reports_no_act(nlp: Language) -> None:
     doc = code(nlp, "Libya's internationally recognised government announced a ceasefire.")
     assert not any(e.cameo_root == "05" for e in doc._.events), [e.cameo for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF's annual meetings take place in Washington in October.",
+        "NATO's new strategy will take shape over the summer.",
+        "The Indian government's ban takes effect in June.",
+        "The Ghanaian government seized the chance to court foreign investors.",
+    ],
+)
+def test_idioms_that_say_something_happened_report_no_act(nlp: Language, text: str) -> None:
+    # "take place" is not "took Kabul", "seized the chance" not "seized the town" (neither for
+    # the rules nor for the model's fallback); "in October" is no particle ("took in refugees")
+    doc = code(nlp, text)
+    assert not [e for e in doc._.events if e.cameo_root in ("17", "19")], [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+    assert all(":take" not in e.evidence.rule for e in doc._.events), [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a work stoppage is a strike whatever the noun after it
+        ("Thousands of dock workers in Chile stopped work on Monday to demand better pay.", "143"),
+        # a politician banned from office; an actor named by apposition counts
+        (
+            "Bolivia banned an opposition senator, former governor Luis Camacho, from politics.",
+            "1722",
+        ),
+        ("The British army provided military training to Ukrainian recruits.", "062"),
+        # seizing a named place is taking territory; seized drugs are no one's
+        ("Islamist fighters seized the town of Palma in Mozambique.", "192"),
+        # agreeing on a text or a framework is reaching an agreement
+        ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
+    ],
+)
+def test_stoppages_bans_on_people_and_training(nlp: Language, text: str, cameo: str) -> None:
+    doc = code(nlp, text)
+    assert_code(doc, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling something a name is disapproval of its owner, not an appeal, and what is
+        # described is no act of the speaker
+        ("Egypt called Ethiopia's decision a dangerous provocation.", ("EGY", "111", "ETH")),
+        ("Lula called the coup plotters criminals.", ("BRA", "111", None)),
+        # "found X guilty" is a verdict (116) on X, however the parser splits the clause
+        (
+            "A court in Minsk found the opposition activist guilty of treason.",
+            ("BLR", "116", "BLR"),
+        ),
+    ],
+)
+def test_characterisations_and_verdicts(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    doc = code(nlp, text)
+    source, cameo, target = expected
+    found = [(country(e.source), e.cameo[:3], country(e.target)) for e in doc._.events]
+    assert any(
+        s == source and c.startswith(cameo) and (target is None or t == target) for s, c, t in found
+    ), found
+    assert not any(c.startswith("02") or c.startswith("16") for _, c, _ in found), found

@@ -143,7 +143,7 @@ def test_untargeted_fallback_on_a_thing_needs_a_sure_model(
         probabilities = eager.class_proba(sentence_features(sent, []))
         return 1.0 - float(probabilities[NONE_CLASS]), sent
 
-    thing, thing_sent = p_event("The Kenyan government seized the opportunity to expand trade.")
+    thing, thing_sent = p_event("The Kenyan government doubled its spending on rural roads.")
     rally, rally_sent = p_event("Thousands of Kenyan protesters marched through Nairobi.")
     usual = min(thing, rally) - 0.01
     monkeypatch.setattr(ranker_module, "FALLBACK_EVENT_PROBABILITY", usual)

@@ -497,6 +497,11 @@ def _description(
     phrase = _phrase(token)
     described = describers.get(phrase) or describers.get(lemma)
     if described and (_definite(token) or nation_count):
+        if any(
+            start <= c.mention.start and c.mention.end <= token.i and c.mention.kind == "igo"
+            for c in candidates
+        ):
+            return []  # "the Mercosur bloc": the name inside the phrase says which
         by_code = {a.code: a for a in described}
         ids = {a.actor_id for a in described}
         for cand in reversed(candidates):

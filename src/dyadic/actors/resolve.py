@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadic.actors.kb import AliasEntry, KBActor, KnowledgeBase
+from dyadic.actors.kb import Agent, AliasEntry, KBActor, KnowledgeBase
 from dyadic.actors.matcher import Matcher, Piece
 from dyadic.actors.mention import ActorMention
 from dyadic.model import Actor
@@ -839,6 +839,7 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
         owners = _place_owners(ctx, head, start)
     text = _span_text(doc, start, end)
     if not owners:
+        sectors = _body_sectors(ctx, agent, mods) or sectors
         actor = make_actor(text, "".join(sectors) or None)
         return [
             ActorMention(
@@ -852,6 +853,18 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
             ActorMention(start, end, head.i, make_actor(text, code), "agent", None, 0.9)
         )
     return mentions
+
+
+def _body_sectors(ctx: Context, agent: Agent | None, mods: list[Piece]) -> tuple[str, ...]:
+    """The sectors of the body an officer title belongs to ("the company's chief executive",
+    "the union's president"): an office is a government one only when no other body owns it."""
+    if agent is None or agent.sectors != ("GOV",):
+        return ()
+    for piece in mods:
+        body = ctx.kb.agents.get(piece.agent or "")
+        if body is not None and body.sectors not in ((), ("GOV",)):
+            return body.sectors
+    return ()
 
 
 def _place_owners(ctx: Context, head: Token, start: int) -> list[tuple[str, str]]:

@@ -52,12 +52,18 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 
+def _dated(prep: Token) -> bool:
+    """A preposition with a date or time ("take place in October"): no particle."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def particles(verb: Token) -> set[str]:
     """Particles and particle-like adverbs of a verb ("hit back", "sat down", "work together")."""
     found = {
         lemma(c)
         for c in verb.children
-        if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and lemma(c) in PARTICLE_WORDS)
+        if c.dep_ == "prt"
+        or (c.dep_ in ("advmod", "prep") and lemma(c) in PARTICLE_WORDS and not _dated(c))
     }
     # "work together with": the parser often hangs the adverb on the preposition
     found.update(
@@ -131,6 +137,11 @@ def is_stolen_subject(token: Token) -> bool:
 def direct_objects(verb: Token) -> list[Token]:
     """Objects of a verb: the direct object, predicative complement, or the passive subject."""
     found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for clause in verb.children:  # a small clause: "found [the journalist guilty]"
+        if clause.dep_ == "ccomp" and clause.pos_ == "ADJ":
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and not any(c.dep_ in ("aux", "cop") for c in clause.children):
+                found += [*subjects, clause]
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     objects = [t for head in found for t in with_conjuncts(head)]

@@ -48,6 +48,7 @@ class LabelledText:
     text: str
     five: int
     root: str | None
+    weight: float = 1.0  # how much the sentence counts in training (``weight`` in the file)
 
 
 @dataclass
@@ -76,10 +77,12 @@ def project_sentences(path: Path = TRAINING_SENTENCES) -> list[LabelledText]:
         for line in handle:
             record = json.loads(line)
             code = record["cameo"]
+            weight = float(record.get("weight", 1.0))
             if code == "none":
-                items.append(LabelledText(record["text"], NONE_CLASS, "none"))
+                items.append(LabelledText(record["text"], NONE_CLASS, "none", weight))
             else:
-                items.append(LabelledText(record["text"], FIVE_CLASS_BY_ROOT[code[:2]], code[:2]))
+                root = code[:2]
+                items.append(LabelledText(record["text"], FIVE_CLASS_BY_ROOT[root], root, weight))
     return items
 
 
@@ -107,9 +110,8 @@ def examples(
     for doc, item in zip(docs, items, strict=True):
         candidates = [c for _, _, found in component.candidates(doc) for c in found]
         candidates.sort(key=lambda c: -c.score)
-        out.append(
-            Example(tuple(sentence_features(doc[:], candidates)), item.five, item.root, item.text)
-        )
+        features = tuple(sentence_features(doc[:], candidates))
+        out.append(Example(features, item.five, item.root, item.text, item.weight))
     return out
 
 
