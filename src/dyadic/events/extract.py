@@ -115,7 +115,7 @@ IDIOMS = frozenset(
     }
 )
 PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "themselves"})
-#: Nouns that count what their "of" phrase names ("swarms of locusts", "a wave of attacks").
+#: Nouns that count what their "of" phrase names ("swarms of locusts", "clouds of ash").
 COLLECTIVE_NOUNS = frozenset({"swarm", "cloud", "plague", "horde"})
 #: Words that make a sentence about sport ("Argentina defeated France on penalties").
 SPORTS_CUES = frozenset(
@@ -425,10 +425,10 @@ class Extractor:
         entries = self.lexicon.verb_entries(lemma(verb))
         if not entries:
             return None
-        verb_particles = particles(verb)
-        objects = direct_objects(verb)
         if reports_no_act(verb):
             return None  # "the meetings take place in October"
+        verb_particles = particles(verb)
+        objects = direct_objects(verb)
         matches: list[tuple[float, int, Entry, Token | None]] = []
         for order, entry in enumerate(entries):
             if entry.particle and entry.particle not in verb_particles:
@@ -1029,8 +1029,9 @@ def _link(token: Token) -> str:
 
 def political(candidate: Candidate, sent: Span) -> bool:
     """Whether a candidate can be a political event (CODING.md: no event for non-political
-    happenings): not done by a force of nature, not a sporting contest, and not a dealing
-    between businesses alone ("the firm sued its supplier")."""
+    happenings): not done by a force of nature, not a sporting contest, not a dealing between
+    businesses alone ("the firm sued its supplier"), and not a visit or hosting between private
+    actors alone ("tourists visited the region")."""
     trigger = candidate.trigger
     if trigger.pos_ in VERB_POS and any(_natural_force(a) for a in agents(trigger)):
         return False
