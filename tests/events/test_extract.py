@@ -677,6 +677,8 @@ def test_stoppages_bans_on_people_and_training(nlp: Language, text: str, cameo: 
         # described is no act of the speaker
         ("Egypt called Ethiopia's decision a dangerous provocation.", ("EGY", "111", "ETH")),
         ("Lula called the coup plotters criminals.", ("BRA", "111", None)),
+        # the target is who is branded, not the name given ("a terrorist group")
+        ("Turkey branded the YPG a terrorist group.", ("TUR", "111", "SYR")),
         # "found X guilty" is a verdict (116) on X, however the parser splits the clause
         (
             "A court in Minsk found the opposition activist guilty of treason.",

@@ -589,7 +589,11 @@ class Extractor:
 
     def _slot_tokens(self, verb: Token, slot: Slot, obj: Token | None) -> list[Token]:
         if slot.kind == "dobj":
-            return direct_objects(verb)  # "released two French citizens": the object is the target
+            # "released two French citizens": the object is the target; of "branded the YPG a
+            # terrorist group", the object, not the name it is given
+            objects = direct_objects(verb)
+            named = [o for o in objects if o.dep_ not in ("oprd", "attr", "ccomp")]
+            return named or objects
         if slot.kind == "iobj":
             return datives(verb)
         if slot.kind == "prep":
