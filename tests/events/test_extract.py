@@ -322,9 +322,21 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
         ("The rebels handed over 40 percent of their weapons to the United Nations.", "0873"),
         # an event noun inside an "of" phrase is governed by the verb of its owner
         ("NATO agreed to an expansion of its peacekeeping force.", "0334"),
+        # a work stoppage is a strike whatever the noun after it
+        ("Thousands of dock workers in Chile stopped work on Monday to demand better pay.", "143"),
+        # a politician banned from office; an actor named by apposition counts
+        (
+            "Bolivia banned an opposition senator, former governor Luis Camacho, from politics.",
+            "1722",
+        ),
+        ("The British army provided military training to Ukrainian recruits.", "062"),
+        # seizing a named place is taking territory; seized drugs are no one's
+        ("Islamist fighters seized the town of Palma in Mozambique.", "192"),
+        # agreeing on a text or a framework is reaching an agreement
+        ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
     ],
 )
-def test_partitives_and_of_phrases(nlp: Language, text: str, cameo: str) -> None:
+def test_construction_codes(nlp: Language, text: str, cameo: str) -> None:
     doc = code(nlp, text)
     assert_code(doc, cameo)
 
@@ -646,28 +658,6 @@ def test_idioms_that_say_something_happened_report_no_act(nlp: Language, text: s
     assert all(":take" not in e.evidence.rule for e in doc._.events), [
         (e.cameo, e.evidence.rule) for e in doc._.events
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "cameo"),
-    [
-        # a work stoppage is a strike whatever the noun after it
-        ("Thousands of dock workers in Chile stopped work on Monday to demand better pay.", "143"),
-        # a politician banned from office; an actor named by apposition counts
-        (
-            "Bolivia banned an opposition senator, former governor Luis Camacho, from politics.",
-            "1722",
-        ),
-        ("The British army provided military training to Ukrainian recruits.", "062"),
-        # seizing a named place is taking territory; seized drugs are no one's
-        ("Islamist fighters seized the town of Palma in Mozambique.", "192"),
-        # agreeing on a text or a framework is reaching an agreement
-        ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
-    ],
-)
-def test_stoppages_bans_on_people_and_training(nlp: Language, text: str, cameo: str) -> None:
-    doc = code(nlp, text)
-    assert_code(doc, cameo)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from spacy.tokens import Span
 
 from dyadic.events.codes import FIVE_CLASS_BY_ROOT
-from dyadic.events.extract import Candidate, Extractor, reports_no_act
+from dyadic.events.extract import ActorRef, Candidate, Extractor, reports_no_act
 from dyadic.events.syntax import direct_objects, lemma
 from dyadic.model import content_hash
 from dyadic.settings import DATA_DIR
@@ -300,10 +300,10 @@ def _recode(
     candidate.rule += f"+ranker:{root}"
 
 
-def _names_a_known_actor(candidate: Candidate) -> bool:
-    """A model-proposed event needs an actor the knowledge base knows (a named entity alone,
-    "Manchester United beat Liverpool", is not enough)."""
-    return any(r is not None and r.actor.code for r in (*candidate.sources, *candidate.targets))
+def _known(refs: Sequence[ActorRef | None]) -> bool:
+    """Whether one of the refs is an actor the knowledge base knows (a model-proposed event
+    needs one: a named entity alone, "Manchester United beat Liverpool", is not enough)."""
+    return any(r is not None and r.actor.code for r in refs)
 
 
 def rank_sentence(
@@ -342,12 +342,12 @@ def rank_sentence(
             fallback is not None
             and not reports_no_act(fallback.trigger)
             and (
-                any(t is not None and t.actor.code for t in fallback.targets)
+                _known(fallback.targets)
                 or not direct_objects(fallback.trigger)
                 or event_probability >= FALLBACK_UNTARGETED_PROBABILITY
             )
         )
-        if fallback is not None and plausible and _names_a_known_actor(fallback):
+        if fallback is not None and plausible and _known([*fallback.sources, *fallback.targets]):
             fallback.combined = ranker.combined(fallback.score, float(probabilities[five]))
             fallback.confidence = ranker.confidence(fallback.combined) * event_probability
             kept.append(fallback)

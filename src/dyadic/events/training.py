@@ -77,12 +77,9 @@ def project_sentences(path: Path = TRAINING_SENTENCES) -> list[LabelledText]:
         for line in handle:
             record = json.loads(line)
             code = record["cameo"]
-            weight = float(record.get("weight", 1.0))
-            if code == "none":
-                items.append(LabelledText(record["text"], NONE_CLASS, "none", weight))
-            else:
-                root = code[:2]
-                items.append(LabelledText(record["text"], FIVE_CLASS_BY_ROOT[root], root, weight))
+            root = "none" if code == "none" else code[:2]
+            five = NONE_CLASS if code == "none" else FIVE_CLASS_BY_ROOT[root]
+            items.append(LabelledText(record["text"], five, root, float(record.get("weight", 1))))
     return items
 
 
