@@ -207,10 +207,39 @@ def test_find_mentions_sorted_by_start(actors_nlp: Language) -> None:
         # ... and still names its actor on its own
         ("The West imposed sanctions on Russia.", "West", ["WST"]),
         ("Jordan condemned Israel.", "Jordan", ["JOR"]),
+        # a lone country name the tagger reads as a person is still the country
+        ("France pledged aid to Mali at a summit in Ghana.", "Mali", ["MLI"]),
+        ("France sent troops to Chad.", "Chad", ["TCD"]),
+        # ... unless a title or a longer name in the document makes it a person
+        ("Mr. Jordan criticised the plan.", "Jordan", []),
+        ("Jim Jordan attacked the bill. Jordan said it was a disgrace.", "Jordan", []),
+        # states newer than the CAMEO country list
+        ("China sent peacekeepers to South Sudan.", "Sudan", ["SSD"]),
+        ("Kosovo and Serbia agreed to normalise relations.", "Kosovo", ["KSV"]),
     ],
 )
-def test_alias_inside_a_longer_name(
+def test_country_names_inside_other_names_or_misread_as_names(
     actors_nlp: Language, text: str, word: str, expected: list[str]
 ) -> None:
     doc = _parse(actors_nlp, text, "2022-06-15")
-    assert sorted(m.actor.code or "" for m in _at(doc, word)) == expected
+    for nth in range(sum(t.text == word for t in doc)):  # every mention of the word
+        assert sorted(m.actor.code or "" for m in _at(doc, word, nth)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        # the converted records stop in 2014; a current title in the text wins over them
+        ("South Sudan's President Salva Kiir met the envoy.", "Kiir", ["SSDGOV"]),
+        # a former office-holder is an elite, known to the KB or not
+        ("Former President Salva Kiir met the envoy.", "Kiir", ["SSDELI"]),
+        ("Former Lebanese Prime Minister Fouad Siniora met the envoy.", "Siniora", ["LBNELI"]),
+        # hand-checked records beat the text's title
+        ("President Donald Trump criticised the plan.", "Trump", ["USAELI"]),
+    ],
+)
+def test_titles_against_the_records(
+    actors_nlp: Language, text: str, head: str, expected: list[str]
+) -> None:
+    doc = _parse(actors_nlp, text, "2023-03-01")
+    assert _codes(doc, head) == expected

@@ -457,9 +457,12 @@ def main() -> None:
     dedupe_demonyms(countries)
     country_codes = {row[0] for row in countries}
     # names of countries, their demonyms and capitals: Phoenix lists some of them as actors again
+    # (and of the hand-written states the CAMEO list lacks: Phoenix lists South Sudan as a person)
+    extra_lines = (OUT / "countries_extra.tsv").read_text(encoding="utf-8").splitlines()
+    extra = [line.split("\t") for line in extra_lines[1:] if not line.startswith("#")]
     place_names = {
         slug(form)
-        for row in countries
+        for row in countries + extra
         for cell in (row[3], row[4], row[5], row[6])
         for form in cell.split("|")
         if form
