@@ -686,3 +686,52 @@ def test_characterisations_and_verdicts(
         s == source and c.startswith(cameo) and (target is None or t == target) for s, c, t in found
     ), found
     assert not any(c.startswith("02") or c.startswith("16") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "place"),
+    [
+        # an act with no addressee is aimed at the country or place it happens in
+        ("Houthi rebels agreed to a ceasefire in Yemen.", "05", "Yemen"),
+        ("The Tigrayan fighters surrendered in Ethiopia on Friday.", "08", "Ethiopia"),
+        ("Canada announced a suspension of aid in Haiti.", "16", "Haiti"),
+        ("The FARC said they will lay down their arms in Colombia.", "03", "Colombia"),
+    ],
+)
+def test_the_place_of_an_act_without_addressee_is_its_target(
+    nlp: Language, text: str, root: str, place: str
+) -> None:
+    doc = code(nlp, text)
+    found = [
+        (e.cameo_root, doc.text[slice(*e.evidence.target)] if e.evidence.target else None)
+        for e in doc._.events
+    ]
+    assert (root, place) in found, found
+    # one way only: the place does nothing back
+    assert not any(e.source and e.source.text == place for e in doc._.events), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a named addressee wins over the place
+        ("Germany pledged emergency aid to Chad in Berlin.", "TCD"),
+        # a government at home, or a country calling for something in itself: no target
+        ("The Indian government agreed to set up a research centre in Mumbai.", None),
+        ("Thailand's king called for peace in Thailand.", None),
+    ],
+)
+def test_a_place_is_no_target_when_another_is_named_or_it_is_the_sources_own(
+    nlp: Language, text: str, target: str | None
+) -> None:
+    doc = code(nlp, text)
+    assert doc._.events
+    assert {e.target.code if e.target else None for e in doc._.events} == {target}, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_a_named_place_after_in_is_no_particle(nlp: Language) -> None:
+    # "took delivery ... in Toulouse" is neither "take in" (075) nor the capture of a place
+    assert not code(nlp, "Ethiopian Airlines took delivery of a new jet in Toulouse.")._.events
+    assert_triple(code(nlp, "Germany took in Syrians last year."), ("DEU", "07", "SYR"))

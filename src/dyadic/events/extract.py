@@ -229,6 +229,12 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+#: Roots whose act, with no addressee named, is aimed at the country or place it happens in
+#: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
+#: "extend the curfew in Maungtaw district"): the place is the target.
+PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
+PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+PLACE_KINDS = frozenset({"country", "place"})
 #: Entity types that name when or how much, never who.
 NOT_ARGUMENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -587,6 +593,42 @@ class Extractor:
             first_args = first_args or args
         return [], first_args
 
+    def _place_target(self, doc: Doc, candidate: Candidate) -> None:
+        """Give an act of a source with no addressee the country or place it happens in as its
+        target: "in <place>" on the trigger, its object or its purpose clause ("sent troops to
+        distribute supplies in Somalia"), one way only, and never the source's own place."""
+        sources = [s for s in candidate.sources if s is not None]
+        if not sources or any(candidate.targets) or candidate.code[:2] not in PLACE_TARGET_ROOTS:
+            return
+        own = {s.actor.code for s in sources}
+        # a government acting at home ("India agreed to set up a centre in Mumbai") does not
+        # act on its own country
+        own |= {s.actor.country for s in sources if "GOV" in s.actor.sectors}
+        trigger = candidate.trigger
+        heads = [trigger]
+        for child in trigger.children:
+            if child.dep_ in ("dobj", "xcomp", "advcl", "acl", "relcl"):
+                heads.append(child)
+                heads.extend(direct_objects(child) if child.pos_ in VERB_POS else ())
+            elif child.dep_ == "prep":
+                heads.extend(prep_objects(trigger, {lemma(child)}))
+        particle = candidate.entry.particle if candidate.entry is not None else None
+        for head in heads:
+            # the entry's particle is no place ("took delivery in Toulouse" is no "take in")
+            preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
+            for token in prep_objects(head, preps):
+                refs = [
+                    r
+                    for r in self.actors_of(doc, token)
+                    if r.kind in PLACE_KINDS and not {r.actor.code, r.actor.country} & own
+                ]
+                if refs:
+                    candidate.targets = [replace(r, arg=token.i) for r in refs]
+                    candidate.target_args = [token.i]
+                    candidate.recip = False
+                    candidate.rule += "+place-target"
+                    return
+
     def _slot_tokens(self, verb: Token, slot: Slot, obj: Token | None) -> list[Token]:
         if slot.kind == "dobj":
             # "released two French citizens": the object is the target; of "branded the YPG a
@@ -644,6 +686,8 @@ class Extractor:
         )
         self._apply_governors(doc, candidate)
         candidate.score = _score(candidate)
+        if not joint:  # a weaker target than one the entry names: it adds nothing to the score
+            self._place_target(doc, candidate)
         return candidate
 
     def _apply_governors(self, doc: Doc, candidate: Candidate) -> None:

@@ -57,13 +57,25 @@ def _dated(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
+def _placed(prep: Token) -> bool:
+    """ "in" before a named place ("took delivery in Toulouse"): no particle ("take in")."""
+    return lemma(prep) == "in" and any(
+        c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))
+        for c in prep.children
+    )
+
+
 def particles(verb: Token) -> set[str]:
     """Particles and particle-like adverbs of a verb ("hit back", "sat down", "work together")."""
     found = {
         lemma(c)
         for c in verb.children
         if c.dep_ == "prt"
-        or (c.dep_ in ("advmod", "prep") and lemma(c) in PARTICLE_WORDS and not _dated(c))
+        or (
+            c.dep_ in ("advmod", "prep")
+            and lemma(c) in PARTICLE_WORDS
+            and not (_dated(c) or _placed(c))
+        )
     }
     # "work together with": the parser often hangs the adverb on the preposition
     found.update(
