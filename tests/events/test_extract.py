@@ -418,6 +418,13 @@ def test_pressing_dates_and_denials(
             "Britain deployed 300 troops to the UN peacekeeping mission in Mali.",
             ("GBR", "07", "MLI"),
         ),
+        # ... and so are troops moved or arriving as peacekeepers, however it is said
+        (
+            "Hundreds of Irish troops arrived in Lebanon to join the UN peacekeeping mission.",
+            ("IRL", "07", "LBN"),
+        ),
+        ("Fiji deployed 200 soldiers to serve as peacekeepers in Lebanon.", ("FJI", "07", "-")),
+        ("Russia deployed troops along the border with Ukraine.", ("RUS", "15", "-")),
     ],
 )
 def test_extradition_and_peacekeeping(

@@ -235,6 +235,12 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"country", "place"})
+#: Troop movements (150) and arrivals (042) that are peacekeeping (074) when the phrase says so
+#: ("deployed as peacekeeping forces", "peacekeepers arrived in Mali").
+PEACEKEEPING_MOVES = frozenset(
+    {"deploy", "redeploy", "deployment", "station", "send", "dispatch", "rush", "arrive"}
+)
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers"})
 #: Entity types that name when or how much, never who.
 NOT_ARGUMENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -670,6 +676,9 @@ class Extractor:
                 rule += "+implied-source"
         joint = "joint" in entry.flags and len([r for r in source_role[0] if r]) > 1
         code = "062" if joint else entry.code
+        if code in ("150", "042") and _peacekeeping(trigger):
+            code = "074"
+            rule += "+peacekeeping:074"
         if joint:  # "the US and Jordan staged war games (near X)": cooperation between them
             rule += "+joint:062"
             target_role = ([], [])
@@ -1094,6 +1103,13 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if all((r.actor.code or "").endswith("BUS") for r in refs):
         return False
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
+
+
+def _peacekeeping(trigger: Token) -> bool:
+    """A troop movement or arrival whose phrase says it is peacekeeping."""
+    return lemma(trigger) in PEACEKEEPING_MOVES and any(
+        t.lower_ in PEACEKEEPING_WORDS for t in trigger.subtree
+    )
 
 
 def _private(actor: Actor) -> bool:
