@@ -83,6 +83,11 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("EU leaders will debate the report.", "2021-06-16", "leaders", ["IGOEUREEC"]),
         ("NATO allies met in Brussels.", "2021-06-14", "allies", ["IGOWSTNAT"]),
         ("Anti-government protesters marched in Minsk.", "2020-08-16", "protesters", ["BLROPP"]),
+        # troops sent or withdrawn are the sender's, not the destination's; troops acted on
+        # where they are belong there
+        ("France sent troops to Chad.", "2022-05-01", "troops", ["FRAMIL"]),
+        ("The US offered to send troops to Somalia.", "2022-05-01", "troops", ["USAMIL"]),
+        ("Russia attacked soldiers in Bakhmut.", "2022-05-01", "soldiers", ["UKRMIL"]),
         # "other" and "foreign" agents belong to none of the countries around them
         ("India, Israel and other governments sent aid.", "2015-04-27", "governments", ["GOV"]),
         # an office belongs to the body that owns it, a government only when none does

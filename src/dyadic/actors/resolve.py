@@ -1023,6 +1023,9 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             pool = [m for m in near if "GOV" in m.actor.sectors or is_locative(doc[m.head])]
         else:
             pool = [m for m in near if is_locative(doc[m.head])]
+        sender = _sender(doc[mention.head], near)
+        if sender is not None:  # "France sent troops to Chad": French troops
+            pool = [sender]
         countries = [m for m in pool if _is_state(m.actor.country)]
         pool = countries or pool
         if not pool or "REF" in sectors:
@@ -1042,6 +1045,44 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             )
         )
     return out
+
+
+#: Verbs whose object agents are the subject's own ("sent troops", "withdrew its soldiers").
+_MOVED_BY_OWNER = frozenset(
+    {
+        "send",
+        "deploy",
+        "redeploy",
+        "dispatch",
+        "station",
+        "withdraw",
+        "pull",
+        "recall",
+        "mass",
+        "amass",
+        "reposition",
+        "rush",
+        "mobilise",
+        "mobilize",
+    }
+)
+
+
+def _sender(token: Token, near: list[ActorMention]) -> ActorMention | None:
+    """The actor that sends or withdraws a generic agent it owns: the subject of the verb whose
+    object the agent is, climbing through infinitives ("offered to send troops")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _MOVED_BY_OWNER:
+        return None
+    for _ in range(3):
+        for mention in near:
+            head = token.doc[mention.head]
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i:
+                return mention if head.dep_ == "nsubj" else None
+        if verb.dep_ != "xcomp":
+            return None
+        verb = verb.head
+    return None
 
 
 #: Modifiers saying a generic agent belongs to no one country ("other governments").
