@@ -318,6 +318,10 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
     [
         # a partitive object is matched by its whole: "three of the hostages" are hostages
         ("Hamas freed some of the hostages.", "0841"),
+        # aid cut off: to whom ("to", or "with" after a coordination), or to no one named
+        ("Canada halted military aid and arms deals with Myanmar.", "1622"),
+        ("Sweden suspended humanitarian aid after the coup.", "1623"),
+        ("Germany stopped food supplies to Yemen.", "1623"),
         ("The rebels released three of the dozens of hostages they hold.", "0841"),
         ("The rebels handed over 40 percent of their weapons to the United Nations.", "0873"),
         # an event noun inside an "of" phrase is governed by the verb of its owner
