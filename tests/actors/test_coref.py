@@ -104,6 +104,9 @@ def _at(doc: Doc, word: str, nth: int = 0) -> list[ActorMention]:
             "description",
             "RUS",
         ),
+        # a possessive on a verb's object: the subject of that verb
+        ("Russia repeated its demand for talks.", "its", 0, "pronoun", "RUS"),
+        ("Houthi rebels laid down their arms.", "their", 0, "pronoun", "YEMREB"),
     ],
 )
 def test_coreference_resolves(  # noqa: PLR0917  (one parameter per table column)
@@ -144,6 +147,10 @@ def test_short_name_after_full_mention_is_the_same_person(actors_nlp: Language) 
         "It was raining in Geneva.",  # no antecedent at all
         "The bloc was not named here.",  # no organisation described as a bloc in the text
         "He said nothing.",
+        # a possessive outside the verb's object is not the subject's: Iraq invaded Kuwait
+        "The UN imposed sanctions on Baghdad in response to its invasion of Kuwait.",
+        # "its" for one subject, not for two
+        "Russia and China repeated its demand for talks.",
     ],
 )
 def test_no_antecedent_no_mention(actors_nlp: Language, text: str) -> None:

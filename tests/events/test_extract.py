@@ -429,6 +429,7 @@ def test_pressing_dates_and_denials(
         ),
         ("Fiji deployed 200 soldiers to serve as peacekeepers in Lebanon.", ("FJI", "07", "-")),
         ("Russia deployed troops along the border with Ukraine.", ("RUS", "15", "-")),
+        ("Russia has built up forces near the Ukrainian border.", ("RUS", "15", "UKR")),
     ],
 )
 def test_extradition_and_peacekeeping(
@@ -746,3 +747,27 @@ def test_a_named_place_after_in_is_no_particle(nlp: Language) -> None:
     # "took delivery ... in Toulouse" is neither "take in" (075) nor the capture of a place
     assert not code(nlp, "Ethiopian Airlines took delivery of a new jet in Toulouse.")._.events
     assert_triple(code(nlp, "Germany took in Syrians last year."), ("DEU", "07", "SYR"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand, threat or plan made as a noun governs the act in its clause, and is made
+        # by the noun's owner or by whoever makes it
+        ("Russia repeated its demand that Ukraine withdraw its troops.", ("RUS", "10", "UKR")),
+        ("Turkey renewed its threat to launch an offensive against Syria.", ("TUR", "13", "SYR")),
+        ("The EU unveiled a plan to impose sanctions on Belarus.", ("IGOEUREEC", "13", "BLR")),
+    ],
+)
+def test_nouns_that_govern_a_clause(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
+    # the demanded or threatened act is not reported as done
+    assert not any(e.cameo_root in ("08", "19") and e.modality == "asserted" for e in doc._.events)
+
+
+def test_housing_units_are_no_troops(nlp: Language) -> None:
+    doc = code(nlp, "Israel approved a plan to build 700 housing units in the West Bank.")
+    assert not any(e.cameo_root == "15" for e in doc._.events)

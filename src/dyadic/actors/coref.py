@@ -73,6 +73,8 @@ SPEECH_VERBS = frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
+#: Possessives resolved to the subject of their own clause ("Russia repeated its demand").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Definite agent nouns that take their country from the context.
 CONTEXT_AGENTS = frozenset(
@@ -212,6 +214,8 @@ def _may_refer(kb: KnowledgeBase, token: Token, describers: dict[str, list[KBAct
     """Cheap filter: a pronoun, or a noun that can describe an actor."""
     lower = token.lower_
     if token.pos_ == "PRON":
+        if token.tag_ == "PRP$":
+            return lower in POSSESSIVE_PRONOUNS
         return token.tag_ == "PRP" and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -340,6 +344,8 @@ def _pronoun(
 ) -> list[ActorMention]:
     lower = token.lower_
     here = sent_of.get(token.i, 0)
+    if token.tag_ == "PRP$":
+        return _possessive(token, candidates)
     if lower in PERSON_PRONOUNS:
         people = [c for c in candidates if c.person and here - c.sent <= 3]
         best = _salient(people, here)
@@ -418,6 +424,29 @@ def _pronoun(
     return [
         _link(token.i, token.i + 1, token.i, m, token.text, kind="pronoun", score=0.6)
         for m in group
+    ]
+
+
+def _possessive(token: Token, candidates: list[_Candidate]) -> list[ActorMention]:
+    """ "Russia repeated its demand", "the rebels laid down their arms": the subject of the verb
+    whose object the possessive stands in, when an actor other than a person is named there
+    first ("its" one, "their" any)."""
+    owned = token.head
+    verb = owned.head
+    if owned.dep_ not in ("dobj", "attr", "oprd") or verb.pos_ not in {"VERB", "AUX"}:
+        return []  # "sanctions in response to its invasion of Kuwait": not the subject's
+    subjects = {
+        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)
+    }
+    found = [c for c in candidates if c.mention.head in subjects and not c.person]
+    if token.lower_ == "its" and (
+        len({c.mention.head for c in found}) != 1
+        or any(token.doc[c.mention.head].tag_ in {"NNS", "NNPS"} for c in found)
+    ):
+        return []
+    return [
+        _link(token.i, token.i + 1, token.i, c.mention, token.text, kind="pronoun", score=0.6)
+        for c in found
     ]
 
 

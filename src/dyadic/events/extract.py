@@ -240,6 +240,21 @@ PLACE_KINDS = frozenset({"country", "place"})
 PEACEKEEPING_MOVES = frozenset(
     {"deploy", "redeploy", "deployment", "station", "send", "dispatch", "rush", "arrive"}
 )
+#: Nouns whose clause ("its demand that Ukraine withdraw", "a plan to impose sanctions")
+#: governs the act in it as the verb of the same sense would.
+NOUN_GOVERNOR_ROLES: dict[str, str] = {
+    "demand": "demand",
+    "ultimatum": "demand",
+    "call": "appeal",
+    "appeal": "appeal",
+    "plea": "appeal",
+    "request": "appeal",
+    "threat": "threaten",
+    "plan": "intent",
+    "pledge": "intent",
+    "promise": "intent",
+    "offer": "offer",
+}
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers"})
 #: Entity types that name when or how much, never who.
 NOT_ARGUMENT_ENTITIES = frozenset(
@@ -572,6 +587,14 @@ class Extractor:
                     tokens = prep_objects(governor, slot.preps)
                 if not tokens and governor is not None and "to" in slot.preps:
                     tokens = datives(governor)  # "gave Putin a stern warning"
+            elif slot.kind == "comp":  # "its demand that the US ease sanctions"
+                tokens = [
+                    t
+                    for c in noun.children
+                    if c.dep_ in ("acl", "ccomp")
+                    for t in c.children
+                    if t.dep_ in ("nsubj", "nsubjpass")
+                ]
             refs, args = self._role(doc, tokens)
             if refs:
                 return refs, args
@@ -728,13 +751,21 @@ class Extractor:
             if head.i == current.head.i and current.dep_ == "conj":
                 current = head
                 continue
-            role = self.lexicon.governor_role(lemma(head), link=_link(current))
+            role = (
+                NOUN_GOVERNOR_ROLES.get(lemma(head))
+                if head.pos_ in NOUN_POS
+                else self.lexicon.governor_role(lemma(head), link=_link(current))
+            )
             if _link(current) == "of" and role not in OF_GOVERNORS:
                 break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
             if role is None:
-                if current.pos_ in NOUN_POS and current.dep_ in ("dobj", "nsubjpass"):
+                if (
+                    current.pos_ in NOUN_POS
+                    and current.dep_ in ("dobj", "nsubjpass")
+                    and not candidate.governors  # "repeated its demand that X": a demand now
+                ):
                     # "condemned Russia's invasion", "discussed efforts to stop the aggression":
                     # a nominal event the sentence talks about, not one it reports now
                     marks.add("reported_past")
@@ -834,6 +865,8 @@ class Extractor:
             if lemma(head) == "of" and head.head.pos_ in NOUN_POS:
                 return _governor_of_owner(head.head)  # "agreed to an extension of the force"
             return None
+        if link == "acl" and head.pos_ in NOUN_POS and lemma(head) in NOUN_GOVERNOR_ROLES:
+            return head  # "its demand that Ukraine withdraw"
         verbal = head.pos_ in VERB_POS or (link == "xcomp" and head.pos_ == "ADJ")
         if link in ("xcomp", "ccomp", "dobj", "attr", "oprd", "nsubjpass", "pcomp") and verbal:
             return head  # "was ready to hold talks": the adjective governs
@@ -851,7 +884,7 @@ class Extractor:
         candidate.rule += f"+{role}:{lemma(governor)}"
         candidate.code = code
         candidate.recip = False
-        speaker_tokens = agents(governor)
+        speaker_tokens = _speakers(governor)
         speaker = self._refs(doc, speaker_tokens)
         addressees = self._refs(doc, [c for c in governor.children if c.dep_ == "dobj"])
         if role in ("appeal", "demand"):
@@ -1103,6 +1136,17 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if all((r.actor.code or "").endswith("BUS") for r in refs):
         return False
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
+
+
+def _speakers(governor: Token) -> list[Token]:
+    """Who appeals, demands or threatens: a verb's agents; a governing noun's owner ("its
+    demand"), else the subject of the verb that makes it ("Russia repeated the demand")."""
+    if governor.pos_ not in NOUN_POS:
+        return agents(governor)
+    owners_ = possessors(governor) or prep_objects(governor, {"by", "from"})
+    if owners_ or governor.head.pos_ not in VERB_POS or governor.dep_ != "dobj":
+        return owners_
+    return agents(governor.head)
 
 
 def _peacekeeping(trigger: Token) -> bool:

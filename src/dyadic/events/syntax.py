@@ -339,6 +339,14 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         if lemma(head) in DOCUMENT_NOUNS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
             return agents(head.head, depth + 1)  # "issued a statement urging X": the issuer
         return with_conjuncts(head)
+    if verb.dep_ == "acl" and head.pos_ in NOUN_POS and any(c.tag_ == "TO" for c in verb.children):
+        # "Russia's plan to annex", "the EU unveiled a plan to impose sanctions": the plan's
+        # owner, else whoever makes it
+        owner = possessors(head)
+        if owner:
+            return owner
+        if head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
+            return agents(head.head, depth + 1)
     return []
 
 
