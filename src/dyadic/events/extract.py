@@ -255,6 +255,8 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "promise": "intent",
     "offer": "offer",
 }
+#: Entities that make a reported clause a figure, not something said about an actor.
+FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers"})
 #: Entity types that name when or how much, never who.
 NOT_ARGUMENT_ENTITIES = frozenset(
@@ -942,8 +944,11 @@ class Extractor:
         ]
         refs: list[ActorRef] = []
         args: list[int] = []
+        own = {r.actor.code for r in source_role[0]}
         for token in target_tokens:
             refs, args = self._role(doc, [token])
+            # "Norway channelled its payments to the Palestinians": not its own
+            refs = [r for r in refs if r.actor.code not in own]
             if refs:
                 break
         if not source_role[0] and not refs:
@@ -979,8 +984,10 @@ class Extractor:
             if not complements:
                 continue
             speakers = self._refs(doc, agents(token))
-            if not speakers:
-                continue
+            if not speakers or all(s.actor.sectors == ("EDU",) for s in speakers):
+                continue  # scholars' and economists' analysis is no interaction
+            if any(t.ent_type_ in FIGURE_ENTITIES for c in complements for t in c.subtree):
+                continue  # "arrivals rose 30 percent, the ministry said": figures reported
             speaker_codes = {s.actor.code for s in speakers}
             about = [
                 ref
