@@ -73,7 +73,8 @@ SPEECH_VERBS = frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
-#: Possessives resolved to the subject of their own clause ("Russia repeated its demand").
+#: Possessives resolved to the subject of the verb whose object they own ("Russia repeated its
+#: demand").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Definite agent nouns that take their country from the context.

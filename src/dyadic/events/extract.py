@@ -228,7 +228,6 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 #: Roots whose act, with no addressee named, is aimed at the country or place it happens in
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
@@ -240,6 +239,7 @@ PLACE_KINDS = frozenset({"country", "place"})
 PEACEKEEPING_MOVES = frozenset(
     {"deploy", "redeploy", "deployment", "station", "send", "dispatch", "rush", "arrive"}
 )
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers"})
 #: Nouns whose clause ("its demand that Ukraine withdraw", "a plan to impose sanctions")
 #: governs the act in it as the verb of the same sense would.
 NOUN_GOVERNOR_ROLES: dict[str, str] = {
@@ -257,7 +257,6 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
 }
 #: Entities that make a reported clause a figure, not something said about an actor.
 FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers"})
 #: Entity types that name when or how much, never who.
 NOT_ARGUMENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
