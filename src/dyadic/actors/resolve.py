@@ -554,9 +554,11 @@ def _compose(
         )
     ):
         person_mention = _person(ctx, head, head_piece, pieces)
-        others = [p for p in pieces if p is not head_piece and p.end <= head_piece.start]
-        titled = _titled_unknown_person(ctx, head, others + _title_pieces(ctx, head_piece))
-        if person_mention is not None and not _title_outdates_record(ctx, person_mention, titled):
+        titled: list[ActorMention] = []
+        if person_mention is None or _out_of_date(ctx, person_mention):
+            others = [p for p in pieces if p is not head_piece and p.end <= head_piece.start]
+            titled = _titled_unknown_person(ctx, head, others + _title_pieces(ctx, head_piece))
+        if person_mention is not None and not any(_in_office(m) for m in titled):
             _shadow_modifiers(ctx, pieces, head_piece)
             return [person_mention]
         # the text says another country than the KB's namesake ("Saudi King Abdullah"), or an
@@ -678,19 +680,20 @@ def _person(
     return ActorMention(start, end, head.i, actor, "person", None, score)
 
 
-def _title_outdates_record(ctx: Context, mention: ActorMention, titled: list[ActorMention]) -> bool:
-    """Whether the text's title for a person beats the KB: the KB has the person out of office
-    (ELI) on the article's day only from converted records, which stop in 2014, while the text
-    gives a current office ("South Sudan's President Salva Kiir" in 2019). Hand-checked records
-    are trusted over the text."""
+def _out_of_date(ctx: Context, mention: ActorMention) -> bool:
+    """Whether the KB has a person out of office (ELI) on the article's day only from converted
+    records, which stop in 2014: then a current office the text gives wins ("South Sudan's
+    President Salva Kiir" in 2019). Hand-checked records are trusted over the text."""
     if not (mention.actor.code or "").endswith("ELI"):
         return False
     person = ctx.kb.actors.get(mention.actor.actor_id or "")
-    if person is None or any(r.source == "hand" for r in person.roles):
-        return False
-    return any(
-        m.actor.country and m.actor.code and not m.actor.code.endswith("ELI") for m in titled
-    )
+    return person is not None and not any(r.source == "hand" for r in person.roles)
+
+
+def _in_office(mention: ActorMention) -> bool:
+    """A titled person coded with a country and an office (not ELI)."""
+    code = mention.actor.code
+    return bool(mention.actor.country and code and not code.endswith("ELI"))
 
 
 #: Words that put a title in the past ("former President X", "ex-minister Y").

@@ -30,6 +30,7 @@ from dyadic.events.syntax import (
     lemma,
     made_by,
     modifier_lemmas,
+    noun_agents,
     owners,
     participles,
     particles,
@@ -258,9 +259,7 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
 #: Entities that make a reported clause a figure, not something said about an actor.
 FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 #: Entity types that name when or how much, never who.
-NOT_ARGUMENT_ENTITIES = frozenset(
-    {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-)
+NOT_ARGUMENT_ENTITIES = FIGURE_ENTITIES | {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 #: "after meetings with X", "during talks with Y": the noun's agent is the clause's subject.
 SEQUENCE_PREPS = frozenset({"after", "before", "during", "following", "ahead", "since"})
 #: Governors whose complement is the coded event, keeping its own actors.
@@ -885,7 +884,12 @@ class Extractor:
         candidate.rule += f"+{role}:{lemma(governor)}"
         candidate.code = code
         candidate.recip = False
-        speaker_tokens = _speakers(governor)
+        # "urged X", or a governing noun's owner or maker ("its demand that X withdraw")
+        speaker_tokens = (
+            noun_agents(governor, preps=frozenset({"by", "from"}))
+            if governor.pos_ in NOUN_POS
+            else agents(governor)
+        )
         speaker = self._refs(doc, speaker_tokens)
         addressees = self._refs(doc, [c for c in governor.children if c.dep_ == "dobj"])
         if role in ("appeal", "demand"):
@@ -1142,17 +1146,6 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if all((r.actor.code or "").endswith("BUS") for r in refs):
         return False
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
-
-
-def _speakers(governor: Token) -> list[Token]:
-    """Who appeals, demands or threatens: a verb's agents; a governing noun's owner ("its
-    demand"), else the subject of the verb that makes it ("Russia repeated the demand")."""
-    if governor.pos_ not in NOUN_POS:
-        return agents(governor)
-    owners_ = possessors(governor) or prep_objects(governor, {"by", "from"})
-    if owners_ or governor.head.pos_ not in VERB_POS or governor.dep_ != "dobj":
-        return owners_
-    return agents(governor.head)
 
 
 def _peacekeeping(trigger: Token) -> bool:

@@ -340,14 +340,18 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             return agents(head.head, depth + 1)  # "issued a statement urging X": the issuer
         return with_conjuncts(head)
     if verb.dep_ == "acl" and head.pos_ in NOUN_POS and any(c.tag_ == "TO" for c in verb.children):
-        # "Russia's plan to annex", "the EU unveiled a plan to impose sanctions": the plan's
-        # owner, else whoever makes it
-        owner = possessors(head)
-        if owner:
-            return owner
-        if head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
-            return agents(head.head, depth + 1)
+        return noun_agents(head, depth + 1)  # "Russia's plan to annex": Russia annexes
     return []
+
+
+def noun_agents(noun: Token, depth: int = 0, preps: frozenset[str] = frozenset()) -> list[Token]:
+    """Whose a plan, demand or threat is: its possessor ("Russia's plan", "its demand"), the
+    objects of ``preps`` on it ("a demand from the rebels"), else the subject of the verb that
+    makes it ("the EU unveiled a plan")."""
+    made = possessors(noun) or prep_objects(noun, preps)
+    if made or noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return made
+    return agents(noun.head, depth + 1)
 
 
 def has_mark(verb: Token, words: frozenset[str]) -> bool:
