@@ -342,6 +342,8 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
         ("Islamist fighters seized the town of Palma in Mozambique.", "192"),
         # agreeing on a text or a framework is reaching an agreement
         ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
+        # a light verb governs its object, not a "for" phrase: the ultimatum is the act
+        ("The African Union issued an ultimatum to Ethiopia and Eritrea for a truce.", "139"),
     ],
 )
 def test_construction_codes(nlp: Language, text: str, cameo: str) -> None:
@@ -775,3 +777,43 @@ def test_nouns_that_govern_a_clause(
 def test_housing_units_are_no_troops(nlp: Language) -> None:
     doc = code(nlp, "Israel approved a plan to build 700 housing units in the West Bank.")
     assert not any(e.cameo_root == "15" for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members an "including" list names are the actors of its phrase
+        (
+            "Morocco announced the suspension of flights with 12 countries including Spain "
+            "and Italy.",
+            ("MAR", "16", "ITA"),
+        ),
+        (
+            "Several groups including the Muslim Brotherhood staged a protest in Cairo.",
+            ("EGY", "14", "-"),
+        ),
+        # the "with" side of a broken link, when the "of" thing is no actor
+        ("Bahrain announced the severance of diplomatic ties with Qatar.", ("BHR", "16", "QAT")),
+        # a place held by force: a facility or a town, its owner when named
+        (
+            "Kurdish fighters seized two oil fields from the Islamic State group.",
+            ("REB", "19", "IMG"),
+        ),
+        ("The army took the dam after a week of fighting.", ("MIL", "19", "-")),
+    ],
+)
+def test_listed_members_broken_links_and_seized_places(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
+    assert all(e.evidence.rule.startswith("lex:") for e in doc._.events)
+
+
+def test_a_journey_needs_a_traveller(nlp: Language) -> None:
+    doc = code(nlp, "Turkey built the pipeline, which goes from Azerbaijan to the Georgian coast.")
+    assert not any(e.cameo_root == "04" for e in doc._.events), [e.cameo for e in doc._.events]
+    doc = code(nlp, "The Turkish foreign minister went to Georgia on Monday.")
+    assert ("TUR", "04", "GEO") in {
+        (country(e.source), e.cameo_root, country(e.target)) for e in doc._.events
+    }

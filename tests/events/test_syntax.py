@@ -29,3 +29,29 @@ def test_hyphenated_word_is_one_token_with_its_closed_lemma(
 def test_other_hyphenated_words_are_split_as_before(nlp: Language) -> None:
     doc = nlp("A well-known Russia-backed group attacked.")
     assert "well-known" not in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # spaCy's suffix rules: "stag", "wag", "hop", "cordone"; a past tagged as present
+        ("The army staged drills near the border.", "staged", "stage"),
+        ("Rebels are waging war on the government.", "waging", "wage"),
+        ("The minister hoped for talks.", "hoped", "hope"),
+        ("Police cordoned off the square.", "cordoned", "cordon"),
+        ("Boko Haram jihadists overran a military base.", "overran", "overrun"),
+        # a lemma that can produce the form stays: "lay" is a form of "lie" too
+        ("The rebels will lay down their arms.", "lay", "lay"),
+        ("The troops left the city.", "left", "leave"),
+    ],
+)
+def test_verb_lemmas_the_base_model_misreads_are_mended(
+    nlp: Language, text: str, word: str, expected: str
+) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert lemma(token) == expected
+
+
+def test_lexicon_verbs_reached_through_mended_lemmas(nlp: Language) -> None:
+    doc = nlp("Boko Haram jihadists overran a military base in northeast Nigeria.")
+    assert [e.cameo for e in doc._.events][:1] == ["192"]

@@ -352,7 +352,10 @@ class Extractor:
                     return found
         if token.pos_ in NOUN_POS or token.pos_ == "PRON":
             for child in token.children:
-                if child.dep_ == "prep" and lemma(child) in ("of", "in", "from"):
+                # "the town of Goma", "21 countries including Austria and Denmark"
+                if child.dep_ == "prep" and (
+                    lemma(child) in ("of", "in", "from") or child.lower_ == "including"
+                ):
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             found = [
@@ -507,6 +510,8 @@ class Extractor:
             return None
         if "needs_target" in entry.flags and not target_role[0]:
             return None
+        if "needs_source" in entry.flags and not source_role[0]:
+            return None  # "the pipeline goes to the coast": no one travels
         return self._finish(doc, verb, entry, source_role, target_role)
 
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:

@@ -38,6 +38,7 @@ FLAGS: frozenset[str] = frozenset(
         "swap",
         "poss=target",
         "needs_target",
+        "needs_source",
         "weak",
         "intransitive",
         "clausal",

@@ -1,0 +1,44 @@
+"""A component that mends verb lemmas the base model gets wrong, after its lemmatizer runs.
+
+spaCy's English lemmatizer strips suffixes by rule where its exception list has no entry, so
+"staged" becomes "stag", "waged" "wag", "hoped" "hop", and a past tense tagged as a present one
+keeps its form ("Boko Haram overran a base": "overran"). The lexicon is written in lemmas, so such
+a verb would miss its entry. LemmInflect knows which lemmas can produce a word form; a lemma that
+cannot produce the token is replaced by one that can. A lemma that can ("lay" in "lay down arms"
+is a form of both "lay" and "lie") and a word LemmInflect does not know stay as spaCy read them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from lemminflect import getAllLemmas
+from spacy.language import Language
+from spacy.tokens import Doc
+
+VERB_POS = frozenset({"VERB"})
+
+
+@functools.lru_cache(maxsize=65536)
+def verb_lemmas(form: str) -> tuple[str, ...]:
+    """The lemmas a lower-case verb form can come from (empty for an unknown word)."""
+    return tuple(getAllLemmas(form, upos="VERB").get("VERB", ()))
+
+
+def mended_lemma(form: str, lemma: str) -> str:
+    """``lemma`` when it can produce ``form``, else the first lemma that can."""
+    known = verb_lemmas(form.lower())
+    if not known or lemma.lower() in known:
+        return lemma
+    return known[0]
+
+
+@Language.component("dyadic_verb_lemmas")
+def verb_lemmas_component(doc: Doc) -> Doc:
+    """Mend the lemma of every verb whose lemma cannot produce its form."""
+    for token in doc:
+        if token.pos_ in VERB_POS:
+            lemma = mended_lemma(token.text, token.lemma_)
+            if lemma != token.lemma_:
+                token.lemma_ = lemma
+    return doc
