@@ -817,3 +817,35 @@ def test_a_journey_needs_a_traveller(nlp: Language) -> None:
     assert ("TUR", "04", "GEO") in {
         (country(e.source), e.cameo_root, country(e.target)) for e in doc._.events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stopping violence is a de-escalation, stopping a protest eases dissent
+        ("Israel stopped shelling Gaza on Monday.", ("ISR", "08", "PSE")),
+        ("Dock workers in Chile stopped protesting after the deal.", ("CHL", "08", "-")),
+        # agreeing to stop is an intent to de-escalate, coded both ways for two sides
+        ("Armenia and Azerbaijan agreed to halt fighting over the region.", ("AZE", "03", "ARM")),
+        # a coalition is its leader's; what a participle says of an actor is who it is, not the
+        # sentence's news
+        (
+            "The Saudi-led coalition fighting the Houthis in Yemen has declared a ceasefire.",
+            ("SAU", "08", "-"),
+        ),
+    ],
+)
+def test_stopped_acts_and_descriptions_of_actors(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    top = max((e.confidence for e in doc._.events), default=0.0)
+    main = {triple for e in doc._.events if e.confidence == top for triple in triples([e])}
+    assert expected in main, [
+        (country(e.source), e.cameo, country(e.target), e.confidence) for e in doc._.events
+    ]
+
+
+def test_stopping_other_acts_still_negates_them(nlp: Language) -> None:
+    doc = code(nlp, "Germany stopped paying for the project.")
+    assert not any(e.cameo_root == "08" for e in doc._.events)

@@ -340,6 +340,16 @@ class Extractor:
                 found = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
                 if found:
                     return found
+            if child.dep_ == "amod" and lemma(child) == "lead":
+                # "the Saudi-led coalition" is its leader's (a "US-backed" force is not the US)
+                found = [
+                    ActorRef.from_mention(m)
+                    for leader in child.children
+                    if leader.dep_ in ("npadvmod", "compound", "nmod")
+                    for m in mentions_at(doc, leader)
+                ]
+                if found:
+                    return found
         if token.pos_ == "PRON" and depth == 0:
             speaker = reporting_subject(token, REPORTING_LEMMAS)
             if speaker is not None and speaker.pos_ != "PRON" and speaker.ent_type_ != "PERSON":
@@ -795,11 +805,12 @@ class Extractor:
                 marks.add("hypothetical")
             elif role == "negate":
                 marks.add("negated")
-            elif role == "fail":
-                changed = self.lexicon.governed_code("fail", candidate.code)
+            elif role in ("fail", "cease"):
+                changed = self.lexicon.governed_code(role, candidate.code)
                 if changed and changed != candidate.code:
-                    # "failed to reach agreement": a rejection, not a negated agreement
-                    candidate.rule += f"+fail:{changed}"
+                    # "failed to reach agreement": a rejection, not a negated agreement;
+                    # "halted fighting": a de-escalation, not a negated fight
+                    candidate.rule += f"+{role}:{changed}"
                     candidate.code = changed
                 else:
                     marks.add("negated")
@@ -1291,6 +1302,8 @@ def _score(candidate: Candidate) -> float:
         score += 0.5
     if candidate.modality != "asserted":
         score -= 0.5
+    if candidate.trigger.dep_ == "acl" and candidate.trigger.head.pos_ in NOUN_POS:
+        score -= 1.0  # "the coalition fighting the Houthis declared a truce": who they are
     known = [r for r in (*candidate.sources, *candidate.targets) if r is not None and r.actor.code]
     score += 0.25 * len(known)
     return score

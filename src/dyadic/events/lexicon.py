@@ -24,6 +24,7 @@ GOVERNOR_ROLES: tuple[str, ...] = (
     "hypothetical",
     "negate",
     "fail",
+    "cease",
     "reject",
     "appeal",
     "demand",
