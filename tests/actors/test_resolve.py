@@ -119,6 +119,10 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("The Taliban seized Kabul.", "2021-08-15", "Taliban", ["AFGGOV"]),
         ("The Taliban attacked an army post.", "2019-08-01", "Taliban", ["AFGREBTAL"]),
         ("Hamas fired rockets at Israel.", "2021-05-11", "Hamas", ["PSEREBHMS"]),
+        # a force someone backs is not the backer's
+        ("The US-backed forces captured the town.", "2017-10-17", "forces", ["MIL"]),
+        ("Iran-backed militias attacked the base.", "2020-01-08", "militias", ["REB"]),
+        ("US forces attacked the base.", "2020-01-08", "forces", ["USAMIL"]),
     ],
 )
 def test_mention_code_at_head(

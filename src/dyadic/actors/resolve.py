@@ -936,6 +936,7 @@ def _place_owners(ctx: Context, head: Token, start: int) -> list[tuple[str, str]
         if (
             country
             and doc[i].head.i in {head.i, *[t.i for t in head.lefts]}
+            and not _backer(doc[i], head)
             and country not in countries
         ):
             countries.append(country)
@@ -1006,6 +1007,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             and m.actor.country
             and sent.start <= m.head < sent.end
             and not (m.start <= mention.head < m.end)
+            and not _backer(doc[m.head], doc[mention.head])
         ]
         sectors = set(mention.actor.sectors)
         # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
@@ -1048,6 +1050,23 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             )
         )
     return out
+
+
+#: Participles that say who supports an agent, not whose it is ("US-backed forces").
+_BACKING = frozenset(
+    {"back", "support", "fund", "finance", "arm", "train", "sponsor", "ally", "align", "equip"}
+)
+
+
+def _backer(token: Token, agent: Token) -> bool:
+    """``token`` names who backs ``agent`` ("Iran-backed militias", "Turkish-supported rebels"):
+    the militias are not Iran's."""
+    head = token.head
+    return (
+        head.head.i == agent.i
+        and head.dep_ in ("amod", "compound")
+        and head.lemma_.lower() in _BACKING
+    )
 
 
 #: Verbs whose object agents are the subject's own ("sent troops", "withdrew its soldiers").
