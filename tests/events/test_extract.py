@@ -342,6 +342,12 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
         ("Islamist fighters seized the town of Palma in Mozambique.", "192"),
         # agreeing on a text or a framework is reaching an agreement
         ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
+        # calling someone names: a label is a characterisation, not a phone call
+        ("The Turkish president called the Israeli strike a massacre.", "111"),
+        ("Maduro called the US envoy a liar.", "111"),
+        ("Putin called Macron on Tuesday.", "041"),
+        ("North Korea has launched cyber warfare against South Korea.", "190"),
+        ("Egypt outlawed the armed wing of the Muslim Brotherhood.", "1722"),
         # a light verb governs its object, not a "for" phrase: the ultimatum is the act
         ("The African Union issued an ultimatum to Ethiopia and Eritrea for a truce.", "139"),
     ],
@@ -849,3 +855,15 @@ def test_stopped_acts_and_descriptions_of_actors(
 def test_stopping_other_acts_still_negates_them(nlp: Language) -> None:
     doc = code(nlp, "Germany stopped paying for the project.")
     assert not any(e.cameo_root == "08" for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula started a welfare programme called Bolsa Familia in 2003.",
+        "The president called an emergency cabinet meeting on Sunday.",
+    ],
+)
+def test_naming_and_convening_are_no_phone_call(nlp: Language, text: str) -> None:
+    doc = code(nlp, text)
+    assert not any(e.cameo == "041" for e in doc._.events), [e.cameo for e in doc._.events]

@@ -235,6 +235,9 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"country", "place"})
+#: Verbs that name or label something when they take a predicative complement or follow a noun
+#: ("a group called X", "dubbed the plan a disaster"); what they describe is no act of theirs.
+NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "brand", "nickname"})
 #: Troop movements (150) and arrivals (042) that are peacekeeping (074) when the phrase says so
 #: ("deployed as peacekeeping forces", "peacekeepers arrived in Mali").
 PEACEKEEPING_MOVES = frozenset(
@@ -469,6 +472,7 @@ class Extractor:
             return None  # "the meetings take place in October"
         verb_particles = particles(verb)
         objects = direct_objects(verb)
+        naming = lemma(verb) in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
         matches: list[tuple[float, int, Entry, Token | None]] = []
         for order, entry in enumerate(entries):
             if entry.particle and entry.particle not in verb_particles:
@@ -483,6 +487,8 @@ class Extractor:
                 score += 0.5 * len(phrase.modifiers)  # "humanitarian aid" beats "aid"
             elif "intransitive" in entry.flags and any(c.dep_ == "dobj" for c in verb.children):
                 continue
+            elif naming:
+                continue  # "called the senator a liar" labels him: only a labelling line codes it
             if "clausal" in entry.flags and not any(c.dep_ == "xcomp" for c in verb.children):
                 continue
             if "actor_object" in entry.flags and objects and not self._names_actor(doc, objects):
@@ -1180,7 +1186,10 @@ def _private(actor: Actor) -> bool:
 
 def reports_no_act(verb: Token) -> bool:
     """Whether a verb and its object form an idiom that reports no act ("take place", "seize
-    the opportunity"), for the rules and for the model's fallback alike."""
+    the opportunity"), or a participle only names something ("a programme called Bolsa
+    Familia"), for the rules and for the model's fallback alike."""
+    if lemma(verb) in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
     return any((lemma(verb), lemma(o)) in IDIOMS for o in direct_objects(verb))
 
 
