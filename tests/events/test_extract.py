@@ -135,6 +135,13 @@ def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, 
         # a decision taken is the act it decides; an offer of troops is help, not a threat
         ("Japan decided to ease sanctions on North Korea.", "08", "asserted"),
         ("Australia offered to send troops to the Philippines.", "03", "intended"),
+        # hoping to act oneself is an intent; hoping that another acts is only a wish
+        ("Macron hopes to meet Putin next month.", "03", "intended"),
+        (
+            "European diplomats hoped that Iran would resume talks with the United States.",
+            "04",
+            "hypothetical",
+        ),
     ],
 )
 def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
