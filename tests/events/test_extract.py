@@ -157,6 +157,9 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "The company launched a new phone in Berlin on Monday.",
         "Stocks in Tokyo fell two percent on Tuesday.",
         "The weather in Paris will be sunny and warm.",
+        # accidents are no one's act
+        "A plane crash killed 40 soldiers in Colombia.",
+        "A stampede at the stadium in Luanda killed 12 fans.",
         "Manchester United beat Liverpool two goals to one.",
         "Unemployment in Spain rose to 13 percent last year.",
         # forces of nature are not actors
