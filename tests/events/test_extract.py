@@ -352,6 +352,9 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
         ("Islamist fighters seized the town of Palma in Mozambique.", "192"),
         # agreeing on a text or a framework is reaching an agreement
         ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
+        # attending a meeting, or joining others for talks, is meeting them
+        ("Modi attended the G20 summit in Rome.", "044"),
+        ("Macron joined Scholz and Draghi for talks in Kyiv.", "044"),
         # calling someone names: a label is a characterisation, not a phone call
         ("The Turkish president called the Israeli strike a massacre.", "111"),
         ("Maduro called the US envoy a liar.", "111"),
