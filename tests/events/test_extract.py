@@ -322,6 +322,11 @@ def test_claims_tariffs_demands_and_funding(nlp: Language, text: str, cameo: str
     assert_code(doc, cameo)
 
 
+def test_a_group_the_tagger_reads_as_people_claims_its_own_attack(nlp: Language) -> None:
+    doc = code(nlp, "The Houthis claimed that they had attacked a Saudi oil facility.")
+    assert ("YEM", "01", "SAU") in triples(doc._.events)
+
+
 def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> None:
     doc = code(nlp, "Ukraine claimed that Russian forces had attacked Kharkiv.")
     assert ("RUS", "19", "UKR") in triples(doc._.events)
@@ -332,6 +337,8 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
     [
         # a partitive object is matched by its whole: "three of the hostages" are hostages
         ("Hamas freed some of the hostages.", "0841"),
+        # people released are prisoners, whoever they are
+        ("Boko Haram released two women on Sunday.", "0841"),
         # aid cut off: to whom ("to", or "with" after a coordination), or to no one named
         ("Canada halted military aid and arms deals with Myanmar.", "1622"),
         ("Sweden suspended humanitarian aid after the coup.", "1623"),

@@ -359,7 +359,14 @@ class Extractor:
                     return found
         if token.pos_ == "PRON" and depth == 0:
             speaker = reporting_subject(token, REPORTING_LEMMAS)
-            if speaker is not None and speaker.pos_ != "PRON" and speaker.ent_type_ != "PERSON":
+            if (
+                speaker is not None
+                and speaker.pos_ != "PRON"
+                and (
+                    speaker.ent_type_ != "PERSON"  # the tagger reads "the Houthis" as people
+                    or any(m.kind != "person" for m in mentions_at(doc, speaker))
+                )
+            ):
                 # "the Farm Bureau said it is skeptical": the speaker, known to the KB or not
                 return self.actors_of(doc, speaker, depth + 1)
         for child in token.children:
