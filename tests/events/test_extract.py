@@ -157,6 +157,9 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "The company launched a new phone in Berlin on Monday.",
         "Stocks in Tokyo fell two percent on Tuesday.",
         "The weather in Paris will be sunny and warm.",
+        # a fight in sport, whatever its verb
+        "Spain's forwards laid siege to the Italian goal until a late semi-final penalty.",
+        "India's bowlers ambushed Australia's top order, taking three wickets before lunch.",
         # accidents are no one's act
         "A plane crash killed 40 soldiers in Colombia.",
         "A stampede at the stadium in Luanda killed 12 fans.",

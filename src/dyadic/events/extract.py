@@ -174,8 +174,18 @@ SPORTS_CUES = frozenset(
         "fifa",
         "uefa",
         "wimbledon",
+        "asian games",
+        "commonwealth games",
+        "olympic",
+        "paralympics",
+        "three-pointer",
+        "three-pointers",
+        "top order",
+        "striker",
+        "penalty shootout",
     }
 )
+HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 #: A score next to its result ("a 112-104 win", "won 3-1").
 SCORE = re.compile(
     r"\b\d{1,3}[-–]\d{1,3} (win|victory|defeat|loss|draw|triumph)\b"
@@ -1168,9 +1178,14 @@ def political(candidate: Candidate, sent: Span) -> bool:
     trigger = candidate.trigger
     if trigger.pos_ in VERB_POS and any(_natural_force(a) for a in agents(trigger)):
         return False
-    if lemma(trigger) in CONTEST_VERBS or candidate.rule.startswith("model:"):
+    if (
+        lemma(trigger) in CONTEST_VERBS
+        or candidate.rule.startswith("model:")
+        or "13" <= candidate.code[:2] <= "20"  # "ambushed England's top order", "laid siege"
+    ):
         words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
         words |= {f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(sent)}
+        words |= set(HYPHENATED.findall(sent.text.lower()))  # "semi-final", split by spaCy
         if words & SPORTS_CUES or SCORE.search(sent.text):
             return False
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
