@@ -157,6 +157,8 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "The company launched a new phone in Berlin on Monday.",
         "Stocks in Tokyo fell two percent on Tuesday.",
         "The weather in Paris will be sunny and warm.",
+        # a multinational's market is no battlefield
+        "Brazil's Embraer captured a larger share of the regional jet market in 2023.",
         # a fight in sport, whatever its verb
         "Spain's forwards laid siege to the Italian goal until a late semi-final penalty.",
         "India's bowlers ambushed Australia's top order, taking three wickets before lunch.",
@@ -400,6 +402,11 @@ def test_construction_codes(nlp: Language, text: str, cameo: str) -> None:
 def test_money_and_mediation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     doc = code(nlp, text)
     assert_triple(doc, expected)
+
+
+def test_a_strike_against_a_company_is_still_an_event(nlp: Language) -> None:
+    doc = code(nlp, "The oil workers' union called off its strike against Petrobras.")
+    assert any(e.cameo_root == "08" for e in doc._.events), [e.cameo for e in doc._.events]
 
 
 def test_a_company_acting_on_a_state_is_still_an_event(nlp: Language) -> None:

@@ -1191,8 +1191,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
     if not refs:
         return True
-    if all((r.actor.code or "").endswith("BUS") for r in refs):
-        return False
+    if any(candidate.sources) and all(_business(r.actor) for r in refs):
+        return False  # a firm acting on firms or on no one (a strike against a firm stays)
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
 
 
@@ -1201,6 +1201,12 @@ def _peacekeeping(trigger: Token) -> bool:
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
         t.lower_ in PEACEKEEPING_WORDS for t in trigger.subtree
     )
+
+
+def _business(actor: Actor) -> bool:
+    """A company: a business sector ("the firm", CHNBUS) or a multinational (MNCBRA)."""
+    code = actor.code or ""
+    return code.endswith("BUS") or code.startswith("MNC")
 
 
 def _private(actor: Actor) -> bool:
