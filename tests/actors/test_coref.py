@@ -151,6 +151,8 @@ def test_short_name_after_full_mention_is_the_same_person(actors_nlp: Language) 
         "The UN imposed sanctions on Baghdad in response to its invasion of Kuwait.",
         # "its" for one subject, not for two
         "Russia and China repeated its demand for talks.",
+        # a description with its name in an "of" phrase is that country, not the last one named
+        "Indonesia established diplomatic ties with the island nation of Nauru.",
     ],
 )
 def test_no_antecedent_no_mention(actors_nlp: Language, text: str) -> None:

@@ -747,6 +747,7 @@ def test_characterisations_and_verdicts(
     [
         # an act with no addressee is aimed at the country or place it happens in
         ("Houthi rebels agreed to a ceasefire in Yemen.", "05", "Yemen"),
+        ("The ELN declared a monthlong ceasefire in Colombia.", "08", "Colombia"),
         ("The Tigrayan fighters surrendered in Ethiopia on Friday.", "08", "Ethiopia"),
         ("Canada announced a suspension of aid in Haiti.", "16", "Haiti"),
         ("The FARC said they will lay down their arms in Colombia.", "03", "Colombia"),

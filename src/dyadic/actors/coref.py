@@ -618,6 +618,13 @@ def _description(
     agent = ctx.kb.agents.get(lower) or ctx.kb.agents.get(lemma)
     if agent is None:
         if lemma in _COUNTRY_WORDS and _definite(token) and not token.ent_type_:
+            if any(
+                obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for obj in prep.children
+            ):
+                return []  # "the island nation of Nauru": the name says which
             return _country_described(token, start, text, candidates, here)
         return []
     country = _country_modifier(ctx, token)
