@@ -364,6 +364,8 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
         ("Islamist fighters seized the town of Palma in Mozambique.", "192"),
         # agreeing on a text or a framework is reaching an agreement
         ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
+        ("Syria's parliament repealed the emergency law on Thursday.", "0814"),
+        ("The United States returned a stolen 16th-century bible to the church.", "0842"),
         # attending a meeting, or joining others for talks, is meeting them
         ("Modi attended the G20 summit in Rome.", "044"),
         ("Macron joined Scholz and Draghi for talks in Kyiv.", "044"),

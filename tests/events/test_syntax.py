@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from dyadic.events.syntax import lemma
+from dyadic.events.syntax import agents, lemma
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,18 @@ def test_verb_lemmas_the_base_model_misreads_are_mended(
 def test_lexicon_verbs_reached_through_mended_lemmas(nlp: Language) -> None:
     doc = nlp("Boko Haram jihadists overran a military base in northeast Nigeria.")
     assert [e.cameo for e in doc._.events][:1] == ["192"]
+
+
+def test_a_participle_misparsed_as_subject_yields_its_noun(nlp: Language) -> None:
+    # the parse spaCy gives "the internationally recognised Government ... announced":
+    # "recognised" (VBD) is the subject and "Government" its object
+    words = ["the", "internationally", "recognised", "Government", "announced", "a", "truce"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 4, 2, 4, 6, 4],
+        deps=["det", "advmod", "nsubj", "dobj", "ROOT", "det", "dobj"],
+        pos=["DET", "ADV", "VERB", "PROPN", "VERB", "DET", "NOUN"],
+        tags=["DT", "RB", "VBD", "NNP", "VBD", "DT", "NN"],
+    )
+    assert [t.text for t in agents(doc[4])] == ["Government"]

@@ -467,9 +467,13 @@ class Extractor:
         found: list[Candidate] = []
         consumed: set[int] = set()
         for token in sent:
-            if token.pos_ in VERB_POS and token.dep_ != "amod":
+            if token.pos_ in VERB_POS and not (
+                token.dep_ == "amod"
+                or (token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("VBN", "VBD"))
+            ):
                 # a participle used as an adjective describes, it reports no act
-                # ("the internationally recognised government", "US-backed forces")
+                # ("the internationally recognised government", "US-backed forces"; a
+                # participle the parser made a subject is one too)
                 candidate = self._verb_candidate(doc, token, consumed)
                 if candidate is not None:
                     found.append(candidate)

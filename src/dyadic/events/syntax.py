@@ -307,6 +307,12 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             subject = subjects[0]
             if lemma(subject) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return with_conjuncts(verb.head)
+            if subject.pos_ in VERB_POS and subject.tag_ in ("VBN", "VBD"):
+                # "the internationally recognised Government announced": the parser made the
+                # participle the subject and the noun its object
+                nouns = [c for c in subject.children if c.dep_ == "dobj"]
+                if nouns:
+                    return with_conjuncts(nouns[0])
             return with_conjuncts(subject)
     if is_passive(verb):
         return []
