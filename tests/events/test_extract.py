@@ -157,6 +157,10 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "The company launched a new phone in Berlin on Monday.",
         "Stocks in Tokyo fell two percent on Tuesday.",
         "The weather in Paris will be sunny and warm.",
+        # what a treaty, law or agreement provides is its content, not an act
+        "The Antarctic Treaty bans any military measures on the continent.",
+        "The 2015 Minsk agreement called for the withdrawal of heavy weapons.",
+        "The new law requires foreign-funded NGOs to register as foreign agents.",
         # a multinational's market is no battlefield
         "Brazil's Embraer captured a larger share of the regional jet market in 2023.",
         # a fight in sport, whatever its verb

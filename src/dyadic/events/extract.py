@@ -249,6 +249,29 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"country", "place"})
+#: Documents whose provisions read like acts ("the treaty bans", "the law requires").
+DOCUMENT_NOUNS = frozenset(
+    {
+        "treaty",
+        "agreement",
+        "accord",
+        "accords",
+        "statute",
+        "pact",
+        "convention",
+        "charter",
+        "protocol",
+        "law",
+        "constitution",
+        "article",
+        "bill",
+        "act",
+        "clause",
+        "provision",
+        "regulation",
+        "decree",
+    }
+)
 #: Verbs that name or label something when they take a predicative complement or follow a noun
 #: ("a group called X", "dubbed the plan a disaster"); what they describe is no act of theirs.
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "brand", "nickname"})
@@ -1192,6 +1215,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         words |= set(HYPHENATED.findall(sent.text.lower()))  # "semi-final", split by spaCy
         if words & SPORTS_CUES or SCORE.search(sent.text):
             return False
+    if _document_speaks(candidate, sent):
+        return False
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
     if not refs:
         return True
@@ -1205,6 +1230,19 @@ def _peacekeeping(trigger: Token) -> bool:
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
         t.lower_ in PEACEKEEPING_WORDS for t in trigger.subtree
     )
+
+
+def _document_speaks(candidate: Candidate, sent: Span) -> bool:
+    """What a treaty, law or agreement says is its content, no act: "the Antarctic Treaty bans
+    military measures", "the Minsk agreement called for a withdrawal", "the new law requires
+    NGOs to register": the document is the doer, even when a place names it, "Minsk"), and an
+    agreement noun that is itself the subject ("the Doha agreement set a timetable")."""
+    doc = sent.doc
+    doers = [doc[i] for i in candidate.source_args] or agents(candidate.trigger)
+    if any(lemma(t) in DOCUMENT_NOUNS for t in doers):
+        return True
+    trigger = candidate.trigger
+    return trigger.dep_ == "nsubj" and lemma(trigger) in DOCUMENT_NOUNS
 
 
 def _business(actor: Actor) -> bool:
