@@ -157,6 +157,9 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "The company launched a new phone in Berlin on Monday.",
         "Stocks in Tokyo fell two percent on Tuesday.",
         "The weather in Paris will be sunny and warm.",
+        # how things are, said in the present, is no act
+        "Djibouti is home to military bases of China, France and the United States.",
+        "Greece and Turkey each keep thousands of soldiers on their islands in the Aegean.",
         # what a treaty, law or agreement provides is its content, not an act
         "The Antarctic Treaty bans any military measures on the continent.",
         "The 2015 Minsk agreement called for the withdrawal of heavy weapons.",

@@ -249,6 +249,34 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"country", "place"})
+#: Verbs that, in the simple present, describe how things are, not what someone did ("Qatar is
+#: home to a US air base", "India and China each keep troops along the frontier"); the model's
+#: fallback proposes no event for them (CODING.md: descriptions of a situation are no events).
+STATIVE_VERBS = frozenset(
+    {
+        "be",
+        "have",
+        "remain",
+        "keep",
+        "comprise",
+        "include",
+        "contain",
+        "number",
+        "total",
+        "cover",
+        "divide",
+        "allocate",
+        "rank",
+        "field",
+        "own",
+        "possess",
+        "border",
+        "lie",
+        "span",
+        "account",
+        "host",
+    }
+)
 #: Documents whose provisions read like acts ("the treaty bans", "the law requires").
 DOCUMENT_NOUNS = frozenset(
     {
@@ -1002,6 +1030,8 @@ class Extractor:
             if child.dep_ == "ccomp" and self.lexicon.governor_role(lemma(verb)) == "say":
                 verb = child
                 break
+        if _stative(verb):
+            return None  # "Turkey fields the second-largest army in NATO": a state of affairs
         source_role = self._role(doc, agents(verb))
         target_tokens = [
             t
@@ -1230,6 +1260,19 @@ def _peacekeeping(trigger: Token) -> bool:
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
         t.lower_ in PEACEKEEPING_WORDS for t in trigger.subtree
     )
+
+
+def _stative(verb: Token) -> bool:
+    """A simple-present verb of being or having that describes a state ("Qatar is home to a
+    US base", "Turkey fields the largest army"); "is willing to provide" or "are responsible for
+    the killings" say more than a state."""
+    if lemma(verb) not in STATIVE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if lemma(verb) == "be":
+        return any(c.dep_ == "attr" for c in verb.children) and not any(
+            c.dep_ in ("xcomp", "acomp") for c in verb.children
+        )
+    return True
 
 
 def _document_speaks(candidate: Candidate, sent: Span) -> bool:
