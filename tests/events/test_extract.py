@@ -157,6 +157,11 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "The company launched a new phone in Berlin on Monday.",
         "Stocks in Tokyo fell two percent on Tuesday.",
         "The weather in Paris will be sunny and warm.",
+        # analysts, polls and private opinions make no statement; nor does reporting a flood
+        "Security experts in Lagos say the insurgency thrives on local grievances.",
+        "In a Gallup poll, 40 percent of Kenyans said they trusted the electoral commission.",
+        "Many diplomats in Geneva believe that Iran's economy will shrink this year.",
+        "Heavy floods swept through villages in Pakistan's Sindh province, officials said.",
         # how things are, said in the present, is no act
         "Djibouti is home to military bases of China, France and the United States.",
         "Greece and Turkey each keep thousands of soldiers on their islands in the Aegean.",

@@ -277,6 +277,34 @@ STATIVE_VERBS = frozenset(
         "host",
     }
 )
+#: Reporting verbs of private opinion: believing or thinking something is no public statement.
+PRIVATE_OPINION = frozenset({"believe", "think", "feel", "suspect", "assume", "predict"})
+#: Speakers whose say is analysis or a poll, not a party's statement ("security experts say",
+#: "62 percent of Malians said").
+ANALYST_NOUNS = frozenset(
+    {
+        "analyst",
+        "expert",
+        "scientist",
+        "economist",
+        "scholar",
+        "academic",
+        "researcher",
+        "columnist",
+        "commentator",
+        "pundit",
+        "observer",
+        "historian",
+        "professor",
+        "strategist",
+        "blogger",
+        "percent",
+        "%",
+        "poll",
+        "survey",
+        "respondent",
+    }
+)
 #: Documents whose provisions read like acts ("the treaty bans", "the law requires").
 DOCUMENT_NOUNS = frozenset(
     {
@@ -1086,7 +1114,14 @@ class Extractor:
             complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             if not complements:
                 continue
-            speakers = self._refs(doc, agents(token))
+            if lemma(token) in PRIVATE_OPINION:
+                continue  # "many diplomats believe that...": an opinion, not a statement
+            speaker_tokens = agents(token)
+            if speaker_tokens and all(lemma(t) in ANALYST_NOUNS for t in speaker_tokens):
+                continue  # "political scientists say", "62 percent of Malians said": analysis
+            if any(_natural_force(a) for comp in complements for a in agents(comp)):
+                continue  # "floods swept through villages, officials said": no one acted
+            speakers = self._refs(doc, speaker_tokens)
             if not speakers or all(s.actor.sectors == ("EDU",) for s in speakers):
                 continue  # scholars' and economists' analysis is no interaction
             if any(t.ent_type_ in FIGURE_ENTITIES for c in complements for t in c.subtree):
