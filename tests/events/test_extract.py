@@ -135,6 +135,8 @@ def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, 
         # a decision taken is the act it decides; an offer of troops is help, not a threat
         ("Japan decided to ease sanctions on North Korea.", "08", "asserted"),
         ("Australia offered to send troops to the Philippines.", "03", "intended"),
+        # expecting someone else to act is no intent of theirs
+        ("Analysts expect the army to attack the rebels in the spring.", "19", "hypothetical"),
         # hoping to act oneself is an intent; hoping that another acts is only a wish
         ("Macron hopes to meet Putin next month.", "03", "intended"),
         (
@@ -162,6 +164,12 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "In a Gallup poll, 40 percent of Kenyans said they trusted the electoral commission.",
         "Many diplomats in Geneva believe that Iran's economy will shrink this year.",
         "Heavy floods swept through villages in Pakistan's Sindh province, officials said.",
+        "Cholera has been on the offensive in Yemen's ports, the health ministry said.",
+        "Typhoon Haiyan battered the central Philippines on Friday.",
+        "A gas explosion in a Tehran apartment block killed 12 residents.",
+        # an opinion piece, and what a document lets a state do
+        "In an editorial on Friday, Le Monde argued that Europe's defence plans will mean little.",
+        "Under the 1982 convention, coastal states may board foreign ships in their waters.",
         # how things are, said in the present, is no act
         "Djibouti is home to military bases of China, France and the United States.",
         "Greece and Turkey each keep thousands of soldiers on their islands in the Aegean.",

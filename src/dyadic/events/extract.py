@@ -76,6 +76,13 @@ NATURAL_AGENTS = frozenset(
         "heatwave",
         "locust",
         "virus",
+        "dengue",
+        "cholera",
+        "malaria",
+        "ebola",
+        "measles",
+        "flu",
+        "influenza",
         "disease",
         "pandemic",
         "epidemic",
@@ -277,6 +284,20 @@ STATIVE_VERBS = frozenset(
         "host",
     }
 )
+#: What makes an explosion an accident ("a gas explosion killed 39 residents").
+ACCIDENT_SOURCES = frozenset(
+    {"gas", "boiler", "methane", "chemical", "industrial", "mine", "tanker"}
+)
+#: Where a reporting verb's words are opinion ("in an editorial, the paper argued").
+OPINION_GENRES = frozenset(
+    {"editorial", "memoir", "column", "essay", "book", "blog", "op-ed", "commentary", "piece"}
+)
+#: A provision "under" a document that says what someone may or must do ("under the 1936
+#: convention, Turkey may restrict the passage of warships").
+PROVISION_HOLDERS = frozenset({"statement", "deal", "term", "rule", "plan", "framework"})
+PROVISION_AUX = frozenset({"may", "can", "must", "shall", "could"})
+#: Intent verbs that, with someone else as object, only expect or wish ("expect X to crush").
+EXPECTATION_VERBS = frozenset({"expect", "hope", "wish", "want"})
 #: Reporting verbs of private opinion: believing or thinking something is no public statement.
 PRIVATE_OPINION = frozenset({"believe", "think", "feel", "suspect", "assume", "predict"})
 #: Speakers whose say is analysis or a poll, not a party's statement ("security experts say",
@@ -885,6 +906,12 @@ class Extractor:
                 break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
+            if (
+                role == "intent"
+                and lemma(head) in EXPECTATION_VERBS
+                and any(c.dep_ == "dobj" for c in head.children)
+            ):
+                role = "hypothetical"  # "analysts expect the party to win": not its intent
             if role is None:
                 if (
                     current.pos_ in NOUN_POS
@@ -1116,6 +1143,8 @@ class Extractor:
                 continue
             if lemma(token) in PRIVATE_OPINION:
                 continue  # "many diplomats believe that...": an opinion, not a statement
+            if any(lemma(o) in OPINION_GENRES for o in prep_objects(token, {"in"})):
+                continue  # "in an editorial, the paper argued": a view, not a statement
             speaker_tokens = agents(token)
             if speaker_tokens and all(lemma(t) in ANALYST_NOUNS for t in speaker_tokens):
                 continue  # "political scientists say", "62 percent of Malians said": analysis
@@ -1270,6 +1299,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
     trigger = candidate.trigger
     if trigger.pos_ in VERB_POS and any(_natural_force(a) for a in agents(trigger)):
         return False
+    if trigger.pos_ in NOUN_POS and _natural_force(trigger):
+        return False  # "a gas explosion killed 12": the explosion is no attack
     if (
         lemma(trigger) in CONTEST_VERBS
         or candidate.rule.startswith("model:")
@@ -1320,7 +1351,14 @@ def _document_speaks(candidate: Candidate, sent: Span) -> bool:
     if any(lemma(t) in DOCUMENT_NOUNS for t in doers):
         return True
     trigger = candidate.trigger
-    return trigger.dep_ == "nsubj" and lemma(trigger) in DOCUMENT_NOUNS
+    if trigger.dep_ == "nsubj" and lemma(trigger) in DOCUMENT_NOUNS:
+        return True
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    holders = [lemma(o) for o in prep_objects(verb, {"under"})]
+    return bool(
+        _auxiliaries(verb) & PROVISION_AUX
+        and any(h in DOCUMENT_NOUNS or h in PROVISION_HOLDERS for h in holders)
+    )
 
 
 def _business(actor: Actor) -> bool:
@@ -1351,6 +1389,11 @@ def _natural_force(token: Token) -> bool:
     words = {lemma(token), token.lower_, token.lower_.removesuffix("s")}
     if words & NATURAL_AGENTS:
         return True
+    modifiers = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod")}
+    if modifiers & NATURAL_AGENTS:
+        return True  # "Hurricane Beryl", "Typhoon Haiyan"
+    if lemma(token) in ("explosion", "blast", "leak") and modifiers & ACCIDENT_SOURCES:
+        return True  # "a gas explosion", "a boiler blast"
     if lemma(token) in COLLECTIVE_NOUNS:
         return any(_natural_force(t) for t in prep_objects(token, {"of"}))
     return False
