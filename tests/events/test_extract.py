@@ -170,6 +170,11 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         # an opinion piece, and what a document lets a state do
         "In an editorial on Friday, Le Monde argued that Europe's defence plans will mean little.",
         "Under the 1982 convention, coastal states may board foreign ships in their waters.",
+        # a festival hosts no one; a currency surrenders no position; a firm's apology is
+        # no diplomacy
+        "The film festival in Cannes hosted a record number of visitors this year.",
+        "The Turkish lira surrendered its early gains on Thursday.",
+        "The airline apologised to passengers stranded at Heathrow airport.",
         # how things are, said in the present, is no act
         "Djibouti is home to military bases of China, France and the United States.",
         "Greece and Turkey each keep thousands of soldiers on their islands in the Aegean.",

@@ -107,10 +107,11 @@ NATURAL_AGENTS = frozenset(
 )
 #: Sectors of actors with no political role of their own: businesses, civilians, schools,
 #: hospitals, farmers. The dev gold codes their statements, demands, releases and violence, so
-#: only their visits and hosting (04) need a political actor on one side (CODING.md:
+#: only their visits and hosting (04) and their diplomatic gestures (05: "the airline apologised
+#: to passengers") need a political actor on one side (CODING.md:
 #: non-political happenings are no events).
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "HLH", "AGR"})
-PRIVATE_ROOTS = frozenset({"04"})
+PRIVATE_ROOTS = frozenset({"04", "05"})
 #: A verb and object that say something happened or was used, no act on anyone ("take place",
 #: "seized the opportunity").
 IDIOMS = frozenset(
