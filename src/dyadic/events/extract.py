@@ -296,6 +296,7 @@ OPINION_GENRES = frozenset(
 #: A provision "under" a document that says what someone may or must do ("under the 1936
 #: convention, Turkey may restrict the passage of warships").
 PROVISION_HOLDERS = frozenset({"statement", "deal", "term", "rule", "plan", "framework"})
+#: Modals of a provision ("may restrict", "must notify").
 PROVISION_AUX = frozenset({"may", "can", "must", "shall", "could"})
 #: Intent verbs that, with someone else as object, only expect or wish ("expect X to crush").
 EXPECTATION_VERBS = frozenset({"expect", "hope", "wish", "want"})
