@@ -925,3 +925,20 @@ def test_stopping_other_acts_still_negates_them(nlp: Language) -> None:
 def test_naming_and_convening_are_no_phone_call(nlp: Language, text: str) -> None:
     doc = code(nlp, text)
     assert not any(e.cameo == "041" for e in doc._.events), [e.cameo for e in doc._.events]
+
+
+def test_background_yields_to_the_clauses_own_act_by_rule_score(nlp: Language) -> None:
+    # "after ... slashed its funding" is background: without the model, the rules alone rank
+    # the appeal the sentence reports above it
+    doc = code(
+        nlp,
+        "The UN agency urged Germany to speed up its payments after the United States "
+        "slashed its funding to the agency.",
+    )
+    component = nlp.get_pipe("dyadic_events")
+    ranked = [
+        c
+        for _, sent, found in component.candidates(doc)
+        for c in component.select(sent, found, None)
+    ]
+    assert max(ranked, key=lambda c: c.score).code[:2] == "02", [(c.code, c.score) for c in ranked]

@@ -1508,6 +1508,8 @@ def _score(candidate: Candidate) -> float:
         score += 0.5
     if candidate.modality != "asserted":
         score -= 0.5
+    if candidate.modality == "reported_past":
+        score -= 0.5  # background ("after Trump slashed funding") yields to the clause's news
     if candidate.trigger.dep_ == "acl" and candidate.trigger.head.pos_ in NOUN_POS:
         score -= 1.0  # "the coalition fighting the Houthis declared a truce": who they are
     known = [r for r in (*candidate.sources, *candidate.targets) if r is not None and r.actor.code]
