@@ -1303,16 +1303,13 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
         return False  # "a gas explosion killed 12": the explosion is no attack
-    if (
+    contest = (
         lemma(trigger) in CONTEST_VERBS
         or candidate.rule.startswith("model:")
         or "13" <= candidate.code[:2] <= "20"  # "ambushed England's top order", "laid siege"
-    ):
-        words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
-        words |= {f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(sent)}
-        words |= set(HYPHENATED.findall(sent.text.lower()))  # "semi-final", split by spaCy
-        if words & SPORTS_CUES or SCORE.search(sent.text):
-            return False
+    )
+    if contest and _about_sport(sent):
+        return False
     if _document_speaks(candidate, sent):
         return False
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
@@ -1321,6 +1318,21 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if any(candidate.sources) and all(_business(r.actor) for r in refs):
         return False  # a firm acting on firms or on no one (a strike against a firm stays)
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
+
+
+def _about_sport(sent: Span) -> bool:
+    """Whether the sentence reports sport (a cue word or a score beside its result); worked out
+    once per sentence, however many of its candidates ask."""
+    known: dict[int, bool] = sent.doc.user_data.setdefault(_SPORT_INDEX, {})
+    if sent.start not in known:
+        words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
+        words |= {f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(sent)}
+        words |= set(HYPHENATED.findall(sent.text.lower()))  # "semi-final", split by spaCy
+        known[sent.start] = bool(words & SPORTS_CUES or SCORE.search(sent.text))
+    return known[sent.start]
+
+
+_SPORT_INDEX = "dyadic_events_sport_sentences"
 
 
 def _peacekeeping(trigger: Token) -> bool:
