@@ -118,7 +118,22 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("The United Nations condemned the attack.", "2021-06-16", "Nations", ["IGOUNO"]),
         ("The Taliban seized Kabul.", "2021-08-15", "Taliban", ["AFGGOV"]),
         ("The Taliban attacked an army post.", "2019-08-01", "Taliban", ["AFGREBTAL"]),
+        # undated: the latest role, unless the text names the state apart from the group
+        ("The Taliban detained two journalists in Kabul.", None, "Taliban", ["AFGGOV"]),
+        ("The Taliban rejected the Afghan government's offer.", None, "Taliban", ["AFGREBTAL"]),
+        ("The Taliban ambushed Afghan security forces.", None, "Taliban", ["AFGREBTAL"]),
+        ("The Taliban barred the former Afghan army chief.", None, "Taliban", ["AFGGOV"]),
+        ("The Taliban's interior ministry arrested a cleric.", None, "ministry", ["AFGGOV"]),
+        (
+            "The Taliban rejected the Afghan government's offer.",
+            "2023-03-01",
+            "Taliban",
+            ["AFGGOV"],
+        ),
         ("Hamas fired rockets at Israel.", "2021-05-11", "Hamas", ["PSEREBHMS"]),
+        # a junta is its own country's, not Myanmar's
+        ("Mali's junta expelled the envoy.", "2022-03-01", "junta", ["MLIGOVMIL"]),
+        ("The Myanmar junta freed 700 prisoners.", "2022-03-01", "junta", ["MMRMIL"]),
         # a force someone backs is not the backer's
         ("The US-backed forces captured the town.", "2017-10-17", "forces", ["MIL"]),
         ("Iran-backed militias attacked the base.", "2020-01-08", "militias", ["REB"]),

@@ -942,3 +942,68 @@ def test_background_yields_to_the_clauses_own_act_by_rule_score(nlp: Language) -
         for c in component.select(sent, found, None)
     ]
     assert max(ranked, key=lambda c: c.score).code[:2] == "02", [(c.code, c.score) for c in ranked]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accuser named with "by" or "from" on the charges is the target of the denial
+        (
+            "The Thai government denied charges by the Cambodian foreign ministry that it had "
+            "moved troops.",
+            ("THA", "01", "KHM"),
+        ),
+        (
+            "Mali's junta rejected accusations from France that it hired mercenaries.",
+            ("MLI", "01", "FRA"),
+        ),
+        # the one a hope or a worry is about, named in a clause on the noun
+        (
+            "Japanese officials expressed hope the South Korean government would drop the claim.",
+            ("JPN", "01", "KOR"),
+        ),
+        # mobilising for an offensive against someone
+        ("Armenia mobilised reservists for an offensive against Azerbaijan.", ("ARM", "15", "AZE")),
+        # two sides breaking a truce break it toward each other; a truce someone owns is theirs
+        ("Ethiopia and Eritrea violated the ceasefire again on Friday.", ("ERI", "19", "ETH")),
+        ("Ethiopia and Eritrea violated the ceasefire again on Friday.", ("ETH", "19", "ERI")),
+        ("Rebel fighters violated Colombia's ceasefire near the border.", ("REB", "19", "COL")),
+    ],
+)
+def test_targets_on_the_objects_phrase_and_mutual_violations(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
+
+
+def test_a_truce_someone_owns_is_broken_one_way(nlp: Language) -> None:
+    doc = code(nlp, "Rebel fighters violated Colombia's ceasefire near the border.")
+    assert ("COL", "19", "REB") not in triples(doc._.events), triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing attacked or claimed in a place: the place's country is the target
+        ("Russian jets struck a convoy in Idlib province on Sunday.", ("RUS", "19", "SYR")),
+        ("Israeli aircraft hit a target in the Gaza Strip's northern area.", ("ISR", "19", "PSE")),
+        (
+            "The Islamic State group claimed responsibility for the bombing of a church in "
+            "Sri Lanka.",
+            ("IMG", "01", "LKA"),
+        ),
+        # never the source's own place
+        ("Iraqi troops captured the mosque in Mosul on Monday.", ("IRQ", "19", "-")),
+    ],
+)
+def test_a_thing_acted_on_in_a_place_gives_the_place_as_target(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
+
+
+def test_a_place_alone_makes_no_event(nlp: Language) -> None:
+    doc = code(nlp, "Two brothers were shot dead in a village outside Peshawar, relatives said.")
+    assert not [e for e in doc._.events if e.cameo_root == "19"], triples(doc._.events)

@@ -12,7 +12,13 @@ from dyadic.actors.coref import resolve_coreference
 from dyadic.actors.kb import KnowledgeBase, get_kb
 from dyadic.actors.matcher import Matcher, get_matcher
 from dyadic.actors.mention import ActorMention
-from dyadic.actors.resolve import Context, configure, inherit_countries, resolve_names
+from dyadic.actors.resolve import (
+    Context,
+    configure,
+    earlier_roles,
+    inherit_countries,
+    resolve_names,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +41,25 @@ def find_mentions(
     kb = kb or get_kb()
     matcher = matcher or (get_matcher() if kb is get_kb() else Matcher(kb))
     configure(kb)
-    named, shadows = resolve_names(doc, kb, matcher, day)
-    ctx = Context(doc, kb, day, [], shadows=shadows)
+    mentions = _mentions(doc, kb, matcher, day, {})
+    if day is None:
+        # an undated text that names a group apart from the government it has since become
+        # ("the Taliban rejected the Afghan government's offer") predates that change
+        dated = earlier_roles(doc, kb, mentions)
+        if dated:
+            mentions = _mentions(doc, kb, matcher, day, dated)
+    return mentions
+
+
+def _mentions(
+    doc: Doc,
+    kb: KnowledgeBase,
+    matcher: Matcher,
+    day: dt.date | None,
+    dated: dict[str, dt.date],
+) -> list[ActorMention]:
+    named, shadows = resolve_names(doc, kb, matcher, day, dated)
+    ctx = Context(doc, kb, day, [], shadows=shadows, dated=dated)
     ctx.named_igos = {
         m.actor.actor_id for m in [*named, *shadows] if m.kind == "igo" and m.actor.actor_id
     }

@@ -548,7 +548,7 @@ def _description(
                 )
                 if igo is None:
                     continue
-                actor = make_actor(text, igo.code_on(ctx.day), name=igo.name, actor_id=igo.actor_id)
+                actor = make_actor(text, ctx.code_of(igo), name=igo.name, actor_id=igo.actor_id)
                 antecedent = (
                     cand.mention.antecedent
                     if cand.mention.kind in {"description", "pronoun"}
@@ -574,7 +574,7 @@ def _description(
                 token.i,
                 make_actor(
                     text,
-                    igo_record.code_on(ctx.day),
+                    ctx.code_of(igo_record),
                     name=igo_record.name,
                     actor_id=igo_record.actor_id,
                 ),
@@ -760,7 +760,7 @@ def _possessor(token: Token, candidates: list[_Candidate]) -> ActorMention | Non
 def _holds_title(ctx: Context, mention: ActorMention, title: str) -> bool:
     actor = ctx.kb.get(mention.actor.actor_id) if mention.actor.actor_id else None
     if actor is not None:
-        role = actor.role_on(ctx.day)
+        role = actor.role_on(ctx.day_for(actor))
         if role is not None and role.title and title in role.title.lower():
             return True
     doc = ctx.doc

@@ -215,15 +215,29 @@ class Context:
     places: dict[int, str] = field(default_factory=dict)  # token -> country of a resolved place
     #: IGO/country actors named only as modifiers ("EU" in "EU foreign policy chief"), for coref.
     shadows: list[ActorMention] = field(default_factory=list)
+    #: actor_id -> the day to code that actor on, when the text rules out its latest role
+    dated: dict[str, dt.date] = field(default_factory=dict)
+
+    def day_for(self, actor: KBActor) -> dt.date | None:
+        """The day that decides ``actor``'s role: the article's, or one the text implies."""
+        return self.dated.get(actor.actor_id, self.day)
+
+    def code_of(self, actor: KBActor) -> str | None:
+        """``actor``'s CAMEO code on its day (:meth:`day_for`)."""
+        return actor.code_on(self.day_for(actor))
 
 
 def resolve_names(
-    doc: Doc, kb: KnowledgeBase, matcher: Matcher, day: dt.date | None
+    doc: Doc,
+    kb: KnowledgeBase,
+    matcher: Matcher,
+    day: dt.date | None,
+    dated: dict[str, dt.date] | None = None,
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Mentions of named actors and agents in ``doc`` (before coreference), plus modifier-only
-    organisation mentions useful as antecedents."""
+    organisation mentions useful as antecedents (``dated``: actors coded on a day of their own)."""
     pieces = [p for p in matcher.find(doc) if _piece_ok(doc, p) and _nominal_agent(doc, p)]
-    ctx = Context(doc, kb, day, pieces)
+    ctx = Context(doc, kb, day, pieces, dated=dict(dated or {}))
     for piece in pieces:
         for entry in piece.entries:
             if entry.actor.kind == "igo" and entry.use == "name":
@@ -646,7 +660,7 @@ def _shadow_modifiers(ctx: Context, pieces: list[Piece], head_piece: Piece) -> N
             if entry.actor.kind in {"igo", "country", "group"}:
                 actor = make_actor(
                     _span_text(ctx.doc, piece.start, piece.end),
-                    entry.actor.code_on(ctx.day),
+                    ctx.code_of(entry.actor),
                     name=entry.actor.name,
                     actor_id=entry.actor.actor_id,
                 )
@@ -666,14 +680,14 @@ def _person(
     chosen, score = choose_person(people, ctx.day, hint)
     if chosen is None:
         return None
-    if chosen.code_on(ctx.day) is None:
+    if ctx.code_of(chosen) is None:
         return None
-    role = chosen.role_on(ctx.day)
+    role = chosen.role_on(ctx.day_for(chosen))
     homes = {chosen.country, role.code[:3] if role else None}
     if hint and not hint & homes and not (role and role.code.startswith(_IGO_PREFIXES)):
         return None
     start, end = _np_bounds(head, pieces)
-    code = chosen.code_on(ctx.day)
+    code = ctx.code_of(chosen)
     actor = make_actor(
         _span_text(doc, start, end), code, name=chosen.name, actor_id=chosen.actor_id
     )
@@ -706,6 +720,54 @@ def _formerly(head: Token) -> bool:
         t.lower_ in _FORMER_WORDS or t.lower_.startswith("ex-")
         for t in head.doc[head.left_edge.i : head.i]
     )
+
+
+#: Sectors that make an actor part of a country's state.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def earlier_roles(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> dict[str, dt.date]:
+    """Groups an undated text must code by an earlier role: a group whose latest role makes it
+    a country's state (the Taliban: Afghanistan's government from 2021-08-15) while the text
+    names that state apart from it ("the Taliban rejected the Afghan government's offer") is
+    the group as it was before, coded on the day before its latest role began."""
+    dated: dict[str, dt.date] = {}
+    for mention in mentions:
+        record = kb.actors.get(mention.actor.actor_id or "")
+        if record is None or record.kind not in {"group", "org"} or mention.kind == "pronoun":
+            continue
+        latest = record.role_on(None)
+        if latest is None or latest.start is None or latest.code != mention.actor.code:
+            continue
+        earlier = [r for r in record.roles if r.start is not None and r.start < latest.start]
+        if not earlier or max(earlier, key=lambda r: r.start or dt.date.min).code == latest.code:
+            continue
+        if not _STATE_SECTORS & set(sectors_of(latest.code)):
+            continue
+        own = {
+            i
+            for m in mentions
+            if m.actor.actor_id == record.actor_id
+            for i in range(m.start, m.end)
+        }
+        if any(_rival_state(doc, other, own, country_of(latest.code)) for other in mentions):
+            dated[record.actor_id] = latest.start - dt.timedelta(days=1)
+    return dated
+
+
+def _rival_state(doc: Doc, mention: ActorMention, own: set[int], country: str | None) -> bool:
+    """Whether ``mention`` names ``country``'s state (government, army, police ...) as an
+    actor of its own: not a pronoun, not a phrase that contains the group ("Taliban's interior
+    ministry") or refers back to it, and not a former government."""
+    if mention.kind == "pronoun" or mention.actor.country != country or country is None:
+        return False
+    if not _STATE_SECTORS & set(mention.actor.sectors):
+        return False
+    if mention.antecedent is not None and mention.antecedent[0] in own:
+        return False
+    head = doc[mention.head]
+    phrase = range(head.left_edge.i, head.right_edge.i + 1)
+    return not any(i in own for i in phrase) and not _formerly(head)
 
 
 def _title_pieces(ctx: Context, piece: Piece) -> list[Piece]:
@@ -847,14 +909,14 @@ def _owners(ctx: Context, pieces: list[Piece]) -> list[tuple[str, str]]:
             continue
         actor = entry.actor
         if actor.kind == "person":
-            code = actor.code_on(ctx.day)
+            code = ctx.code_of(actor)
             owner = country_of(code) or code
         elif actor.kind == "igo" or (actor.code or "").startswith(_IGO_PREFIXES):
-            owner = actor.code_on(ctx.day)
+            owner = ctx.code_of(actor)
         elif actor.kind == "seat":
-            owner = actor.code_on(ctx.day)  # "the FSB's X" -> RUSSPY unless a title says more
+            owner = ctx.code_of(actor)  # "the FSB's X" -> RUSSPY unless a title says more
         else:
-            owner = actor.country or country_of(actor.code_on(ctx.day))
+            owner = actor.country or country_of(ctx.code_of(actor))
         if owner and _owner_key(owner) not in [_owner_key(o) for o, _ in owners]:
             owners.append((owner, actor.kind))
     return owners
@@ -1197,7 +1259,7 @@ def _standalone(
     ):
         start -= 1
     text = _span_text(doc, start, end)
-    code = actor.code_on(ctx.day)
+    code = ctx.code_of(actor)
     if entry.use in {"capital", "seat"} and actor.kind in {"country", "igo"}:
         if is_locative(root) or _modifies_place(root):
             if actor.kind == "igo":

@@ -255,6 +255,11 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
+#: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
+#: "claimed the attack in Kandahar") is that place's country.
+LOCATED_TARGET_CODES = frozenset(
+    {"015", "02", "03", "05", "07", "08", "09", "15", "16", "17", "18", "19", "20"}
+)
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"country", "place"})
 #: Verbs that, in the simple present, describe how things are, not what someone did ("Qatar is
@@ -770,6 +775,47 @@ class Extractor:
             first_args = first_args or args
         return [], first_args
 
+    def _located_target(self, doc: Doc, candidate: Candidate) -> None:
+        """A target that names no actor but a thing in a place ("stormed a police headquarters
+        in eastern Afghanistan", "aid to fight the epidemic in West Africa") is that place's
+        country; the evidence stays the thing's phrase. Never the source's own place."""
+        if any(candidate.targets) or not candidate.target_args or not any(candidate.sources):
+            return  # a place alone makes no event ("two men were shot dead in a village")
+        if not {candidate.code[:2], candidate.code[:3]} & LOCATED_TARGET_CODES:
+            return
+        own = {s.actor.code for s in candidate.sources if s is not None}
+        own |= {s.actor.country for s in candidate.sources if s is not None}
+        trigger = candidate.trigger
+        for arg in candidate.target_args:
+            # in the thing's phrase, or on the verb that acts on it ("struck a target in X")
+            located = [
+                *doc[arg].subtree,
+                *(t for c in trigger.children if c.dep_ == "prep" for t in c.subtree),
+            ]
+            places = [
+                word
+                for token in located
+                if token.dep_ == "pobj" and lemma(token.head) in PLACE_PREPS | {"near"}
+                for word in token.subtree  # "in the Gaza Strip's border regions"
+                if word.dep_ in ("pobj", "poss", "compound")
+            ]
+            for token in places:
+                refs = [
+                    r
+                    for r in self.actors_of(doc, token)
+                    if r.kind in PLACE_KINDS and not {r.actor.code, r.actor.country} & own
+                ]
+                if refs:
+                    # the evidence runs from the thing to its place when the place is in its
+                    # phrase ("an army camp in western Kabul")
+                    left = doc[arg].left_edge.i if token in doc[arg].subtree else None
+                    candidate.targets = [
+                        replace(r, arg=arg, start=min(r.start, r.start if left is None else left))
+                        for r in refs
+                    ]
+                    candidate.rule += "+located-target"
+                    return
+
     def _place_target(self, doc: Doc, candidate: Candidate) -> None:
         """Give an act of a source with no addressee the country or place it happens in as its
         target: "in <place>" on the trigger, its object or its purpose clause ("sent troops to
@@ -819,12 +865,23 @@ class Extractor:
             tokens = prep_objects(verb, slot.preps)
             if obj is not None:
                 tokens += _prep_objects_deep(obj, slot.preps)
+            if not tokens and "against" in slot.preps:
+                # whom the purpose is against ("mobilised troops for an assault against X")
+                tokens = [
+                    t for purpose in prep_objects(verb, {"for"})
+                    for t in prep_objects(purpose, {"against"})
+                ]  # fmt: skip
             return tokens
         if slot.kind == "poss":
             return possessors(obj) if obj is not None else []
         if slot.kind == "comp":
+            # the clause hangs on the verb or on its object ("expressed hope [that] the
+            # government will change its policy")
+            clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            if obj is not None:
+                clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")]
             return [
-                t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+                t for c in clauses for t in c.subtree
                 if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             ]  # fmt: skip
         return []
@@ -860,13 +917,14 @@ class Extractor:
             rule=rule,
             sources=list(source_role[0]) or [None],
             targets=list(target_role[0]) or [None],
-            recip="recip" in entry.flags or joint,
+            recip="recip" in entry.flags or joint or _mutual(entry, source_role[0], target_role[0]),
             source_args=source_role[1],
             target_args=target_role[1],
         )
         self._apply_governors(doc, candidate)
         candidate.score = _score(candidate)
         if not joint:  # a weaker target than one the entry names: it adds nothing to the score
+            self._located_target(doc, candidate)
             self._place_target(doc, candidate)
         return candidate
 
@@ -1215,6 +1273,13 @@ def _match_object(
 
 
 _CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
+
+
+def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether an entry flagged ``mutual`` names several doers and no one else: each acted
+    toward the other ("Turkey and Syria violated the ceasefire"; "X violated Y's truce" is one
+    way)."""
+    return "mutual" in entry.flags and not targets and len([s for s in sources if s]) > 1
 
 
 def _is_money(token: Token) -> bool:

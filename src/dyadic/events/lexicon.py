@@ -46,6 +46,7 @@ FLAGS: frozenset[str] = frozenset(
         "actor_object",
         "state_agent",
         "joint",
+        "mutual",
     }
 )
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})
