@@ -1007,3 +1007,30 @@ def test_a_thing_acted_on_in_a_place_gives_the_place_as_target(
 def test_a_place_alone_makes_no_event(nlp: Language) -> None:
     doc = code(nlp, "Two brothers were shot dead in a village outside Peshawar, relatives said.")
     assert not [e for e in doc._.events if e.cameo_root == "19"], triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a sending is for, named in its purpose clause
+        ("Australia offered to send troops to help the Philippine army.", ("AUS", "03", "PHL")),
+        ("Turkey sent troops to support the Libyan government.", ("TUR", "15", "LBY")),
+        # mobilising people, not money
+        ("Russia mobilised 300,000 men after the referendum.", ("RUS", "15", "-")),
+    ],
+)
+def test_purpose_clauses_and_mobilised_people(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
+
+
+def test_ones_own_assets_are_no_purpose_target(nlp: Language) -> None:
+    doc = code(nlp, "Britain sent warships to protect its oil tankers in the Gulf.")
+    assert ("GBR", "15", "GBR") not in triples(doc._.events), triples(doc._.events)
+
+
+def test_mobilised_funds_are_no_military_posture(nlp: Language) -> None:
+    doc = code(nlp, "The European Union is mobilising additional funds for the region.")
+    assert not [e for e in doc._.events if e.cameo_root == "15"], triples(doc._.events)

@@ -255,6 +255,13 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
+#: Roots of acts whose beneficiary a purpose clause can name ("sent troops to help X").
+PURPOSE_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "15"})
+#: Verbs of a purpose clause whose object is the one the act is for.
+BENEFIT_VERBS = frozenset(
+    {"help", "assist", "support", "aid", "protect", "defend", "back", "reinforce", "relieve",
+     "bolster", "train", "rescue"}
+)  # fmt: skip
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
 #: "claimed the attack in Kandahar") is that place's country.
 LOCATED_TARGET_CODES = frozenset(
@@ -775,6 +782,24 @@ class Extractor:
             first_args = first_args or args
         return [], first_args
 
+    def _purpose_target(self, doc: Doc, candidate: Candidate) -> None:
+        """Whom a sending or an offer is for, named in its purpose clause ("sent troops to help
+        the Philippine army", "deployed peacekeepers to relieve the Angolan contingent")."""
+        if any(candidate.targets) or candidate.code[:2] not in PURPOSE_TARGET_ROOTS:
+            return
+        if not any(candidate.sources):
+            return
+        for clause in candidate.trigger.children:
+            if clause.dep_ not in ("advcl", "xcomp") or lemma(clause) not in BENEFIT_VERBS:
+                continue
+            refs, args = self._role(doc, direct_objects(clause))
+            refs = [r for r in refs if not any(_same_side(r, s) for s in candidate.sources)]
+            if refs:
+                candidate.targets = [*refs]
+                candidate.target_args = args
+                candidate.rule += "+purpose-target"
+                return
+
     def _located_target(self, doc: Doc, candidate: Candidate) -> None:
         """A target that names no actor but a thing in a place ("stormed a police headquarters
         in eastern Afghanistan", "aid to fight the epidemic in West Africa") is that place's
@@ -924,6 +949,7 @@ class Extractor:
         self._apply_governors(doc, candidate)
         candidate.score = _score(candidate)
         if not joint:  # a weaker target than one the entry names: it adds nothing to the score
+            self._purpose_target(doc, candidate)
             self._located_target(doc, candidate)
             self._place_target(doc, candidate)
         return candidate
@@ -1273,6 +1299,15 @@ def _match_object(
 
 
 _CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
+
+
+def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Whether two refs are the same actor or of the same country."""
+    if a is None or b is None:
+        return False
+    return a.actor.code == b.actor.code or (
+        a.actor.country is not None and a.actor.country == b.actor.country
+    )
 
 
 def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
