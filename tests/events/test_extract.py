@@ -1034,3 +1034,11 @@ def test_ones_own_assets_are_no_purpose_target(nlp: Language) -> None:
 def test_mobilised_funds_are_no_military_posture(nlp: Language) -> None:
     doc = code(nlp, "The European Union is mobilising additional funds for the region.")
     assert not [e for e in doc._.events if e.cameo_root == "15"], triples(doc._.events)
+
+
+def test_an_official_speaks_for_the_government_they_mention(nlp: Language) -> None:
+    doc = code(nlp, "President Emmanuel Macron said his country would not lift the ban.")
+    assert "President Emmanuel Macron" in source_spans(doc), source_spans(doc)
+    # another body of the state is no such description: the army acts itself
+    doc = code(nlp, "President Emmanuel Macron said the French army would attack the rebels.")
+    assert "President Emmanuel Macron" not in source_spans(doc), source_spans(doc)

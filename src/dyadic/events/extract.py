@@ -1017,6 +1017,7 @@ class Extractor:
             if role == "say":
                 candidate.reported_by = head
                 reported = True
+                self._speaker_for_own_state(doc, candidate, head)
                 if any(c.dep_ == "neg" for c in head.children):
                     marks.add("negated")
                 break
@@ -1070,6 +1071,32 @@ class Extractor:
         candidate.code = changed
         candidate.recip = False
         return True
+
+    def _speaker_for_own_state(self, doc: Doc, candidate: Candidate, verb: Token) -> None:
+        """A state's official who says what "the government" or "his country" will do speaks
+        for it: the official is the source ("Prime Minister Holness announced that the
+        government will extend the curfew", "Putin said his country will not lift the ban")."""
+        sources = [s for s in candidate.sources if s is not None]
+        if not sources or any(s.kind not in ("description", "generic") for s in sources):
+            return
+        speaker_tokens = agents(verb)
+        speakers = [
+            r
+            for r in self._refs(doc, speaker_tokens)
+            if r.actor.code and r.kind in ("person", "agent", "seat") and "GOV" in r.actor.sectors
+        ]
+        if len(speakers) != 1:
+            return
+        speaker = speakers[0]
+        for source in sources:
+            same = source.actor.code == speaker.actor.code or (
+                source.actor.country in (None, speaker.actor.country)
+                and set(source.actor.sectors) <= {"GOV"}
+            )
+            if not same:
+                return
+        candidate.sources = [speaker]
+        candidate.source_args = [t.i for t in speaker_tokens]
 
     def _claim_of_responsibility(self, doc: Doc, candidate: Candidate, verb: Token) -> bool:
         """ "The Taliban claimed that they had attacked the school": an armed act its own author
