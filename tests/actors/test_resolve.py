@@ -237,8 +237,9 @@ def test_find_mentions_sorted_by_start(actors_nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        # a one-word alias that opens a longer place or person name is part of that name
-        ("Police in West Bengal arrested protesters.", "West", []),
+        # a one-word alias that opens a longer place or person name is part of that name (West
+        # Bengal, an Indian state, is India's)
+        ("Police in West Bengal arrested protesters.", "West", ["IND"]),
         ("Jordan Peterson criticised the government.", "Jordan", []),
         # ... and still names its actor on its own
         ("The West imposed sanctions on Russia.", "West", ["WST"]),

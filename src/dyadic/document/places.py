@@ -65,6 +65,9 @@ _CLAUSE_DEPS = frozenset(
 #: Score of a country match; cities score log10(population), US states a fixed middle value.
 _COUNTRY_SCORE = 10.0
 _STATE_SCORE = 6.0
+#: Another country's first-level division ranks with a city of 100,000: a larger city of the
+#: same name ("Kabul", "Kandahar") is the place meant.
+_DIVISION_SCORE = 5.0
 _CAPITAL_BONUS = 0.5
 _ALTERNATE_PENALTY = 1.0
 _CONTEXT_COUNTRY_BONUS = 0.75
@@ -307,7 +310,7 @@ def _score(candidate: Candidate, context: _Context, qualifier: Place | None) -> 
     if place.kind == "country":
         score = _COUNTRY_SCORE
     elif place.kind == "admin1":
-        score = _STATE_SCORE
+        score = _STATE_SCORE if place.iso2 == "US" else _DIVISION_SCORE
     else:
         score = math.log10(max(place.population, 1000)) + (_CAPITAL_BONUS if place.capital else 0.0)
         if not candidate.main_name:

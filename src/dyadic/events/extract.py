@@ -255,6 +255,8 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
+#: Sectors of a country's state: acting in its own country, it acts on no one there.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Roots of acts whose beneficiary a purpose clause can name ("sent troops to help X").
 PURPOSE_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "15"})
 #: Verbs of a purpose clause whose object is the one the act is for.
@@ -800,22 +802,32 @@ class Extractor:
                 candidate.rule += "+purpose-target"
                 return
 
-    def _located_target(self, doc: Doc, candidate: Candidate) -> None:
+    def _located_target(self, doc: Doc, candidate: Candidate, *, objects: bool = False) -> None:
         """A target that names no actor but a thing in a place ("stormed a police headquarters
         in eastern Afghanistan", "aid to fight the epidemic in West Africa") is that place's
         country; the evidence stays the thing's phrase. Never the source's own place."""
-        if any(candidate.targets) or not candidate.target_args or not any(candidate.sources):
+        # the thing acted on: the target's phrase, or (``objects``) the object the entry
+        # matched ("seized a town in North Kivu"), whose evidence is the place alone
+        things = (
+            [t.i for t in direct_objects(candidate.trigger)] if objects else candidate.target_args
+        )
+        if any(candidate.targets) or not things or not any(candidate.sources):
             return  # a place alone makes no event ("two men were shot dead in a village")
         if not {candidate.code[:2], candidate.code[:3]} & LOCATED_TARGET_CODES:
             return
         own = {s.actor.code for s in candidate.sources if s is not None}
-        own |= {s.actor.country for s in candidate.sources if s is not None}
+        # a state acting at home acts on no one there; rebels seizing a town take it from it
+        own |= {
+            s.actor.country
+            for s in candidate.sources
+            if s is not None and (not s.actor.sectors or STATE_SECTORS & set(s.actor.sectors))
+        }
         trigger = candidate.trigger
-        for arg in candidate.target_args:
+        for arg in things:
             # in the thing's phrase, or on the verb that acts on it ("struck a target in X")
             located = [
-                *doc[arg].subtree,
-                *(t for c in trigger.children if c.dep_ == "prep" for t in c.subtree),
+                *_phrase_tokens(doc[arg]),
+                *(t for c in trigger.children if c.dep_ == "prep" for t in _phrase_tokens(c)),
             ]
             places = [
                 word
@@ -833,9 +845,10 @@ class Extractor:
                 if refs:
                     # the evidence runs from the thing to its place when the place is in its
                     # phrase ("an army camp in western Kabul")
-                    left = doc[arg].left_edge.i if token in doc[arg].subtree else None
+                    inside = not objects and token in doc[arg].subtree
+                    left = doc[arg].left_edge.i if inside else len(doc)
                     candidate.targets = [
-                        replace(r, arg=arg, start=min(r.start, r.start if left is None else left))
+                        replace(r, arg=token.i if objects else arg, start=min(r.start, left))
                         for r in refs
                     ]
                     candidate.rule += "+located-target"
@@ -952,6 +965,7 @@ class Extractor:
             self._purpose_target(doc, candidate)
             self._located_target(doc, candidate)
             self._place_target(doc, candidate)
+            self._located_target(doc, candidate, objects=True)
         return candidate
 
     def _apply_governors(self, doc: Doc, candidate: Candidate) -> None:
@@ -1326,6 +1340,20 @@ def _match_object(
 
 
 _CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s phrase but those of a reported content inside it ("a state of
+    siege following X's announcement that he had returned to Honduras": not Honduras); a
+    relative or purpose clause stays ("the bombings that killed 300 people in Sri Lanka")."""
+    out = [head]
+    for child in head.children:
+        content = child.dep_ == "ccomp" or (
+            child.dep_ == "acl" and any(c.dep_ == "mark" for c in child.children)
+        )
+        if not content:
+            out.extend(_phrase_tokens(child))
+    return out
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
