@@ -179,6 +179,10 @@ SECTOR_CODES = frozenset(
 )
 
 
+#: Sectors that make an actor part of a country's state (government, army, police ...).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
 def country_of(code: str | None) -> str | None:
     """The country of a CAMEO code ("RUSGOV" -> "RUS"; a company "MNCBRA" -> "BRA"; IGOs and
     sector-only codes such as "COP": None)."""
@@ -722,10 +726,6 @@ def _formerly(head: Token) -> bool:
     )
 
 
-#: Sectors that make an actor part of a country's state.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-
-
 def earlier_roles(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> dict[str, dt.date]:
     """Groups an undated text must code by an earlier role: a group whose latest role makes it
     a country's state (the Taliban: Afghanistan's government from 2021-08-15) while the text
@@ -742,7 +742,7 @@ def earlier_roles(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
         earlier = [r for r in record.roles if r.start is not None and r.start < latest.start]
         if not earlier or max(earlier, key=lambda r: r.start or dt.date.min).code == latest.code:
             continue
-        if not _STATE_SECTORS & set(sectors_of(latest.code)):
+        if not STATE_SECTORS & set(sectors_of(latest.code)):
             continue
         own = {
             i
@@ -761,7 +761,7 @@ def _rival_state(doc: Doc, mention: ActorMention, own: set[int], country: str | 
     ministry") or refers back to it, and not a former government."""
     if mention.kind == "pronoun" or mention.actor.country != country or country is None:
         return False
-    if not _STATE_SECTORS & set(mention.actor.sectors):
+    if not STATE_SECTORS & set(mention.actor.sectors):
         return False
     if mention.antecedent is not None and mention.antecedent[0] in own:
         return False

@@ -117,6 +117,22 @@ def fold(name: str) -> str:
     return text.removeprefix("the ")
 
 
+def _division(number: int, name: str, country: Place, code: str | None = None) -> Place:
+    """A division or region of ``country``: no GeoNames id (a negative ``number`` stands in),
+    no coordinates, no population."""
+    return Place(
+        geonameid=number,
+        name=name,
+        kind="admin1",
+        country=country.country,
+        iso2=country.iso2,
+        lat=None,
+        lon=None,
+        population=0,
+        admin1=code,
+    )
+
+
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
@@ -201,44 +217,26 @@ class Gazetteer:
             if division.type in _SMALL_DIVISIONS:
                 continue
             name = _BRACKETS.sub("", division.name).strip()
-            place = Place(
-                geonameid=-number,
-                name=name,
-                kind="admin1",
-                country=country.country,
-                iso2=iso2,
-                lat=None,
-                lon=None,
-                population=0,
-                admin1=division.code,
-            )
+            place = _division(-number, name, country, division.code)
             places[division.code] = place
             if len(name) < 4 or fold(name) in _COMMON_WORDS:
                 continue
             self._add(name, place, main=True)
             for kind in _DIVISION_KINDS:
                 self._add(f"{name} {kind}", place, main=True)
+        regions = 0
         for row in _read_tsv(PLACES_DIR / "division_aliases.tsv"):
             code = row["code"]
-            aliased = places.get(code) if "-" in code else self._region(row["name"], code)
+            if "-" in code:
+                aliased = places.get(code)
+            elif code in self._countries:
+                # a named region of a country that is no single division ("Darfur")
+                regions += 1
+                aliased = _division(-1_000_000 - regions, row["name"], self._countries[code])
+            else:
+                aliased = None
             if aliased is not None:
                 self._add(row["name"], aliased, main=True)
-
-    def _region(self, name: str, iso2: str) -> Place | None:
-        """A named region of a country that is no single division ("Darfur")."""
-        country = self._countries.get(iso2)
-        if country is None:
-            return None
-        return Place(
-            geonameid=-(10_000_000 + len(self._names)),
-            name=name,
-            kind="admin1",
-            country=country.country,
-            iso2=iso2,
-            lat=None,
-            lon=None,
-            population=0,
-        )
 
     def _load_cities(
         self,

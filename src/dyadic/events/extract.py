@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import lookup
 from dyadic.actors.mention import ActorMention, mentions_at
+from dyadic.actors.resolve import STATE_SECTORS
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
     NOUN_POS,
@@ -255,8 +256,6 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
-#: Sectors of a country's state: acting in its own country, it acts on no one there.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Roots of acts whose beneficiary a purpose clause can name ("sent troops to help X").
 PURPOSE_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "15"})
 #: Verbs of a purpose clause whose object is the one the act is for.
@@ -837,11 +836,7 @@ class Extractor:
                 if word.dep_ in ("pobj", "poss", "compound")
             ]
             for token in places:
-                refs = [
-                    r
-                    for r in self.actors_of(doc, token)
-                    if r.kind in PLACE_KINDS and not {r.actor.code, r.actor.country} & own
-                ]
+                refs = self._place_refs(doc, token, own)
                 if refs:
                     # the evidence runs from the thing to its place when the place is in its
                     # phrase ("an army camp in western Kabul")
@@ -853,6 +848,14 @@ class Extractor:
                     ]
                     candidate.rule += "+located-target"
                     return
+
+    def _place_refs(self, doc: Doc, token: Token, own: set[str | None]) -> list[ActorRef]:
+        """The countries or places ``token`` names, but for the ``own`` codes and countries."""
+        return [
+            r
+            for r in self.actors_of(doc, token)
+            if r.kind in PLACE_KINDS and not {r.actor.code, r.actor.country} & own
+        ]
 
     def _place_target(self, doc: Doc, candidate: Candidate) -> None:
         """Give an act of a source with no addressee the country or place it happens in as its
@@ -878,11 +881,7 @@ class Extractor:
             # the entry's particle is no place ("took delivery in Toulouse" is no "take in")
             preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
             for token in prep_objects(head, preps):
-                refs = [
-                    r
-                    for r in self.actors_of(doc, token)
-                    if r.kind in PLACE_KINDS and not {r.actor.code, r.actor.country} & own
-                ]
+                refs = self._place_refs(doc, token, own)
                 if refs:
                     candidate.targets = [replace(r, arg=token.i) for r in refs]
                     candidate.target_args = [token.i]
