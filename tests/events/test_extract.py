@@ -1043,3 +1043,72 @@ def test_an_official_speaks_for_the_government_they_mention(nlp: Language) -> No
     # another body of the state is no such description: the army acts itself
     doc = code(nlp, "President Emmanuel Macron said the French army would attack the rebels.")
     assert "President Emmanuel Macron" not in source_spans(doc), source_spans(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those sent somewhere to act act on that place
+        (
+            "The United States sent officials to Qatar to investigate a recent report.",
+            ("USA", "09", "QAT"),
+        ),
+        (
+            "Japanese troops have arrived in Nepal to help deliver aid to remote areas.",
+            ("JPN", "07", "NPL"),
+        ),
+        # what a worry is about names no actor, but an actor is in it
+        ("China expressed pessimism about talks with Japan.", ("CHN", "01", "JPN")),
+        ("Putin expressed his condolences for the British people.", ("RUS", "01", "GBR")),
+        # a plan's maker is who would act
+        ("Russia welcomed a French plan to hold talks with Ukraine.", ("FRA", "03", "UKR")),
+        ("Obama had lunch with President Macron in Paris.", ("USA", "04", "FRA")),
+    ],
+)
+def test_targets_from_purposes_destinations_topics_and_makers(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
+
+
+def test_a_rejected_offer_is_aimed_at_its_maker(nlp: Language) -> None:
+    """The maker of an offer is who would act; rejecting it is aimed at them (2018: the
+    Taliban were rebels then)."""
+    doc = code(
+        nlp,
+        "The Taliban rejected an offer from the Afghan government to extend the ceasefire.",
+        dt.date(2018, 6, 17),
+    )
+    assert_triple(doc, ("AFG", "12", "AFG"))
+    assert "the Afghan government" in target_spans(doc), target_spans(doc)
+
+
+def test_investigating_at_home_has_no_destination_target(nlp: Language) -> None:
+    doc = code(nlp, "The US government sent agents to Texas to investigate the shooting.")
+    assert ("USA", "09", "USA") not in triples(doc._.events), triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        # a strike's purpose names whom it is against, at home too
+        (
+            "Mexican workers went on strike to protest the Mexican president's decision.",
+            "143",
+            "MEX",
+        ),
+        (
+            "Indian farmers began a hunger strike in protest against laws imposed by the Indian "
+            "government.",
+            "142",
+            "IND",
+        ),
+    ],
+)
+def test_a_strike_is_against_whom_its_purpose_names(
+    nlp: Language, text: str, cameo: str, target: str
+) -> None:
+    doc = code(nlp, text)
+    strikes = [e for e in doc._.events if e.cameo == cameo]
+    assert strikes and country(strikes[0].target) == target, triples(doc._.events)

@@ -169,3 +169,28 @@ def test_false_event_rate_counts_only_no_event_sentences(nlp: Language) -> None:
     assert measured.sentences == 2
     assert measured.rules == 0.0  # neither a storm nor a football match is an event
     assert 0.0 <= measured.ranker_cv <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        # the act under "is willing to": provide's recipient
+        ("The United States is willing to provide a loan guarantee to Ukraine.", "030", "UKR"),
+        # a dative the parser made a preposition: the recipient, not the thing offered
+        ("Italy has offered to the US an armored regiment and fighter jets.", "030", "USA"),
+        # where it happened comes after with whom
+        ("Obama dined in Paris with President Macron on Friday.", "040", "FRA"),
+    ],
+)
+def test_fallback_reads_the_acting_verb_and_the_recipient(
+    nlp: Language, text: str, code: str, target: str
+) -> None:
+    component = events_component(nlp)
+    doc = parse(nlp, [text])[0]
+    sent = next(iter(doc.sents))
+    fallback = component.extractor.fallback(doc, sent, code, f"model:ranker:{code[:2]}")
+    assert fallback is not None
+    assert fallback.targets[0] is not None
+    assert fallback.targets[0].actor.country == target
+    if "Paris" in text:
+        assert fallback.targets[0].kind not in ("country", "place")  # Macron, not Paris

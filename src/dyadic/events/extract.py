@@ -256,19 +256,43 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "de
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
-#: Roots of acts whose beneficiary a purpose clause can name ("sent troops to help X").
-PURPOSE_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "15"})
-#: Verbs of a purpose clause whose object is the one the act is for.
+#: Verbs of a purpose clause whose object is the one the act is for ("sent troops to help X").
 BENEFIT_VERBS = frozenset(
     {"help", "assist", "support", "aid", "protect", "defend", "back", "reinforce", "relieve",
      "bolster", "train", "rescue"}
 )  # fmt: skip
+#: Verbs (and nouns, "in protest against") of a purpose whose object a protest is against.
+PROTEST_PURPOSES = frozenset(
+    {"protest", "oppose", "opposition", "denounce", "condemn", "decry", "challenge", "resist"}
+)
+#: Roots of acts whose beneficiary or adversary a purpose clause can name, with its verbs.
+PURPOSE_VERBS = {
+    **dict.fromkeys(("03", "05", "06", "07", "15"), BENEFIT_VERBS),
+    "14": PROTEST_PURPOSES,
+}
+#: Verbs of sending or arriving, with the prepositions that name where to.
+_SENT_TO = frozenset({"to", "into"})
+_ARRIVED_IN = frozenset({"in", "at"})
+DESTINATION_VERBS = {
+    **dict.fromkeys(("send", "dispatch", "despatch", "deploy", "fly", "rush"), _SENT_TO),
+    **dict.fromkeys(("arrive", "land"), _ARRIVED_IN),
+}
+#: Roots of comments, worries and hopes whose target can be an actor inside their topic.
+TOPIC_TARGET_ROOTS = frozenset({"01"})
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
 #: "claimed the attack in Kandahar") is that place's country.
 LOCATED_TARGET_CODES = frozenset(
     {"015", "02", "03", "05", "07", "08", "09", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+#: Prepositions that say where, read last when the model's fallback looks for a target.
+FALLBACK_PLACE_PREPS = PLACE_PREPS | {"at", "near", "outside", "within"}
+#: Roots of giving and yielding: the recipient, not the thing given, is the target.
+GIVING_ROOTS = frozenset({"03", "05", "07", "08"})
+#: Prepositions that say when, how or as what, never whom ("sought refuge since the coup").
+FALLBACK_NO_PREPS = frozenset(
+    {"since", "after", "before", "during", "until", "amid", "despite", "following", "as", "by"}
+)
 PLACE_KINDS = frozenset({"country", "place"})
 #: Verbs that, in the simple present, describe how things are, not what someone did ("Qatar is
 #: home to a US air base", "India and China each keep troops along the frontier"); the model's
@@ -785,21 +809,87 @@ class Extractor:
 
     def _purpose_target(self, doc: Doc, candidate: Candidate) -> None:
         """Whom a sending or an offer is for, named in its purpose clause ("sent troops to help
-        the Philippine army", "deployed peacekeepers to relieve the Angolan contingent")."""
-        if any(candidate.targets) or candidate.code[:2] not in PURPOSE_TARGET_ROOTS:
+        the Philippine army", "deployed peacekeepers to relieve the Angolan contingent"); whom
+        a strike or protest is against ("went on strike to protest the president's decision",
+        "a hunger strike in protest against laws imposed by the government"): the actor the
+        purpose names, or whose thing it is."""
+        if any(candidate.targets) or not any(candidate.sources):
             return
-        if not any(candidate.sources):
+        verbs = PURPOSE_VERBS.get(candidate.code[:2])
+        if verbs is None:
             return
+        objects: list[Token] = []
         for clause in candidate.trigger.children:
-            if clause.dep_ not in ("advcl", "xcomp") or lemma(clause) not in BENEFIT_VERBS:
-                continue
-            refs, args = self._role(doc, direct_objects(clause))
-            refs = [r for r in refs if not any(_same_side(r, s) for s in candidate.sources)]
+            if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
+                objects += direct_objects(clause)
+        if candidate.code[:2] == "14":  # "in protest against X", "in opposition to X"
+            objects += [
+                t
+                for purpose in prep_objects(candidate.trigger, {"in"})
+                if lemma(purpose) in verbs
+                for t in prep_objects(purpose, {"against", "of", "over", "at", "to"})
+            ]
+        for obj in objects:
+            refs = self._role(doc, [obj])[0]
+            if not refs and candidate.code[:2] == "14":
+                refs = [replace(r, arg=obj.i) for r in self._refs(doc, owners(obj))]
+            # help goes abroad; a protest is mostly against one's own government
+            apart = _same_side if verbs is BENEFIT_VERBS else _same_actor
+            refs = [r for r in refs if not any(apart(r, s) for s in candidate.sources)]
             if refs:
                 candidate.targets = [*refs]
-                candidate.target_args = args
+                candidate.target_args = [obj.i]
                 candidate.rule += "+purpose-target"
                 return
+
+    def _destination_target(self, doc: Doc, candidate: Candidate) -> None:
+        """An act done by those sent somewhere to do it is aimed at where they were sent, when
+        it names no one else ("sent officials to Qatar to investigate a report", "arrived in
+        Nepal to help deliver aid"); never the source's own country."""
+        if any(candidate.targets) or not any(candidate.sources):
+            return
+        own = {s.actor.code for s in candidate.sources if s is not None}
+        own |= {s.actor.country for s in candidate.sources if s is not None}
+        clause = candidate.trigger
+        for _ in range(2):  # "arrived in Nepal [to help [deliver aid]]"
+            if clause.dep_ not in ("advcl", "xcomp") or clause.head.pos_ not in VERB_POS:
+                return
+            clause = clause.head
+            preps = DESTINATION_VERBS.get(lemma(clause))
+            if preps is None:
+                continue
+            for token in prep_objects(clause, preps):
+                refs = self._place_refs(doc, token, own)
+                if refs:
+                    candidate.targets = [replace(r, arg=token.i) for r in refs]
+                    candidate.target_args = [token.i]
+                    candidate.rule += "+destination-target"
+                    return
+            return
+
+    def _topic_target(self, doc: Doc, candidate: Candidate) -> None:
+        """What a comment, worry or hope is about, when that names no actor itself, is about
+        the first actor in its phrase ("expressed pessimism over holding negotiations with the
+        United States", "optimism at the prospect of a trade deal with China"); the evidence is
+        the phrase from its start. Never the speaker, never a reported clause's own event."""
+        if any(candidate.targets) or candidate.code[:2] not in TOPIC_TARGET_ROOTS:
+            return
+        own = {s.actor.code for s in candidate.sources if s is not None}
+        for arg in candidate.target_args:
+            head = doc[arg]
+            if head.pos_ not in NOUN_POS or head.dep_ != "pobj":
+                continue  # a clause's subject or object is its own event's actor
+            for token in head.subtree:
+                if token.i == head.i:
+                    continue
+                refs = [r for r in self._refs(doc, [token]) if r.actor.code not in own]
+                if refs:
+                    left = head.left_edge.i
+                    candidate.targets = [
+                        replace(r, arg=arg, start=min(r.start, left)) for r in refs
+                    ]
+                    candidate.rule += "+topic-target"
+                    return
 
     def _located_target(self, doc: Doc, candidate: Candidate, *, objects: bool = False) -> None:
         """A target that names no actor but a thing in a place ("stormed a police headquarters
@@ -962,6 +1052,8 @@ class Extractor:
         candidate.score = _score(candidate)
         if not joint:  # a weaker target than one the entry names: it adds nothing to the score
             self._purpose_target(doc, candidate)
+            self._destination_target(doc, candidate)
+            self._topic_target(doc, candidate)
             self._located_target(doc, candidate)
             self._place_target(doc, candidate)
             self._located_target(doc, candidate, objects=True)
@@ -1214,18 +1306,26 @@ class Extractor:
         if _stative(verb):
             return None  # "Turkey fields the second-largest army in NATO": a state of affairs
         source_role = self._role(doc, agents(verb))
-        target_tokens = [
-            t
-            for t in (*direct_objects(verb), *datives(verb))
-            if t.pos_ in NOUN_POS or t.pos_ == "PRON"
+        acting = _acting_verb(verb)  # "is willing to provide X to Y": provide's objects
+        objects = [t for t in direct_objects(acting) if t.pos_ in NOUN_POS or t.pos_ == "PRON"]
+        preps = [
+            lemma(c)
+            for c in acting.children
+            if c.dep_ == "prep" and lemma(c) not in FALLBACK_NO_PREPS | FALLBACK_PLACE_PREPS
         ]
-        target_tokens += [
-            obj for c in verb.children if c.dep_ == "prep" for obj in prep_objects(verb, {lemma(c)})
-        ]
+        addressed = [obj for p in preps for obj in prep_objects(acting, {p})]
+        if code[:2] in GIVING_ROOTS:  # "offered to the US an armored regiment": the recipient
+            target_tokens = [*datives(acting), *addressed, *objects]
+        else:
+            target_tokens = [*objects, *datives(acting), *addressed]
         # the recipient or target hung on the object ("sent donations to the Palestinians")
         target_tokens += [
-            t for obj in direct_objects(verb) for t in _prep_objects_deep(obj, OBJECT_TARGET_PREPS)
+            t
+            for obj in direct_objects(acting)
+            for t in _prep_objects_deep(obj, OBJECT_TARGET_PREPS)
         ]
+        # where it happened comes last ("had lunch with Macron in Paris")
+        target_tokens += prep_objects(acting, FALLBACK_PLACE_PREPS)
         refs: list[ActorRef] = []
         args: list[int] = []
         own = {r.actor.code for r in source_role[0]}
@@ -1249,6 +1349,9 @@ class Extractor:
         )
         self._apply_governors(doc, candidate)
         candidate.score = _score(candidate) - 1.0  # no lexicon entry vouches for it
+        self._purpose_target(doc, candidate)
+        self._located_target(doc, candidate)
+        self._place_target(doc, candidate)
         return candidate if political(candidate, sent) else None
 
     def _statement_candidates(
@@ -1362,6 +1465,11 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a.actor.code == b.actor.code or (
         a.actor.country is not None and a.actor.country == b.actor.country
     )
+
+
+def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Whether two refs are the same actor."""
+    return a is not None and b is not None and a.actor.code == b.actor.code
 
 
 def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1494,6 +1602,20 @@ def _peacekeeping(trigger: Token) -> bool:
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
         t.lower_ in PEACEKEEPING_WORDS for t in trigger.subtree
     )
+
+
+def _acting_verb(verb: Token) -> Token:
+    """The verb that acts, under a root that only frames it and has no object of its own: "is
+    willing to provide", "is ready to contribute", "have begun leaving"."""
+    for _ in range(3):
+        if datives(verb) or any(o.dep_ != "acomp" for o in direct_objects(verb)):
+            return verb
+        frames = [c for c in verb.children if c.dep_ == "acomp"] or [verb]
+        acts = [c for f in frames for c in f.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+        if not acts:
+            return verb
+        verb = acts[0]
+    return verb
 
 
 def _stative(verb: Token) -> bool:

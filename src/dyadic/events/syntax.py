@@ -212,8 +212,15 @@ def _partitive_whole(token: Token) -> list[Token]:
 
 
 def datives(verb: Token) -> list[Token]:
-    """Indirect objects ("gave Ukraine weapons")."""
-    return [t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)]
+    """Indirect objects ("gave Ukraine weapons"; "offered to the US a regiment", where the
+    parser makes the preposition the dative)."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ == "ADP":
+            found += [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "dative":
+            found.append(child)
+    return [t for c in found for t in with_conjuncts(c)]
 
 
 def prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
@@ -232,6 +239,8 @@ def possessors(noun: Token) -> list[Token]:
     return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
 
 
+#: Prepositions that name who made a plan, offer or demand ("an offer from Kabul").
+MAKER_PREPS = frozenset({"by", "from"})
 #: Entity types that name an actor among a noun's modifiers ("the French proposal").
 NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -240,11 +249,18 @@ def owners(noun: Token) -> list[Token]:
     """Whose thing a noun is: its possessors ("Russia's proposal"), the actor words that modify
     it ("an Afghan government offer", "the US plan") and the agent of a participle describing
     it ("the resolution proposed by France")."""
-    found = possessors(noun)
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
-            found.extend(t for t in child.subtree if t.ent_type_ in NAME_TYPES)
-    return found + made_by(noun)
+    return possessors(noun) + _named_modifiers(noun) + made_by(noun)
+
+
+def _named_modifiers(noun: Token) -> list[Token]:
+    """Names among the words before a noun that modify it ("a French plan")."""
+    return [
+        t
+        for child in noun.children
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
+        for t in child.subtree
+        if t.ent_type_ in NAME_TYPES
+    ]
 
 
 def participles(noun: Token) -> list[Token]:
@@ -346,7 +362,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             return agents(head.head, depth + 1)  # "issued a statement urging X": the issuer
         return with_conjuncts(head)
     if verb.dep_ == "acl" and head.pos_ in NOUN_POS and any(c.tag_ == "TO" for c in verb.children):
-        return noun_agents(head, depth + 1)  # "Russia's plan to annex": Russia annexes
+        # "Russia's plan to annex": Russia annexes; "an offer from Kabul to extend the truce"
+        return noun_agents(head, depth + 1, MAKER_PREPS)
     return []
 
 
@@ -354,7 +371,7 @@ def noun_agents(noun: Token, depth: int = 0, preps: frozenset[str] = frozenset()
     """Whose a plan, demand or threat is: its possessor ("Russia's plan", "its demand"), the
     objects of ``preps`` on it ("a demand from the rebels"), else the subject of the verb that
     makes it ("the EU unveiled a plan")."""
-    made = possessors(noun) or prep_objects(noun, preps)
+    made = possessors(noun) or prep_objects(noun, preps) or _named_modifiers(noun)
     if made or noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
         return made
     return agents(noun.head, depth + 1)
