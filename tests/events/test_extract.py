@@ -1112,3 +1112,10 @@ def test_a_strike_is_against_whom_its_purpose_names(
     doc = code(nlp, text)
     strikes = [e for e in doc._.events if e.cameo == cameo]
     assert strikes and country(strikes[0].target) == target, triples(doc._.events)
+
+
+def test_coordinated_nominal_events_share_their_target(nlp: Language) -> None:
+    """ "launched air and artillery strikes on X": the parser hangs "on X" on the first
+    conjunct, the strikes are on X."""
+    doc = code(nlp, "The US military launched air and artillery strikes on Syrian army troops.")
+    assert_triple(doc, ("USA", "19", "SYR"))

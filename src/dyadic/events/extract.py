@@ -717,12 +717,9 @@ class Extractor:
             owner = _governor_of_owner(head.head)
             if owner is not None and self.lexicon.governor_role(lemma(owner)) in OF_GOVERNORS:
                 governor = owner
-        if noun.dep_ == "conj":
-            first = noun.head
-            while first.dep_ == "conj":
-                first = first.head
-            if first.dep_ in ("dobj", "attr") and first.head.pos_ in VERB_POS:
-                governor = first.head
+        first = _first_conjunct(noun)
+        if first is not noun and first.dep_ in ("dobj", "attr") and first.head.pos_ in VERB_POS:
+            governor = first.head
         source_role = self._noun_sources(doc, noun, entry, governor)
         target_role = self._noun_targets(doc, noun, entry, governor)
         takes_none = "none" in {s.kind for s in entry.targets}
@@ -768,6 +765,9 @@ class Extractor:
                 tokens = possessors(noun)
             elif slot.kind == "prep":
                 tokens = _prep_objects_deep(noun, slot.preps)
+                if not tokens and noun.dep_ == "conj":
+                    # "air and artillery strikes on X": the parser hangs it on the first
+                    tokens = prep_objects(_first_conjunct(noun), slot.preps)
                 if not tokens and governor is not None:
                     tokens = prep_objects(governor, slot.preps)
                 if not tokens and governor is not None and "to" in slot.preps:
@@ -1442,6 +1442,13 @@ def _match_object(
 
 
 _CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of a coordination ``token`` is in (itself when it is first or alone)."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
