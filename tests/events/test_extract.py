@@ -1119,3 +1119,24 @@ def test_coordinated_nominal_events_share_their_target(nlp: Language) -> None:
     conjunct, the strikes are on X."""
     doc = code(nlp, "The US military launched air and artillery strikes on Syrian army troops.")
     assert_triple(doc, ("USA", "19", "SYR"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the place in the thing's own phrase: the evidence runs from the thing
+        (
+            "The Islamic State group claimed responsibility for the bombing of a church in Sri "
+            "Lanka.",
+            "the bombing of a church in Sri Lanka",
+        ),
+        # behind a clause the place alone is the evidence
+        (
+            "Germany announced an increase in funding to fight the epidemic in Liberia.",
+            "Liberia",
+        ),
+    ],
+)
+def test_located_target_evidence_stops_at_a_clause(nlp: Language, text: str, span: str) -> None:
+    doc = code(nlp, text)
+    assert span in target_spans(doc), target_spans(doc)

@@ -930,7 +930,7 @@ class Extractor:
                 if refs:
                     # the evidence runs from the thing to its place when the place is in its
                     # phrase ("an army camp in western Kabul")
-                    inside = not objects and token in doc[arg].subtree
+                    inside = not objects and _in_phrase(token, doc[arg])
                     left = doc[arg].left_edge.i if inside else len(doc)
                     candidate.targets = [
                         replace(r, arg=token.i if objects else arg, start=min(r.start, left))
@@ -1442,6 +1442,19 @@ def _match_object(
 
 
 _CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
+
+
+def _in_phrase(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in ``head``'s phrase without a clause between them ("an army camp
+    in western Kabul", but not "funding to fight the epidemic in West Africa")."""
+    current = token
+    while current.i != head.i:
+        if current.head.i == current.i:
+            return False  # reached the root: not under ``head``
+        current = current.head
+        if current.i != head.i and current.pos_ in VERB_POS:
+            return False
+    return True
 
 
 def _first_conjunct(token: Token) -> Token:
