@@ -194,3 +194,28 @@ def test_fallback_reads_the_acting_verb_and_the_recipient(
     assert fallback.targets[0].actor.country == target
     if "Paris" in text:
         assert fallback.targets[0].kind not in ("country", "place")  # Macron, not Paris
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake struck off the coast of Japan on Tuesday.",
+        "The rocket blasted off from French Guiana carrying two satellites.",
+    ],
+)
+def test_no_fallback_when_the_named_doer_is_no_political_actor(nlp: Language, text: str) -> None:
+    """An event is an interaction between political actors: a clause whose subject names none
+    gets no model-only event, even with a country after the verb."""
+    component = events_component(nlp)
+    doc = parse(nlp, [text])[0]
+    sent = next(iter(doc.sents))
+    assert component.extractor.fallback(doc, sent, "190", "model:ranker:19") is None
+
+
+def test_a_fallback_without_a_named_doer_keeps_its_target(nlp: Language) -> None:
+    """A passive with no agent names no doer: the target alone still makes the event."""
+    component = events_component(nlp)
+    doc = parse(nlp, ["About 2,000 soldiers were deployed to Armenia on Monday."])[0]
+    sent = next(iter(doc.sents))
+    fallback = component.extractor.fallback(doc, sent, "070", "model:ranker:07")
+    assert fallback is not None

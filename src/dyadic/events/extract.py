@@ -1335,7 +1335,9 @@ class Extractor:
             refs = [r for r in refs if r.actor.code not in own]
             if refs:
                 break
-        if not source_role[0] and not refs:
+        if not source_role[0] and (not refs or source_role[1]):
+            # the clause names its doer and it is no political actor ("an earthquake struck off
+            # Japan", "the book examines relations with China"): no interaction
             return None
         candidate = Candidate(
             code=code,
