@@ -1140,3 +1140,9 @@ def test_coordinated_nominal_events_share_their_target(nlp: Language) -> None:
 def test_located_target_evidence_stops_at_a_clause(nlp: Language, text: str, span: str) -> None:
     doc = code(nlp, text)
     assert span in target_spans(doc), target_spans(doc)
+
+
+def test_a_violated_ban_is_aimed_at_whoever_imposed_it(nlp: Language) -> None:
+    """An entry that names no object reads a "by" phrase on the verb's object."""
+    doc = code(nlp, "Pyongyang has violated a ban by the UN on ballistic missile tests.")
+    assert_triple(doc, ("PRK", "12", "IGOUNO"))

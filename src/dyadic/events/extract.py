@@ -992,6 +992,8 @@ class Extractor:
             tokens = prep_objects(verb, slot.preps)
             if obj is not None:
                 tokens += _prep_objects_deep(obj, slot.preps)
+            else:  # an entry with no object named: "violated a ban by the UN"
+                tokens += [t for o in direct_objects(verb) for t in prep_objects(o, slot.preps)]
             if not tokens and "against" in slot.preps:
                 # whom the purpose is against ("mobilised troops for an assault against X")
                 tokens = [
