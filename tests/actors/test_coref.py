@@ -166,3 +166,19 @@ def test_a_description_with_a_name_inside_is_that_organisation(actors_nlp: Langu
     codes = {m.actor.code for m in doc._.actor_mentions}
     assert "IGOSAMMER" in codes, codes
     assert not [m for m in doc._.actor_mentions if m.kind == "description"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an object pronoun is not the subject of its own clause, also through coordination
+        ("Joe Biden called Vladimir Putin and urged him to pull back his troops.", "RUSGOV"),
+        ("Vladimir Putin met Joe Biden and told him that Russia would not attack.", "USAGOV"),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clause_subject(
+    actors_nlp: Language, text: str, code: str
+) -> None:
+    doc = _parse(actors_nlp, text)
+    (mention,) = _at(doc, "him")
+    assert mention.actor.code == code

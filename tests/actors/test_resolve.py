@@ -261,3 +261,18 @@ def test_country_names_inside_other_names_or_misread_as_names(
     doc = _parse(actors_nlp, text, "2022-06-15")
     for nth in range(sum(t.text == word for t in doc)):  # every mention of the word
         assert sorted(m.actor.code or "" for m in _at(doc, word, nth)) == expected
+
+
+def test_a_former_office_named_by_its_title_is_an_elite_of_its_country(
+    actors_nlp: Language,
+) -> None:
+    """ "The former Chief Minister of Kashmir, Omar Abdullah": out of office (ELI), of the
+    country of the name beside it, not of the government he criticised."""
+    doc = actors_nlp.make_doc(
+        "The former Chief Minister of Kashmir, Omar Abdullah, condemned the Indian "
+        "government's decision."
+    )
+    doc._.pub_date = dt.date(2019, 8, 10)
+    doc = actors_nlp(doc)
+    (mention,) = [m for m in doc._.actor_mentions if doc[m.head].text == "Minister"]
+    assert mention.actor.code == "INDELI"

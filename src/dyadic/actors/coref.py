@@ -348,7 +348,11 @@ def _pronoun(
     if token.tag_ == "PRP$":
         return _possessive(token, candidates)
     if lower in PERSON_PRONOUNS:
-        people = [c for c in candidates if c.person and here - c.sent <= 3]
+        # "Trump called Erdogan and urged him": an object pronoun is not its clause's subject
+        own = _clause_subjects(token)
+        people = [
+            c for c in candidates if c.person and here - c.sent <= 3 and c.mention.head not in own
+        ]
         best = _salient(people, here)
         return (
             [
@@ -426,6 +430,24 @@ def _pronoun(
         _link(token.i, token.i + 1, token.i, m, token.text, kind="pronoun", score=0.6)
         for m in group
     ]
+
+
+def _clause_subjects(pronoun: Token) -> set[int]:
+    """The subjects (with their conjuncts) of the clause whose object ``pronoun`` is, also
+    when the verb shares its subject through coordination ("called X and urged him")."""
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return set()
+    found: set[int] = set()
+    while verb.pos_ in {"VERB", "AUX"}:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found |= {t.i for c in subjects for t in (c, *c.conjuncts)}
+        if verb.dep_ != "conj" or found:
+            break
+        verb = verb.head
+    return found
 
 
 def _possessive(token: Token, candidates: list[_Candidate]) -> list[ActorMention]:

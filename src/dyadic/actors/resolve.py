@@ -950,6 +950,8 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     left = "".join(t.text_with_ws for t in head.subtree if t.i < head.i).lower()
     if sectors == ("CVL",) and any(word in left for word in _OPPOSITION_WORDS):
         sectors = ("OPP",)
+    if "GOV" in sectors and head.tag_ in ("NN", "NNP") and _formerly(head):
+        sectors = ("ELI",)  # "the former Chief Minister of Kashmir": out of office
     owners = _owners(
         ctx, [p for p in mods if not (agent_piece.start <= p.start and p.end <= agent_piece.end)]
     )
@@ -1042,8 +1044,9 @@ def _place_mentions(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
 
 #: Sectors that may take the country of the sentence they are in when no country is named.
 _DOMESTIC = frozenset(
-    {"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "COP", "JUD", "LEG", "GOV", "HLH", "AGR", "HRI"}
-)
+    {"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "COP", "JUD", "LEG", "GOV", "HLH", "AGR", "HRI",
+     "ELI"}
+)  # fmt: skip
 
 
 def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1074,7 +1077,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         sectors = set(mention.actor.sectors)
         # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
         verb = _clause_verb(doc[mention.head])
-        if sectors & {"GOV", "LEG"} and doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
+        if sectors & {"GOV", "LEG", "ELI"} and doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
             # "the president vowed to attack Ukraine": a government acting on a country is
             # usually a foreign one; do not take the country of what it acts on
             near = [m for m in near if not _acted_on(doc[m.head], verb)]
