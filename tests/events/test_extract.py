@@ -217,6 +217,9 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "Exports to Germany fell 12 percent last year, the Kenyan trade ministry said.",
         "The Kenyan trade ministry said Germany bought 12 percent fewer flowers last year.",
         "Economists in Nairobi argue that Kenya's debt will take a decade to repay.",
+        # a nominal event whose trend or duration is measured
+        "The number of attacks on aid workers in Somalia rose sharply last year.",
+        "Angola's civil war lasted 27 years.",
     ],
 )
 def test_no_event_in_non_political_sentences(nlp: Language, text: str) -> None:
@@ -1146,3 +1149,9 @@ def test_a_violated_ban_is_aimed_at_whoever_imposed_it(nlp: Language) -> None:
     """An entry that names no object reads a "by" phrase on the verb's object."""
     doc = code(nlp, "Pyongyang has violated a ban by the UN on ballistic missile tests.")
     assert_triple(doc, ("PRK", "12", "IGOUNO"))
+
+
+def test_a_nominal_event_that_acts_is_still_an_event(nlp: Language) -> None:
+    """Only measuring verbs describe their subject: "a car bombing killed 20" reports it."""
+    doc = code(nlp, "A car bombing by the Islamic State group killed 20 soldiers in Iraq.")
+    assert doc._.events

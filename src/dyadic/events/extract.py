@@ -322,6 +322,11 @@ STATIVE_VERBS = frozenset(
         "host",
     }
 )
+#: Verbs that measure or describe what their subject is, not what it does ("the war lasted").
+DESCRIBING_VERBS = frozenset(
+    {"last", "rise", "grow", "fall", "increase", "decrease", "decline", "drop", "double",
+     "triple", "soar", "surge", "slow", "cost", "top", "become", "remain", "average", "total"}
+)  # fmt: skip
 #: What makes an explosion an accident ("a gas explosion killed 39 residents").
 ACCIDENT_SOURCES = frozenset(
     {"gas", "boiler", "methane", "chemical", "industrial", "mine", "tanker"}
@@ -1589,6 +1594,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
         return False  # "a gas explosion killed 12": the explosion is no attack
+    if trigger.pos_ in NOUN_POS and _measured(trigger):
+        return False  # "the number of attacks on journalists rose": a trend, no act
     contest = (
         lemma(trigger) in CONTEST_VERBS
         or candidate.rule.startswith("model:")
@@ -1604,6 +1611,20 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if any(candidate.sources) and all(_business(r.actor) for r in refs):
         return False  # a firm acting on firms or on no one (a strike against a firm stays)
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
+
+
+def _measured(noun: Token) -> bool:
+    """Whether a nominal event is the subject of a verb that measures or describes it ("the
+    civil war lasted 26 years", "the number of attacks rose", "cooperation between the navies
+    has grown"): the sentence reports a trend or a duration, not the act."""
+    head = noun
+    while head.dep_ == "pobj" and lemma(head.head) == "of" and head.head.head.pos_ in NOUN_POS:
+        head = head.head.head  # "the number of attacks"
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.pos_ in VERB_POS
+        and lemma(head.head) in DESCRIBING_VERBS
+    )
 
 
 def _about_sport(sent: Span) -> bool:
