@@ -276,3 +276,12 @@ def test_a_former_office_named_by_its_title_is_an_elite_of_its_country(
     doc = actors_nlp(doc)
     (mention,) = [m for m in doc._.actor_mentions if doc[m.head].text == "Minister"]
     assert mention.actor.code == "INDELI"
+
+
+def test_an_alias_with_a_possessive_matches_the_split_tokens(actors_nlp: Language) -> None:
+    """spaCy splits "People's" into "People" and "'s"; the alias still matches."""
+    doc = actors_nlp.make_doc("The New People's Army attacked an army post.")
+    doc._.pub_date = dt.date(2019, 8, 10)
+    doc = actors_nlp(doc)
+    codes = {m.actor.code for m in doc._.actor_mentions}
+    assert "PHLREB" in codes, codes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -12,6 +13,8 @@ from dyadic.actors.kb import AliasEntry, KnowledgeBase, fold, get_kb, normalise
 
 #: Short all-capital aliases ("US", "UN", "IS", "WHO") match only when written in capitals.
 _SHORT_CAPS = 4
+#: A possessive inside an alias word ("people's"), split as the tokenizer splits it.
+_POSSESSIVE = re.compile(r"(\w)'s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,10 @@ class Matcher:
         for phrase in kb.agents:
             known = keys.get(phrase)
             keys[phrase] = (known[0] if known else [], phrase)
+        # the tokenizer splits a possessive off its word ("New People's Army": People 's)
+        for key in [k for k in keys if "'s" in k]:
+            split = _POSSESSIVE.sub(r"\1 's", key)
+            keys.setdefault(split, keys[key])
         self.automaton = ahocorasick.Automaton()
         for key, (entries, agent) in keys.items():
             self.automaton.add_word(f" {key} ", _Pattern(tuple(entries), agent, len(key)))
