@@ -285,3 +285,22 @@ def test_an_alias_with_a_possessive_matches_the_split_tokens(actors_nlp: Languag
     doc = actors_nlp(doc)
     codes = {m.actor.code for m in doc._.actor_mentions}
     assert "PHLREB" in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("JNIM fighters attacked an army base in central Mali.", "MLIREB"),
+        ("The Haqqani network claimed the attack.", "AFGREB"),
+        ("Kachin Independence Army fighters attacked a military post.", "MMRREB"),
+        ("The Sinaloa Cartel attacked police officers.", "MEXCRM"),
+        ("The Oromo Liberation Army attacked a police station.", "ETHREB"),
+    ],
+)
+def test_armed_groups_and_cartels_of_recent_conflicts(
+    actors_nlp: Language, text: str, code: str
+) -> None:
+    doc = actors_nlp.make_doc(text)
+    doc._.pub_date = dt.date(2023, 5, 1)
+    doc = actors_nlp(doc)
+    assert code in {m.actor.code for m in doc._.actor_mentions}
