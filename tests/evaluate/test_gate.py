@@ -24,8 +24,8 @@ CLASS_FLOORS = {
 SPAN_FLOORS = {
     ("source", "overlap"): 0.898,
     ("source", "exact"): 0.809,
-    ("target", "overlap"): 0.772,
-    ("target", "exact"): 0.578,
+    ("target", "overlap"): 0.775,
+    ("target", "exact"): 0.582,
 }
 
 
@@ -86,7 +86,7 @@ def test_audited_sample_floors(result: EvalResult, table: str, measure: str) -> 
 
 #: Ceilings on false events in the held-out no-event sentences (lowered as the coder improves,
 #: never raised to make this test pass).
-NO_EVENT_CEILINGS = {"rules only": 0.09, "rules + ranker": 0.20}
+NO_EVENT_CEILINGS = {"rules only": 0.08, "rules + ranker": 0.17}
 
 
 @pytest.mark.parametrize("row", sorted(NO_EVENT_CEILINGS))
