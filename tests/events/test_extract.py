@@ -1155,3 +1155,14 @@ def test_a_nominal_event_that_acts_is_still_an_event(nlp: Language) -> None:
     """Only measuring verbs describe their subject: "a car bombing killed 20" reports it."""
     doc = code(nlp, "A car bombing by the Islamic State group killed 20 soldiers in Iraq.")
     assert doc._.events
+
+
+def test_an_act_aimed_only_at_its_own_doer_stands_with_no_target(nlp: Language) -> None:
+    """ "The European Parliament called on the EU's member states" (both the EU): the appeal
+    stands, aimed at no one else, instead of vanishing."""
+    doc = code(
+        nlp,
+        "The European Parliament called on the European Union's member states to recognise "
+        "Juan Guaido.",
+    )
+    assert ("IGOEUREEC", "02", "-") in triples(doc._.events), triples(doc._.events)
