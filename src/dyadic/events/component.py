@@ -119,7 +119,8 @@ class EventsComponent:
             pairs = [(a, b) for a in refs for b in refs if not _same_actor(a, b)]
         if not pairs and any(candidate.sources):
             # every target is the source itself ("the bloc" for "EU leaders"; a pronoun misread
-            # as the speaker): the act stands, aimed at no one else
+            # as the speaker): the act stands, aimed at no one else, with no target evidence
+            candidate = replace(candidate, target_args=[])
             pairs = [(source, None) for source in candidate.sources if source is not None]
         for source, target in pairs:
             yield self._event(doc, (index, sent), candidate, source, target)
