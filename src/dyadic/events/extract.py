@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from dyadic.actors.mention import ActorMention, mentions_at
 from dyadic.actors.resolve import STATE_SECTORS
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
+    MAKER_PREPS,
     NOUN_POS,
     VERB_POS,
     agents,
@@ -834,12 +836,12 @@ class Extractor:
                 if lemma(purpose) in verbs
                 for t in prep_objects(purpose, {"against", "of", "over", "at", "to"})
             ]
+        # help goes abroad; a protest is mostly against one's own government
+        apart = _same_side if verbs is BENEFIT_VERBS else _same_code
         for obj in objects:
             refs = self._role(doc, [obj])[0]
             if not refs and candidate.code[:2] == "14":
                 refs = [replace(r, arg=obj.i) for r in self._refs(doc, owners(obj))]
-            # help goes abroad; a protest is mostly against one's own government
-            apart = _same_side if verbs is BENEFIT_VERBS else _same_actor
             refs = [r for r in refs if not any(apart(r, s) for s in candidate.sources)]
             if refs:
                 candidate.targets = [*refs]
@@ -853,8 +855,7 @@ class Extractor:
         Nepal to help deliver aid"); never the source's own country."""
         if any(candidate.targets) or not any(candidate.sources):
             return
-        own = {s.actor.code for s in candidate.sources if s is not None}
-        own |= {s.actor.country for s in candidate.sources if s is not None}
+        own = _own(candidate, lambda actor: True)
         clause = candidate.trigger
         for _ in range(2):  # "arrived in Nepal [to help [deliver aid]]"
             if clause.dep_ not in ("advcl", "xcomp") or clause.head.pos_ not in VERB_POS:
@@ -909,13 +910,8 @@ class Extractor:
             return  # a place alone makes no event ("two men were shot dead in a village")
         if not {candidate.code[:2], candidate.code[:3]} & LOCATED_TARGET_CODES:
             return
-        own = {s.actor.code for s in candidate.sources if s is not None}
         # a state acting at home acts on no one there; rebels seizing a town take it from it
-        own |= {
-            s.actor.country
-            for s in candidate.sources
-            if s is not None and (not s.actor.sectors or STATE_SECTORS & set(s.actor.sectors))
-        }
+        own = _own(candidate, _of_the_state)
         trigger = candidate.trigger
         for arg in things:
             # in the thing's phrase, or on the verb that acts on it ("struck a target in X")
@@ -959,10 +955,9 @@ class Extractor:
         sources = [s for s in candidate.sources if s is not None]
         if not sources or any(candidate.targets) or candidate.code[:2] not in PLACE_TARGET_ROOTS:
             return
-        own = {s.actor.code for s in sources}
         # a government acting at home ("India agreed to set up a centre in Mumbai") does not
         # act on its own country
-        own |= {s.actor.country for s in sources if "GOV" in s.actor.sectors}
+        own = _own(candidate, lambda actor: "GOV" in actor.sectors)
         trigger = candidate.trigger
         heads = [trigger]
         for child in trigger.children:
@@ -1264,7 +1259,7 @@ class Extractor:
         candidate.recip = False
         # "urged X", or a governing noun's owner or maker ("its demand that X withdraw")
         speaker_tokens = (
-            noun_agents(governor, preps=frozenset({"by", "from"}))
+            noun_agents(governor, preps=MAKER_PREPS)
             if governor.pos_ in NOUN_POS
             else agents(governor)
         )
@@ -1487,6 +1482,18 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _own(candidate: Candidate, home: Callable[[Actor], bool]) -> set[str | None]:
+    """The codes of a candidate's sources, and the countries of those sources for which
+    ``home`` holds: what a place target may never be."""
+    sources = [s for s in candidate.sources if s is not None]
+    return {s.actor.code for s in sources} | {s.actor.country for s in sources if home(s.actor)}
+
+
+def _of_the_state(actor: Actor) -> bool:
+    """A country itself or one of its state organs (government, army, police ...)."""
+    return not actor.sectors or bool(STATE_SECTORS & set(actor.sectors))
+
+
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     """Whether two refs are the same actor or of the same country."""
     if a is None or b is None:
@@ -1496,8 +1503,8 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     )
 
 
-def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
-    """Whether two refs are the same actor."""
+def _same_code(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Whether two refs have the same actor code."""
     return a is not None and b is not None and a.actor.code == b.actor.code
 
 

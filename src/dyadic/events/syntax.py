@@ -215,11 +215,8 @@ def datives(verb: Token) -> list[Token]:
     """Indirect objects ("gave Ukraine weapons"; "offered to the US a regiment", where the
     parser makes the preposition the dative)."""
     found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "dative" and child.pos_ == "ADP":
-            found += [o for o in child.children if o.dep_ == "pobj"]
-        elif child.dep_ == "dative":
-            found.append(child)
+    for child in (c for c in verb.children if c.dep_ == "dative"):
+        found += [o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
     return [t for c in found for t in with_conjuncts(c)]
 
 
