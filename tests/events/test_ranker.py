@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from dyadic.events import ranker as ranker_module
 from dyadic.events.component import EventsComponent
+from dyadic.events.extract import Candidate
 from dyadic.events.ranker import (
     NONE_CLASS,
     Ranker,
@@ -117,12 +118,16 @@ def test_features_name_rule_candidates(nlp: Language) -> None:
     assert any(f.startswith("w:expel") for f in features)
 
 
+def _fallback(nlp: Language, text: str, code: str) -> Candidate | None:
+    """The model's fallback event for the first sentence of ``text`` with CAMEO ``code``."""
+    doc = parse(nlp, [text])[0]
+    sent = next(iter(doc.sents))
+    return events_component(nlp).extractor.fallback(doc, sent, code, f"model:ranker:{code[:2]}")
+
+
 def test_fallback_finds_the_target_on_the_object(nlp: Language) -> None:
     """ "channelled its payments to the Palestinians": the recipient hangs on the object."""
-    component = events_component(nlp)
-    doc = parse(nlp, ["Norway channelled its yearly payments to the Palestinians."])[0]
-    sent = next(iter(doc.sents))
-    fallback = component.extractor.fallback(doc, sent, "070", "model:ranker:07")
+    fallback = _fallback(nlp, "Norway channelled its yearly payments to the Palestinians.", "070")
     assert fallback is not None
     assert fallback.targets[0] is not None
     assert fallback.targets[0].actor.country == "PSE"
@@ -185,10 +190,7 @@ def test_false_event_rate_counts_only_no_event_sentences(nlp: Language) -> None:
 def test_fallback_reads_the_acting_verb_and_the_recipient(
     nlp: Language, text: str, code: str, target: str
 ) -> None:
-    component = events_component(nlp)
-    doc = parse(nlp, [text])[0]
-    sent = next(iter(doc.sents))
-    fallback = component.extractor.fallback(doc, sent, code, f"model:ranker:{code[:2]}")
+    fallback = _fallback(nlp, text, code)
     assert fallback is not None
     assert fallback.targets[0] is not None
     assert fallback.targets[0].actor.country == target
@@ -206,16 +208,10 @@ def test_fallback_reads_the_acting_verb_and_the_recipient(
 def test_no_fallback_when_the_named_doer_is_no_political_actor(nlp: Language, text: str) -> None:
     """An event is an interaction between political actors: a clause whose subject names none
     gets no model-only event, even with a country after the verb."""
-    component = events_component(nlp)
-    doc = parse(nlp, [text])[0]
-    sent = next(iter(doc.sents))
-    assert component.extractor.fallback(doc, sent, "190", "model:ranker:19") is None
+    assert _fallback(nlp, text, "190") is None
 
 
 def test_a_fallback_without_a_named_doer_keeps_its_target(nlp: Language) -> None:
     """A passive with no agent names no doer: the target alone still makes the event."""
-    component = events_component(nlp)
-    doc = parse(nlp, ["About 2,000 soldiers were deployed to Armenia on Monday."])[0]
-    sent = next(iter(doc.sents))
-    fallback = component.extractor.fallback(doc, sent, "070", "model:ranker:07")
+    fallback = _fallback(nlp, "About 2,000 soldiers were deployed to Armenia on Monday.", "070")
     assert fallback is not None
