@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,15 +17,13 @@ from spacy.tokens import Doc
 
 from dyadic.actors.mention import ActorMention
 from dyadic.errors import UsageError
+from dyadic.evaluate.gold import detokenise
 from dyadic.settings import DATA_DIR
 
 logger = logging.getLogger(__name__)
 
 LABELS = DATA_DIR / "eval" / "ner_span_countries.tsv"
 GOLD = Path("data") / "gold-dev" / "cameo_ner_train.txt"
-
-_NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|’s|'|’|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
-_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#", "“", "‘"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,20 +67,6 @@ def read_sentences(path: Path) -> list[list[str]]:
     if current:
         sentences.append(current)
     return sentences
-
-
-def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Text with ordinary English spacing, and the character span of each token."""
-    text = ""
-    offsets: list[tuple[int, int]] = []
-    previous = ""
-    for token in tokens:
-        if text and not _NO_SPACE_BEFORE.match(token) and previous not in _NO_SPACE_AFTER:
-            text += " "
-        offsets.append((len(text), len(text) + len(token)))
-        text += token
-        previous = token
-    return text, offsets
 
 
 def span_result(

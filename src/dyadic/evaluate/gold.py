@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dyadic.errors import UsageError
 
-_NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|’s|'|’|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
+_NO_SPACE_BEFORE = re.compile(
+    r"^(?:[.,;:!?%)\]}”]|'s|’s|'|’|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE
+)
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#", "“", "‘"})
+# the gold's tokenizer also split what news writes as one word:
+# "Japan’ s", "rebel - held", "$22. 5", "88, 550, 000"
+_APOSTROPHES = frozenset({"’", "'"})
+_CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+_NUMBER_HEAD = re.compile(r"\d[.,]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,28 +78,64 @@ def _conll_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
 
 
 def _to_item(tokens: list[tuple[str, str]]) -> SpanItem:
-    text = ""
+    text, offsets = detokenise([token for token, _tag in tokens])
     spans: list[tuple[str, int, int]] = []
     open_role: str | None = None
     open_start = 0
     last_end = 0
-    previous = ""
-    for token, tag in tokens:
-        if text and not _NO_SPACE_BEFORE.match(token) and previous not in _NO_SPACE_AFTER:
-            text += " "
-        start = len(text)
-        text += token
-        previous = token
+    for (_token, tag), (start, end) in zip(tokens, offsets, strict=True):
         prefix, _, role = tag.partition("-")
         if open_role is not None and (prefix != "I" or role != open_role):
             spans.append((open_role, open_start, last_end))
             open_role = None
         if prefix == "B" or (prefix == "I" and open_role is None):
             open_role, open_start = role, start
-        last_end = len(text)
+        last_end = end
     if open_role is not None:
-        spans.append((open_role, open_start, len(text)))
+        spans.append((open_role, open_start, last_end))
     return SpanItem(text, tuple(spans))
+
+
+def detokenise(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence as news prints it, and the character span of each token.
+
+    Ordinary English spacing, and what the gold's tokenizer split inside a word joined again:
+    a possessive or clitic after an apostrophe ("Japan’ s" → "Japan’s"), a hyphen between two
+    word characters ("rebel - held" → "rebel-held"; "- -" stays a dash) and a number's decimal
+    point or thousands separator ("$22. 5" → "$22.5", "88, 550" → "88,550")."""
+    text = ""
+    offsets: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if text and _spaced(text, tokens, index):
+            text += " "
+        offsets.append((len(text), len(text) + len(token)))
+        text += token
+    return text, offsets
+
+
+def _spaced(text: str, tokens: Sequence[str], index: int) -> bool:
+    token, previous = tokens[index], tokens[index - 1]
+    if _NO_SPACE_BEFORE.match(token) or previous in _NO_SPACE_AFTER:
+        return False
+    if previous in _APOSTROPHES and token.lower() in _CLITICS:
+        return False
+    if _NUMBER_HEAD.search(text) and _number_tail(token, text[-1]):
+        return False
+    return not (_inner_hyphen(tokens, index) or _inner_hyphen(tokens, index - 1))
+
+
+def _number_tail(token: str, separator: str) -> bool:
+    if separator == ",":
+        return len(token) == 3 and token.isdigit()  # "88, 550": "in 2017, 5 people" stays apart
+    return token[:1].isdigit()
+
+
+def _inner_hyphen(tokens: Sequence[str], index: int) -> bool:
+    """A lone "-" token between two words ("U.N. - backed"): a hyphen, not a dash."""
+    if index < 1 or index + 1 >= len(tokens) or tokens[index] != "-":
+        return False
+    before = tokens[index - 1][-1:]
+    return (before.isalnum() or before == ".") and tokens[index + 1][:1].isalnum()
 
 
 def find_gold_sets(directory: Path) -> dict[str, tuple[str, Path]]:
