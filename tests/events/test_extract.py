@@ -1166,3 +1166,46 @@ def test_an_act_aimed_only_at_its_own_doer_stands_with_no_target(nlp: Language) 
         "Juan Guaido.",
     )
     assert ("IGOEUREEC", "02", "-") in triples(doc._.events), triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" on an event noun names its doer, which then does what the noun's verb says
+        ("An ambush by Shabaab fighters killed nine Kenyan soldiers.", ("SOM", "19", "KEN")),
+        (
+            "A missile strike by Russian forces destroyed a Ukrainian army depot.",
+            ("RUS", "19", "UKR"),
+        ),
+    ],
+)
+def test_an_event_noun_names_its_doer_with_by(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a role no KB actor fills shows the phrase a pronoun stands for, never the pronoun
+        (
+            "The ombudsman's office said it is skeptical of the Finnish government's plan.",
+            "The ombudsman's office",
+            None,
+        ),
+        (
+            "A retired professor says he is pessimistic about the Finnish government's plan.",
+            "A retired professor",
+            None,
+        ),
+        ("Hungary has agreed to reopen its borders for Serbian trucks.", "Hungary", None),
+    ],
+)
+def test_a_pronoun_argument_shows_what_it_stands_for(
+    nlp: Language, text: str, source: str, target: str | None
+) -> None:
+    doc = code(nlp, text)
+    assert source in source_spans(doc), [(e.cameo, e.evidence) for e in doc._.events]
+    if target is None:
+        assert not {span.lower() for span in target_spans(doc)} & {"its", "it", "they", "he"}

@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Span, Token
 from dyadic.document import dates as _dates
 from dyadic.document import places as _places
 from dyadic.events.codes import lookup
-from dyadic.events.extract import ActorRef, Candidate, Extractor
+from dyadic.events.extract import REPORTING_LEMMAS, ActorRef, Candidate, Extractor
 from dyadic.events.lexicon import Lexicon, get_lexicon
 from dyadic.events.ranker import Ranker, get_ranker, rank_sentence
-from dyadic.events.syntax import lemma
+from dyadic.events.syntax import RELATIVE_PRONOUNS, lemma
 from dyadic.model import Actor, Event, Evidence, Location, Quote, content_hash
 
 logger = logging.getLogger(__name__)
@@ -221,9 +221,10 @@ def _char_span(
     if ref is not None and ref.kind == "implied":
         return None  # an implied actor is named nowhere in the text
     if ref is None:
-        if not args:
+        named = _named_by(doc[args[0]]) if args else None
+        if named is None:
             return None
-        start, end = phrase_span(doc[args[0]])
+        start, end = phrase_span(named)
     elif ref.antecedent is not None and _same_sentence(doc, ref.antecedent[0], ref.head):
         start, end = ref.antecedent  # "the union said they will": the union names the actor
     elif ref.arg >= 0:
@@ -241,6 +242,34 @@ def _char_span(
 
 
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+#: Personal, possessive and relative pronouns: they stand for a phrase elsewhere.
+_POINTING_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT"})
+_GROUP_PRONOUNS = frozenset({"it", "they"})
+
+
+def _named_by(token: Token) -> Token | None:
+    """The words that name an argument no KB actor fills: the argument itself, or for a
+    pronoun the phrase it stands for ("civilians who were shot": civilians; "the agency said it
+    is skeptical": the agency; "an expert says he is pessimistic": the expert); None for a
+    pronoun that names no one in its sentence ("open its borders": whose is the source's)."""
+    if token.tag_ not in _POINTING_TAGS:
+        return token  # a noun, or a pronoun that is its own phrase ("each of the providers")
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if lemma(clause.head) not in REPORTING_LEMMAS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    if token.lower_ in _PERSON_PRONOUNS and speaker.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return speaker
+    if token.lower_ in _GROUP_PRONOUNS and speaker.ent_type_ != "PERSON":
+        return speaker  # "Trump said they would": someone else
+    return None
 
 
 #: Children of a noun that fall outside the phrase naming its actor (prepositional phrases

@@ -545,9 +545,9 @@ class Extractor:
                             ]
                             if found:
                                 return found
-            found = [  # "the policy imposed by the Trump administration"
+            found = [  # "the policy imposed by the Trump administration", "an attack by rebels"
                 ActorRef.from_mention(m)
-                for agent in made_by(token)
+                for agent in made_by(token) + prep_objects(token, MAKER_PREPS)
                 if agent.pos_ != "PRON"  # "hostages held by them": their captors
                 for m in mentions_at(doc, agent)
             ]
