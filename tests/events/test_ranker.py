@@ -215,3 +215,12 @@ def test_a_fallback_without_a_named_doer_keeps_its_target(nlp: Language) -> None
     """A passive with no agent names no doer: the target alone still makes the event."""
     fallback = _fallback(nlp, "About 2,000 soldiers were deployed to Armenia on Monday.", "070")
     assert fallback is not None
+
+
+def test_a_fallback_on_a_thing_shows_no_target_evidence(nlp: Language) -> None:
+    """The model guessed the code and the verb acts on a thing, no actor: no target, and no
+    phrase offered as the target's evidence ("voiced surprise")."""
+    fallback = _fallback(nlp, "The Polish president voiced surprise that the court ruled.", "010")
+    assert fallback is not None
+    assert not any(fallback.targets)
+    assert fallback.target_args == []

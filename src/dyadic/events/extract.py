@@ -1356,6 +1356,9 @@ class Extractor:
         self._purpose_target(doc, candidate)
         self._located_target(doc, candidate)
         self._place_target(doc, candidate)
+        if not any(candidate.targets):
+            # the thing a guessed verb acts on is no evidence ("expressed surprise that")
+            candidate.target_args = []
         return candidate if political(candidate, sent) else None
 
     def _statement_candidates(
