@@ -220,6 +220,9 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         # a nominal event whose trend or duration is measured
         "The number of attacks on aid workers in Somalia rose sharply last year.",
         "Angola's civil war lasted 27 years.",
+        # a simple-present passive tells how things stand
+        "Somaliland is recognised by no member state of the United Nations.",
+        "Georgia's breakaway regions are occupied by Russian troops.",
     ],
 )
 def test_no_event_in_non_political_sentences(nlp: Language, text: str) -> None:
@@ -1209,3 +1212,10 @@ def test_a_pronoun_argument_shows_what_it_stands_for(
     assert source in source_spans(doc), [(e.cameo, e.evidence) for e in doc._.events]
     if target is None:
         assert not {span.lower() for span in target_spans(doc)} & {"its", "it", "they", "he"}
+
+
+def test_a_present_passive_with_an_infinitive_announces_an_act(nlp: Language) -> None:
+    doc = code(nlp, "Talks between Armenia and Azerbaijan are scheduled to resume in Geneva.")
+    assert doc._.events
+    past = code(nlp, "Taiwan was recognised by Nauru in 1980.")
+    assert_triple(past, ("NRU", "05", "TWN"))

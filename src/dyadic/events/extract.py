@@ -1602,6 +1602,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
     trigger = candidate.trigger
     if trigger.pos_ in VERB_POS and any(_natural_force(a) for a in agents(trigger)):
         return False
+    if trigger.pos_ in VERB_POS and _standing_passive(trigger):
+        return False  # "Taiwan is recognised by 12 countries": a standing state, no act
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
         return False  # "a gas explosion killed 12": the explosion is no attack
     if trigger.pos_ in NOUN_POS and _measured(trigger):
@@ -1621,6 +1623,17 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if any(candidate.sources) and all(_business(r.actor) for r in refs):
         return False  # a firm acting on firms or on no one (a strike against a firm stays)
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
+
+
+def _standing_passive(verb: Token) -> bool:
+    """A simple-present passive ("Taiwan is recognised by only 12 countries", "the border is
+    guarded by Russian troops") tells how things stand, not what someone did; news reports acts
+    in the past or perfect ("was recognised", "has been recognised"). One with an infinitive
+    after it announces an act ("talks are scheduled to resume")."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [(a.dep_, a.tag_ in ("VBZ", "VBP")) for a in auxiliaries] == [("auxpass", True)]
 
 
 def _measured(noun: Token) -> bool:
