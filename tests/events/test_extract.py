@@ -1219,3 +1219,17 @@ def test_a_present_passive_with_an_infinitive_announces_an_act(nlp: Language) ->
     assert doc._.events
     past = code(nlp, "Taiwan was recognised by Nauru in 1980.")
     assert_triple(past, ("NRU", "05", "TWN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor named inside a compound before an event noun owns it
+        ("The rebels rejected on Friday a Kabul government offer of talks.", ("AFG", "12", "AFG")),
+        ("The rebels rejected a Colombian government offer of talks.", ("REB", "12", "COL")),
+    ],
+)
+def test_a_compound_names_the_maker_of_a_proposal(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)

@@ -747,7 +747,10 @@ class Extractor:
                 return role
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod"):
-                refs = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
+                # "a Russian offensive"; "an Afghan government offer": the compound's own words
+                words = list(child.subtree) if child.dep_ == "compound" else [child]
+                mentions = {id(m): m for t in words for m in mentions_at(doc, t)}.values()
+                refs = [ActorRef.from_mention(m) for m in mentions]
                 if refs:
                     return [replace(r, arg=noun.i) for r in refs], [noun.i]
         role = self._role(doc, prep_objects(noun, {"by", "from"}))
