@@ -1233,3 +1233,25 @@ def test_a_compound_names_the_maker_of_a_proposal(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert_triple(code(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a light verb's subject does the act its object names, though the line found no target
+        (
+            "Turkish forces conducted at least two drone strikes in Duhok province.",
+            ("TUR", "19", "-"),
+        ),
+        # with no finite verb left, the parser read the predicate as a participle on its subject
+        (
+            "The Iraqi air force carried out at least three air strikes in western Anbar, "
+            "killing dozens of Islamic State fighters.",
+            ("IRQ", "20", "IMG"),
+        ),
+    ],
+)
+def test_the_doer_of_a_light_verb_act(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)

@@ -95,6 +95,8 @@ GOOD: list[Case | object] = [
     ("05", "Saudi Arabia and Iran restored diplomatic relations.", "IRN", "SAU"),
     ("05", "Israel signed a trade agreement with the United Arab Emirates.", "ISR", "ARE"),
     ("05", "Emmanuel Macron congratulated Olaf Scholz on his election.", "FRA", "DEU"),
+    # welcoming a decision or resolution praises its maker, named before it or as its owner
+    ("05", "Kenya welcomed the UN Security Council resolution on Somalia.", "KEN", "IGOUNO"),
     ("05", "An agreement was signed by Sudan and South Sudan.", "SDN", None),
     ("05", "Russia recognised the independence of Abkhazia.", "RUS", None),
     # 06 material cooperation

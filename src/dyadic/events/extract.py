@@ -761,7 +761,22 @@ class Extractor:
             or governing_prep(noun) in SEQUENCE_PREPS
         ):
             return self._role(doc, agents(governor))
+        if self._light_verb_of(noun):
+            # "carried out three air strikes in Mosul": the doer of a light verb's act, even when
+            # its own line found no target to take
+            return self._role(doc, agents(noun.head))
         return [], []
+
+    def _light_verb_of(self, noun: Token) -> bool:
+        """Whether the noun is the object of a verb the lexicon pairs with it ("carried out air
+        strikes", "declared a state of siege", "imposed a curfew")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS:
+            return False
+        return any(
+            entry.objects and _match_object(verb, [noun], entry.objects) is not None
+            for entry in self.lexicon.verb_entries(lemma(verb))
+        )
 
     def _noun_targets(
         self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
@@ -812,6 +827,10 @@ class Extractor:
                 # "rejected Erdogan's request", "the French proposal", "the resolution proposed
                 # by France": whose it is; the evidence is the object's phrase
                 refs = [replace(r, arg=obj.i) for r in refs or self._refs(doc, owners(obj))]
+                if not args and self._refs(doc, [t for t in owners(obj) if t.pos_ != "ADJ"]):
+                    # a name before the thing is its owner ("welcomed the UN Security Council
+                    # resolution"); an adjective may only say where it is ("Ukrainian positions")
+                    args = [obj.i]
             if refs:
                 return refs, args
             first_args = first_args or args

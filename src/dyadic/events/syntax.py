@@ -354,6 +354,16 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             if objects:
                 return with_conjuncts(objects[0])
         return agents(governor, depth + 1)
+    if (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in NOUN_POS
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        # "The Iraqi air force carried out three air strikes": with no finite verb left, the
+        # parser took the predicate for a participle on its subject ("soldiers killed in
+        # clashes", with no object, stays passive)
+        return with_conjuncts(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if lemma(head) in DOCUMENT_NOUNS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
             return agents(head.head, depth + 1)  # "issued a statement urging X": the issuer
