@@ -1221,6 +1221,9 @@ def test_a_present_passive_with_an_infinitive_announces_an_act(nlp: Language) ->
             "Turkish forces conducted at least two drone strikes in Duhok province.",
             ("TUR", "19", "-"),
         ),
+        # who lifts a measure, when the passive names no one, is whoever imposed it
+        ("EU sanctions on Belarus were eased last week.", ("IGOEUREEC", "08", "BLR")),
+        ("Russia's ban on Georgian wine was lifted in 2013.", ("RUS", "08", "GEO")),
         # with no finite verb left, the parser read the predicate as a participle on its subject
         (
             "The Iraqi air force carried out at least three air strikes in western Anbar, "

@@ -119,6 +119,8 @@ GOOD: list[Case | object] = [
     ("08", "Russia withdrew its troops from Kherson.", "RUS", None),
     ("08", "The European Union lifted sanctions on Belarus.", "IGOEUREEC", "BLR"),
     ("08", "Armenia and Azerbaijan declared a ceasefire.", "ARM", "AZE"),
+    ("08", "Pakistan removed its ban on Indian films.", "PAK", "IND"),
+    ("08", "The Ethiopian government allowed humanitarian relief into Tigray.", "ETH", None),
     ("08", "Ukraine and Russia exchanged prisoners.", "UKR", "RUS"),
     ("08", "Sanctions on Venezuela were eased by the United States.", "USA", "VEN"),
     ("08", "Iran released the British tanker.", "IRN", "GBR"),

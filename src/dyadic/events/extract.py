@@ -30,6 +30,7 @@ from dyadic.events.syntax import (
     direct_objects,
     governing_prep,
     has_mark,
+    is_passive,
     lemma,
     made_by,
     modifier_lemmas,
@@ -686,6 +687,13 @@ class Extractor:
     ) -> Candidate | None:
         source_role = self._role(doc, source_tokens)
         target_role = self._targets(doc, verb, entry, obj)
+        if not source_role[0] and obj is not None and entry.code[:2] == "08" and is_passive(verb):
+            # "UN sanctions against Iran were lifted", "Russia's ban on Georgian wine was lifted":
+            # who lifts a measure is whoever imposed it
+            aimed = {r.actor.code for r in target_role[0]}
+            owned = [r for r in self._refs(doc, owners(obj)) if r.actor.code not in aimed]
+            if owned:
+                source_role = (owned, [r.arg for r in owned])
         if "swap" in entry.flags:
             source_role, target_role = (
                 self._role(doc, prep_objects(verb, {"from", "by"})),
