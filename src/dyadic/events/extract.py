@@ -834,8 +834,9 @@ class Extractor:
             if slot.kind == "poss" and obj is not None:
                 # "rejected Erdogan's request", "the French proposal", "the resolution proposed
                 # by France": whose it is; the evidence is the object's phrase
-                refs = [replace(r, arg=obj.i) for r in refs or self._refs(doc, owners(obj))]
-                if not args and self._refs(doc, [t for t in owners(obj) if t.pos_ != "ADJ"]):
+                owner_tokens = owners(obj)
+                refs = [replace(r, arg=obj.i) for r in refs or self._refs(doc, owner_tokens)]
+                if not args and self._refs(doc, [t for t in owner_tokens if t.pos_ != "ADJ"]):
                     # a name before the thing is its owner ("welcomed the UN Security Council
                     # resolution"); an adjective may only say where it is ("Ukrainian positions")
                     args = [obj.i]
