@@ -309,10 +309,15 @@ def _link(
 
 
 # ------------------------------------------------------------------------------ pronouns
-def reporting_subject(pronoun: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token | None:
-    """The subject of the reporting verb (one of ``verbs``) whose clause has ``pronoun`` ("it",
-    "they") as its subject: "the union" in "the union said they will not end the strike"."""
-    if pronoun.lower_ not in THING_PRONOUNS | PLURAL_PRONOUNS or pronoun.dep_ not in {
+def reporting_subject(
+    pronoun: Token,
+    verbs: frozenset[str] = SPEECH_VERBS,
+    pronouns: frozenset[str] = THING_PRONOUNS | PLURAL_PRONOUNS,
+) -> Token | None:
+    """The subject of the reporting verb (one of ``verbs``) whose clause has ``pronoun`` (one of
+    ``pronouns``: "it", "they") as its subject: "the union" in "the union said they will not end
+    the strike"."""
+    if pronoun.lower_ not in pronouns or pronoun.dep_ not in {
         "nsubj",
         "nsubjpass",
     }:

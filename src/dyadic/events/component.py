@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dyadic.actors.coref import reporting_subject
 from dyadic.document import dates as _dates
 from dyadic.document import places as _places
 from dyadic.events.codes import lookup
@@ -257,12 +258,7 @@ def _named_by(token: Token) -> Token | None:
         return token  # a noun, or a pronoun that is its own phrase ("each of the providers")
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
-    clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
-        return None
-    if lemma(clause.head) not in REPORTING_LEMMAS:
-        return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = reporting_subject(token, REPORTING_LEMMAS, _PERSON_PRONOUNS | _GROUP_PRONOUNS)
     if speaker is None or speaker.pos_ == "PRON":
         return None
     if token.lower_ in _PERSON_PRONOUNS and speaker.ent_type_ not in ("ORG", "GPE", "NORP"):
