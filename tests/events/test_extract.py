@@ -926,6 +926,12 @@ def test_a_journey_needs_a_traveller(nlp: Language) -> None:
             "The Saudi-led coalition fighting the Houthis in Yemen has declared a ceasefire.",
             ("SAU", "08", "-"),
         ),
+        # so is what a relative clause says of a place or people
+        (
+            "The Kenyan army said it killed ten militants in a raid on a house where the"
+            " militants were holding a meeting.",
+            ("KEN", "19", "REB"),
+        ),
     ],
 )
 def test_stopped_acts_and_descriptions_of_actors(

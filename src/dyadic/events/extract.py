@@ -1897,8 +1897,10 @@ def _score(candidate: Candidate) -> float:
         score -= 0.5
     if candidate.modality == "reported_past":
         score -= 0.5  # background ("after Trump slashed funding") yields to the clause's news
-    if candidate.trigger.dep_ == "acl" and candidate.trigger.head.pos_ in NOUN_POS:
-        score -= 1.0  # "the coalition fighting the Houthis declared a truce": who they are
+    if candidate.trigger.dep_ in ("acl", "relcl") and candidate.trigger.head.pos_ in NOUN_POS:
+        # who they are: "the coalition fighting the Houthis declared a truce", "a raid on a
+        # house where the rebels were holding a meeting"
+        score -= 1.0
     known = [r for r in (*candidate.sources, *candidate.targets) if r is not None and r.actor.code]
     score += 0.25 * len(known)
     return score
