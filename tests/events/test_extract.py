@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadic.events.training import events_component, predict
 from dyadic.model import Event
 
 DATE = dt.date(2022, 3, 1)
@@ -150,6 +151,19 @@ def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, 
         ("The United States will not lift the sanctions on Cuba.", "12", "asserted"),
         ("Turkey said it would not withdraw its troops from Syria.", "12", "asserted"),
         ("Iran won't negotiate with the United States.", "12", "asserted"),
+        # a condition still to be met is hypothetical, negated or not; "until" in the past
+        # says when something ended
+        (
+            "Germany will not lift the sanctions until Russia withdraws its troops from Ukraine.",
+            "08",
+            "hypothetical",
+        ),
+        (
+            "Hamas will free the hostages if Israel does not release its prisoners.",
+            "08",
+            "hypothetical",
+        ),
+        ("The army shelled the town until the rebels surrendered.", "08", "asserted"),
         # ... but a negated past act stays a negated act
         ("Hamas did not release the hostages.", "08", "negated"),
         # a failed negotiation is a rejection; another failed act is negated
@@ -943,6 +957,18 @@ def test_stopped_acts_and_descriptions_of_actors(
     assert expected in main, [
         (country(e.source), e.cameo, country(e.target), e.confidence) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain will not lift the sanctions unless Venezuela frees the opposition leaders.",
+        "The EU said it will not lift the embargo until China signs the covenant with the UN.",
+    ],
+)
+def test_the_condition_set_for_an_act_is_not_the_news(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert predict(events_component(nlp), None, doc).root == "12"
 
 
 def test_stopping_other_acts_still_negates_them(nlp: Language) -> None:

@@ -253,6 +253,9 @@ CLAIM_LEMMAS = frozenset({"claim", "admit", "acknowledge", "confess"})
 #: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: "until" before a present tense is a condition still to be met ("will not lift the embargo
+#: until China signs"); before a past tense it says when something stopped.
+UNTIL_MARKS = frozenset({"until", "till"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
 #: Roots whose act, with no addressee named, is aimed at the country or place it happens in
@@ -1817,12 +1820,21 @@ def _auxiliaries(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
 
+def _conditional(verb: Token) -> bool:
+    """A clause that sets a condition: "if" or "unless", or "until" before a present tense."""
+    if has_mark(verb, CONDITIONAL_MARKS):
+        return True
+    return has_mark(verb, UNTIL_MARKS) and verb.tag_ in ("VBZ", "VBP")
+
+
 def _local_modality(token: Token) -> str:
     """Modality marked on a verb itself: negation, modal auxiliaries, conditional clauses."""
     aux = _auxiliaries(token)
+    if _conditional(token):
+        return "hypothetical"  # "if Cuba does not release them": a condition, not a refusal
     if any(c.dep_ == "neg" for c in token.children):
         return "negated"
-    if has_mark(token, CONDITIONAL_MARKS) or aux & HYPOTHETICAL_AUX:
+    if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
     if "would" in aux or "'d" in aux:
         return "would"
@@ -1901,6 +1913,8 @@ def _score(candidate: Candidate) -> float:
         # who they are: "the coalition fighting the Houthis declared a truce", "a raid on a
         # house where the rebels were holding a meeting"
         score -= 1.0
+    if candidate.trigger.dep_ == "advcl" and _conditional(candidate.trigger):
+        score -= 1.5  # "will not lift the embargo until China signs": the condition of an act
     known = [r for r in (*candidate.sources, *candidate.targets) if r is not None and r.actor.code]
     score += 0.25 * len(known)
     return score
