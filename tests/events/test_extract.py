@@ -971,6 +971,25 @@ def test_the_condition_set_for_an_act_is_not_the_news(nlp: Language, text: str) 
     assert predict(events_component(nlp), None, doc).root == "12"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "evidence"),
+    [
+        # an arrest no one is named for is the authorities' of the place, shown by its name ...
+        ("Two French tourists were detained in Iran last year.", ("IRN", "17", "FRA"), "Iran"),
+        # ... or, with no place, of the country of whoever was arrested (named nowhere)
+        ("Kremlin critic Alexei Navalny was arrested on Sunday.", ("RUS", "17", "RUS"), None),
+    ],
+)
+def test_arrests_by_authorities_no_one_names(
+    nlp: Language, text: str, expected: tuple[str, str, str], evidence: str | None
+) -> None:
+    doc = code(nlp, text)
+    assert_triple(doc, expected)
+    (event,) = [e for e in doc._.events if e.cameo_root == "17"]
+    span = event.evidence.source
+    assert (text[span[0] : span[1]] if span else None) == evidence
+
+
 def test_stopping_other_acts_still_negates_them(nlp: Language) -> None:
     doc = code(nlp, "Germany stopped paying for the project.")
     assert not any(e.cameo_root == "08" for e in doc._.events)

@@ -974,6 +974,31 @@ class Extractor:
                     candidate.rule += "+located-target"
                     return
 
+    def _local_authorities(self, doc: Doc, trigger: Token) -> list[ActorRef]:
+        """The government of the country an act only authorities perform happens in, named by
+        that place ("was arrested in Rwanda": RWAGOV, shown by "Rwanda"), when the target's
+        country does not tell."""
+        places = [
+            ref
+            for prep in trigger.children
+            if prep.dep_ == "prep" and lemma(prep) in PLACE_PREPS
+            for token in prep.children
+            if token.dep_ == "pobj"
+            for ref in self._place_refs(doc, token, set())
+            if ref.actor.country
+        ]
+        return [
+            replace(
+                ref,
+                actor=Actor(
+                    text=ref.actor.text, code=f"{ref.actor.country}GOV",
+                    country=ref.actor.country, sectors=("GOV",),
+                ),
+                kind="located",
+            )
+            for ref in places[:1]
+        ]  # fmt: skip
+
     def _place_refs(self, doc: Doc, token: Token, own: set[str | None]) -> list[ActorRef]:
         """The countries or places ``token`` names, but for the ``own`` codes and countries."""
         return [
@@ -1061,7 +1086,10 @@ class Extractor:
     ) -> Candidate:
         rule = entry.rule
         if not source_role[0] and "state_agent" in entry.flags:
-            implied = _implied_authorities(target_role[0], trigger.i)
+            # where it happened tells first ("French tourists were detained in Iran")
+            implied = self._local_authorities(doc, trigger) or _implied_authorities(
+                target_role[0], trigger.i
+            )
             if implied:
                 source_role = (implied, source_role[1])
                 rule += "+implied-source"
