@@ -94,6 +94,9 @@ def modalities(events: list[Event], root: str) -> set[str]:
         ("Kyiv said Russian forces shelled the city of Kharkiv overnight.", ("RUS", "19", "UKR")),
         # nominal event with possessor
         ("Germany condemned Russia's invasion of Ukraine.", ("DEU", "11", "RUS")),
+        # expulsion: in the passive, "from" names who expels; in the active, whose people go
+        ("Two Russian diplomats were expelled from Poland on Monday.", ("POL", "16", "RUS")),
+        ("Russia expelled diplomats from Poland.", ("RUS", "16", "POL")),
         # arrest (target is who is arrested)
         ("Belarusian police arrested opposition activists in Minsk.", ("BLR", "17", "BLR")),
         # aid

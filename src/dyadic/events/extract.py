@@ -252,6 +252,8 @@ OF_GOVERNORS = frozenset({"intent", "offer", "hypothetical", "transparent", "lig
 CLAIM_LEMMAS = frozenset({"claim", "admit", "acknowledge", "confess"})
 #: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
 OBLIGATION_AUX = frozenset({"must", "should"})
+#: Verbs of sending people away: in the passive, "from X" names who sends them.
+EXPULSION_VERBS = frozenset({"expel", "deport", "evict", "eject", "oust", "banish", "exile"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: "until" before a present tense is a condition still to be met ("will not lift the embargo
 #: until China signs"); before a past tense it says when something stopped.
@@ -697,6 +699,12 @@ class Extractor:
             owned = [r for r in self._refs(doc, owners(obj)) if r.actor.code not in aimed]
             if owned:
                 source_role = (owned, [r.arg for r in owned])
+        if not source_role[0] and lemma(verb) in EXPULSION_VERBS and is_passive(verb):
+            # "two inspectors were expelled from North Korea": whoever they leave expels them
+            expellers = self._role(doc, prep_objects(verb, {"from"}))
+            if expellers[0]:
+                source_role = expellers
+                target_role = self._role(doc, direct_objects(verb))
         if "swap" in entry.flags:
             source_role, target_role = (
                 self._role(doc, prep_objects(verb, {"from", "by"})),
