@@ -71,3 +71,18 @@ def test_a_participle_misparsed_as_subject_yields_its_noun(nlp: Language) -> Non
         tags=["DT", "RB", "VBD", "NNP", "VBD", "DT", "NN"],
     )
     assert [t.text for t in agents(doc[4])] == ["Government"]
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Language) -> None:
+    # the parse spaCy gives "Britain and France however have opposed ...": subject and adverb
+    # depend on "have", not on "opposed"
+    words = ["Britain", "and", "France", "however", "have", "opposed", "the", "plan"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[4, 0, 0, 4, 5, 5, 7, 5],
+        deps=["nsubj", "cc", "conj", "advmod", "aux", "ROOT", "det", "dobj"],
+        pos=["PROPN", "CCONJ", "PROPN", "ADV", "AUX", "VERB", "DET", "NOUN"],
+        tags=["NNP", "CC", "NNP", "RB", "VBP", "VBN", "DT", "NN"],
+    )
+    assert [t.text for t in agents(doc[5])] == ["Britain", "France"]

@@ -315,7 +315,15 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         if by:
             return by
     else:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
+            # "Britain and France however have opposed": the parser may hang the subject (and
+            # the adverb) on the auxiliary
+            c
+            for aux in verb.children
+            if aux.dep_ == "aux" and aux.i < verb.i
+            for c in aux.children
+            if c.dep_ in SUBJECT_DEPS
+        ]
         if subjects:
             subject = subjects[0]
             if lemma(subject) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
