@@ -86,3 +86,18 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Language) -> None:
         tags=["NNP", "CC", "NNP", "RB", "VBP", "VBN", "DT", "NN"],
     )
     assert [t.text for t in agents(doc[5])] == ["Britain", "France"]
+
+
+def test_a_verb_conjoined_to_a_mistagged_verb_shares_its_subject(nlp: Language) -> None:
+    # the parse spaCy gives "The government rejects and condemns the decision": "rejects" is
+    # tagged a plural noun, with the subject still its child
+    words = ["The", "government", "rejects", "and", "condemns", "the", "decision"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 2, 6, 4],
+        deps=["det", "nsubj", "ROOT", "cc", "conj", "det", "dobj"],
+        pos=["DET", "NOUN", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+        tags=["DT", "NN", "NNS", "CC", "VBZ", "DT", "NN"],
+    )
+    assert [t.text for t in agents(doc[4])] == ["government"]

@@ -354,6 +354,10 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return agents(head, depth + 1)  # "started a hunger strike to protest": the striker
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
+    if verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        # "the government, thus, rejects and condemns": a verb the tagger took for a plural
+        # noun still has the subject both verbs share
+        return with_conjuncts(next(c for c in head.children if c.dep_ in SUBJECT_DEPS))
     if verb.dep_ == "pcomp" and head.head.i != head.i:
         governor = head.head
         # "accused Ukraine of shelling", "praised Poland for taking in": the object acts
