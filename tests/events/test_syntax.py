@@ -58,46 +58,47 @@ def test_lexicon_verbs_reached_through_mended_lemmas(nlp: Language) -> None:
     assert [e.cameo for e in doc._.events][:1] == ["192"]
 
 
-def test_a_participle_misparsed_as_subject_yields_its_noun(nlp: Language) -> None:
-    # the parse spaCy gives "the internationally recognised Government ... announced":
+#: Parses spaCy gives, written out token by token: (text, heads, deps, pos, tags).
+MISPARSES = {
     # "recognised" (VBD) is the subject and "Government" its object
-    words = ["the", "internationally", "recognised", "Government", "announced", "a", "truce"]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[2, 2, 4, 2, 4, 6, 4],
-        deps=["det", "advmod", "nsubj", "dobj", "ROOT", "det", "dobj"],
-        pos=["DET", "ADV", "VERB", "PROPN", "VERB", "DET", "NOUN"],
-        tags=["DT", "RB", "VBD", "NNP", "VBD", "DT", "NN"],
-    )
-    assert [t.text for t in agents(doc[4])] == ["Government"]
+    "participle as subject": (
+        "the internationally recognised Government announced a truce",
+        [2, 2, 4, 2, 4, 6, 4],
+        ["det", "advmod", "nsubj", "dobj", "ROOT", "det", "dobj"],
+        ["DET", "ADV", "VERB", "PROPN", "VERB", "DET", "NOUN"],
+        ["DT", "RB", "VBD", "NNP", "VBD", "DT", "NN"],
+    ),
+    # subject and adverb depend on the auxiliary "have", not on "opposed"
+    "subject on the auxiliary": (
+        "Britain and France however have opposed the plan",
+        [4, 0, 0, 4, 5, 5, 7, 5],
+        ["nsubj", "cc", "conj", "advmod", "aux", "ROOT", "det", "dobj"],
+        ["PROPN", "CCONJ", "PROPN", "ADV", "AUX", "VERB", "DET", "NOUN"],
+        ["NNP", "CC", "NNP", "RB", "VBP", "VBN", "DT", "NN"],
+    ),
+    # "rejects" is tagged a plural noun, with the subject still its child
+    "verb tagged a noun": (
+        "The government rejects and condemns the decision",
+        [1, 2, 2, 2, 2, 6, 4],
+        ["det", "nsubj", "ROOT", "cc", "conj", "det", "dobj"],
+        ["DET", "NOUN", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+        ["DT", "NN", "NNS", "CC", "VBZ", "DT", "NN"],
+    ),
+}
 
 
-def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Language) -> None:
-    # the parse spaCy gives "Britain and France however have opposed ...": subject and adverb
-    # depend on "have", not on "opposed"
-    words = ["Britain", "and", "France", "however", "have", "opposed", "the", "plan"]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[4, 0, 0, 4, 5, 5, 7, 5],
-        deps=["nsubj", "cc", "conj", "advmod", "aux", "ROOT", "det", "dobj"],
-        pos=["PROPN", "CCONJ", "PROPN", "ADV", "AUX", "VERB", "DET", "NOUN"],
-        tags=["NNP", "CC", "NNP", "RB", "VBP", "VBN", "DT", "NN"],
-    )
-    assert [t.text for t in agents(doc[5])] == ["Britain", "France"]
-
-
-def test_a_verb_conjoined_to_a_mistagged_verb_shares_its_subject(nlp: Language) -> None:
-    # the parse spaCy gives "The government rejects and condemns the decision": "rejects" is
-    # tagged a plural noun, with the subject still its child
-    words = ["The", "government", "rejects", "and", "condemns", "the", "decision"]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 2, 2, 2, 2, 6, 4],
-        deps=["det", "nsubj", "ROOT", "cc", "conj", "det", "dobj"],
-        pos=["DET", "NOUN", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
-        tags=["DT", "NN", "NNS", "CC", "VBZ", "DT", "NN"],
-    )
-    assert [t.text for t in agents(doc[4])] == ["government"]
+@pytest.mark.parametrize(
+    ("parse", "verb", "expected"),
+    [
+        ("participle as subject", "announced", ["Government"]),
+        ("subject on the auxiliary", "opposed", ["Britain", "France"]),
+        ("verb tagged a noun", "condemns", ["government"]),
+    ],
+)
+def test_agents_through_misparses(
+    nlp: Language, parse: str, verb: str, expected: list[str]
+) -> None:
+    text, heads, deps, pos, tags = MISPARSES[parse]
+    words = text.split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert [t.text for t in agents(doc[words.index(verb)])] == expected
