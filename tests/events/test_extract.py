@@ -79,6 +79,7 @@ def modalities(events: list[Event], root: str) -> set[str]:
         # light verb + nominal event
         ("The United States imposed sanctions on Iran.", ("USA", "16", "IRN")),
         ("Israel launched air strikes against Hamas positions in Gaza.", ("ISR", "19", "PSE")),
+        ("Kenyan opposition leaders submitted a petition to parliament.", ("KEN", "02", "KEN")),
         # prepositional target and reciprocal event
         ("Chinese President Xi Jinping met with Brazilian President Lula.", ("CHN", "04", "BRA")),
         # conjoined subjects, symmetric event
@@ -146,6 +147,8 @@ def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, 
     [
         ("Germany will send tanks to Ukraine.", "03", "intended"),  # intent to give aid: 033
         ("Poland did not send troops to Belarus.", "15", "negated"),
+        # an act a light verb performs happens now, not before
+        ("Kenyan opposition leaders submitted a petition to parliament.", "02", "asserted"),
         ("Japan could impose sanctions on Russia.", "16", "hypothetical"),
         ("Relations soured after Russia expelled German diplomats.", "16", "reported_past"),
         ("The president vowed to attack Ukraine.", "13", "intended"),  # vows of force are threats
