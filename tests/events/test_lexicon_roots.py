@@ -270,6 +270,7 @@ BAD: list[tuple[str, str]] = [
     ("19", "The company launched a new phone."),
     ("19", "China launched a new satellite."),
     ("19", "Russia's national team beat Spain in the final."),
+    ("19", "The Brazilian president fired his defence minister on Friday."),  # a dismissal
     ("20", "The chef used chlorine to clean the kitchen."),
     ("20", "The virus killed thousands of trees."),
     ("20", "The Iranian health minister used chlorine to clean the water supply."),
