@@ -80,6 +80,12 @@ def modalities(events: list[Event], root: str) -> set[str]:
         ("The United States imposed sanctions on Iran.", ("USA", "16", "IRN")),
         ("Israel launched air strikes against Hamas positions in Gaza.", ("ISR", "19", "PSE")),
         ("Kenyan opposition leaders submitted a petition to parliament.", ("KEN", "02", "KEN")),
+        # money given to an appeal is aid; contributing to an operation joins it
+        ("Japan contributed $20 million to the UN appeal.", ("JPN", "07", "IGOUNO")),
+        (
+            "Italy is ready to contribute to the peacekeeping operation in Lebanon.",
+            ("ITA", "03", "LBN"),
+        ),
         # prepositional target and reciprocal event
         ("Chinese President Xi Jinping met with Brazilian President Lula.", ("CHN", "04", "BRA")),
         # conjoined subjects, symmetric event

@@ -1167,6 +1167,8 @@ class Extractor:
             )
             if _link(current) == "of" and role not in OF_GOVERNORS:
                 break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
+            if role == "light" and _link(current) == "to" and direct_objects(head):
+                break  # "contributed $90 million to the appeal": the money is the act
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
             if (
