@@ -339,6 +339,11 @@ DESCRIBING_VERBS = frozenset(
 ACCIDENT_SOURCES = frozenset(
     {"gas", "boiler", "methane", "chemical", "industrial", "mine", "tanker"}
 )
+#: What vehicles do in accidents: the deaths they cause are no attack ("a bus plunged into a
+#: ravine, killing 24"; "was killed when his truck collided with a train").
+ACCIDENT_VERBS = frozenset(
+    {"plunge", "crash", "collide", "derail", "capsize", "overturn", "skid", "veer", "sink"}
+)
 #: Where a reporting verb's words are opinion ("in an editorial, the paper argued").
 OPINION_GENRES = frozenset(
     {"editorial", "memoir", "column", "essay", "book", "blog", "op-ed", "commentary", "piece"}
@@ -1678,6 +1683,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "Taiwan is recognised by 12 countries": a standing state, no act
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
         return False  # "a gas explosion killed 12": the explosion is no attack
+    if trigger.pos_ in VERB_POS and "18" <= candidate.code[:2] <= "20" and _accident(trigger):
+        return False  # "a bus plunged into a ravine, killing 24 passengers"
     if trigger.pos_ in NOUN_POS and _measured(trigger):
         return False  # "the number of attacks on journalists rose": a trend, no act
     contest = (
@@ -1811,6 +1818,18 @@ def reports_no_act(verb: Token) -> bool:
     if lemma(verb) in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
     return any((lemma(verb), lemma(o)) in IDIOMS for o in direct_objects(verb))
+
+
+def _accident(verb: Token) -> bool:
+    """Whether a verb of violence tells what an accident did: it is the participle of an
+    accident verb ("plunged ..., killing"), or a "when" or bare clause on it tells of one
+    ("was killed when his truck collided")."""
+    if verb.dep_ == "advcl" and lemma(verb.head) in ACCIDENT_VERBS:
+        return True
+    return any(
+        c.dep_ == "advcl" and lemma(c) in ACCIDENT_VERBS and not has_mark(c, BACKGROUND_MARKS)
+        for c in verb.children
+    )
 
 
 def _natural_force(token: Token) -> bool:
