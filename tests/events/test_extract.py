@@ -216,6 +216,9 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "Cholera has been on the offensive in Yemen's ports, the health ministry said.",
         "Typhoon Haiyan battered the central Philippines on Friday.",
         "A gas explosion in a Tehran apartment block killed 12 residents.",
+        # wars of prices and offensives in markets are figures of speech
+        "Two supermarket chains launched a price war in Germany.",
+        "The streaming service launched an aggressive offensive in India's video market.",
         # deaths in road and rail accidents are no attacks
         "A minibus plunged off a mountain road in Bolivia, killing 19 passengers.",
         "Two Mexican workers were killed when their van collided with a freight train in Ohio.",

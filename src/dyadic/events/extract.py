@@ -344,6 +344,13 @@ ACCIDENT_SOURCES = frozenset(
 ACCIDENT_VERBS = frozenset(
     {"plunge", "crash", "collide", "derail", "capsize", "overturn", "skid", "veer", "sink"}
 )
+#: Modifiers that make a war, offensive or assault a figure of speech ("a price war", "a charm
+#: offensive", "a war of words"), and where such a campaign is fought ("in the car market").
+FIGURATIVE_MODIFIERS = frozenset(
+    {"price", "fare", "trade", "tariff", "currency", "bidding", "marketing", "advertising", "sales",
+     "charm", "media", "word", "culture", "turf", "talent", "legal", "pricing"}
+)  # fmt: skip
+FIGURATIVE_FIELDS = frozenset({"market", "industry", "marketplace"})  # not "sector": a front line
 #: Where a reporting verb's words are opinion ("in an editorial, the paper argued").
 OPINION_GENRES = frozenset(
     {"editorial", "memoir", "column", "essay", "book", "blog", "op-ed", "commentary", "piece"}
@@ -1685,6 +1692,10 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "a gas explosion killed 12": the explosion is no attack
     if trigger.pos_ in VERB_POS and "18" <= candidate.code[:2] <= "20" and _accident(trigger):
         return False  # "a bus plunged into a ravine, killing 24 passengers"
+    if "18" <= candidate.code[:2] <= "20" and any(
+        _figurative(t) for t in (trigger, *direct_objects(trigger))
+    ):
+        return False  # "the carmaker launched a price war", "a charm offensive"
     if trigger.pos_ in NOUN_POS and _measured(trigger):
         return False  # "the number of attacks on journalists rose": a trend, no act
     contest = (
@@ -1818,6 +1829,14 @@ def reports_no_act(verb: Token) -> bool:
     if lemma(verb) in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
     return any((lemma(verb), lemma(o)) in IDIOMS for o in direct_objects(verb))
+
+
+def _figurative(noun: Token) -> bool:
+    """A war or offensive of prices, words or charm, or one fought (or launched) in a market."""
+    modifiers = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    modifiers.update(lemma(t) for t in prep_objects(noun, {"of"}))
+    fields = {lemma(t) for t in prep_objects(noun, {"in", "on", "into"})}
+    return bool(modifiers & FIGURATIVE_MODIFIERS or fields & FIGURATIVE_FIELDS)
 
 
 def _accident(verb: Token) -> bool:
