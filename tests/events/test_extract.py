@@ -80,6 +80,8 @@ def modalities(events: list[Event], root: str) -> set[str]:
         ("The United States imposed sanctions on Iran.", ("USA", "16", "IRN")),
         ("Israel launched air strikes against Hamas positions in Gaza.", ("ISR", "19", "PSE")),
         ("Kenyan opposition leaders submitted a petition to parliament.", ("KEN", "02", "KEN")),
+        # returning things: an object the parser reads as an adverb after the recipient
+        ("Italy returned to Egypt last week 30 stolen statues.", ("ITA", "08", "EGY")),
         # money given to an appeal is aid; contributing to an operation joins it
         ("Japan contributed $20 million to the UN appeal.", ("JPN", "07", "IGOUNO")),
         (

@@ -241,6 +241,7 @@ BAD: list[tuple[str, str]] = [
     ("07", "The French government provided an update on the weather."),
     ("08", "The band withdrew from the music festival."),
     ("08", "The museum returned the painting to the gallery."),
+    ("08", "Thousands of Syrian refugees returned to their homes in Homs."),  # nothing is given
     ("09", "Scientists examined the fossil in the laboratory."),
     ("09", "The Indian minister examined the new train."),
     ("10", "The coach insisted on discipline."),

@@ -676,6 +676,8 @@ class Extractor:
                 score += 0.5 * len(phrase.modifiers)  # "humanitarian aid" beats "aid"
             elif "intransitive" in entry.flags and any(c.dep_ == "dobj" for c in verb.children):
                 continue
+            elif "transitive" in entry.flags and not objects and not _shifted_object(verb):
+                continue  # "Hong Kong returned to Chinese rule": it goes back, nothing is given
             elif naming:
                 continue  # "called the senator a liar" labels him: only a labelling line codes it
             if "clausal" in entry.flags and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -1829,6 +1831,15 @@ def reports_no_act(verb: Token) -> bool:
     if lemma(verb) in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
     return any((lemma(verb), lemma(o)) in IDIOMS for o in direct_objects(verb))
+
+
+def _shifted_object(verb: Token) -> bool:
+    """An object moved after a prepositional phrase, which the parser reads as an adverbial
+    noun ("returned to Brazil last Wednesday 21 frogs"); not a date ("last Wednesday")."""
+    return any(
+        c.dep_ == "npadvmod" and c.pos_ in NOUN_POS and c.ent_type_ not in ("DATE", "TIME")
+        for c in verb.children
+    )
 
 
 def _figurative(noun: Token) -> bool:

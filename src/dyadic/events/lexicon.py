@@ -42,6 +42,7 @@ FLAGS: frozenset[str] = frozenset(
         "needs_source",
         "weak",
         "intransitive",
+        "transitive",
         "clausal",
         "actor_object",
         "state_agent",
