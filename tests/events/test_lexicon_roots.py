@@ -45,6 +45,7 @@ GOOD: list[Case | object] = [
     ("01", "The Kremlin declined to comment on the report about Ukraine.", "RUS", None),
     ("01", "Germany denied responsibility for the attack on the pipeline.", "DEU", None),
     ("01", "Japan offered condolences to Turkey after the earthquake.", "JPN", "TUR"),
+    ("01", "Japan conveyed its concern to China over the incident.", "JPN", "CHN"),
     ("01", "India and Pakistan voiced optimism about the talks.", "PAK", None),
     ("01", "The Japanese government said it was skeptical of the figures.", "JPN", None),
     ("01", "China expressed pessimism about the negotiations.", "CHN", None),
