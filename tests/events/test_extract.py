@@ -82,6 +82,8 @@ def modalities(events: list[Event], root: str) -> set[str]:
         ("Kenyan opposition leaders submitted a petition to parliament.", ("KEN", "02", "KEN")),
         # returning things: an object the parser reads as an adverb after the recipient
         ("Italy returned to Egypt last week 30 stolen statues.", ("ITA", "08", "EGY")),
+        # an attack in a market is an attack (a price war is not: see the non-political cases)
+        ("Militants launched an attack in the main market of Maiduguri.", ("REB", "19", "NGA")),
         # money given to an appeal is aid; contributing to an operation joins it
         ("Japan contributed $20 million to the UN appeal.", ("JPN", "07", "IGOUNO")),
         (
@@ -220,7 +222,7 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "A gas explosion in a Tehran apartment block killed 12 residents.",
         # wars of prices and offensives in markets are figures of speech
         "Two supermarket chains launched a price war in Germany.",
-        "The streaming service launched an aggressive offensive in India's video market.",
+        "The airlines launched a fare war on transatlantic routes.",
         # deaths in road and rail accidents are no attacks
         "A minibus plunged off a mountain road in Bolivia, killing 19 passengers.",
         "Two Mexican workers were killed when their van collided with a freight train in Ohio.",

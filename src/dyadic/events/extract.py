@@ -344,13 +344,16 @@ ACCIDENT_SOURCES = frozenset(
 ACCIDENT_VERBS = frozenset(
     {"plunge", "crash", "collide", "derail", "capsize", "overturn", "skid", "veer", "sink"}
 )
+#: How a clause tells of the accident behind a death ("was killed when his truck collided").
+ACCIDENT_MARKS = frozenset({"when", "as", "while"})
 #: Modifiers that make a war, offensive or assault a figure of speech ("a price war", "a charm
-#: offensive", "a war of words"), and where such a campaign is fought ("in the car market").
+#: offensive", "a war of words"), and where such a campaign is fought ("in the car industry").
 FIGURATIVE_MODIFIERS = frozenset(
     {"price", "fare", "trade", "tariff", "currency", "bidding", "marketing", "advertising", "sales",
      "charm", "media", "word", "culture", "turf", "talent", "legal", "pricing"}
 )  # fmt: skip
-FIGURATIVE_FIELDS = frozenset({"market", "industry", "marketplace"})  # not "sector": a front line
+#: Not "market" (bombs go off in markets) nor "sector" (a front line).
+FIGURATIVE_FIELDS = frozenset({"industry", "marketplace"})
 #: Where a reporting verb's words are opinion ("in an editorial, the paper argued").
 OPINION_GENRES = frozenset(
     {"editorial", "memoir", "column", "essay", "book", "blog", "op-ed", "commentary", "piece"}
@@ -1843,7 +1846,8 @@ def _shifted_object(verb: Token) -> bool:
 
 
 def _figurative(noun: Token) -> bool:
-    """A war or offensive of prices, words or charm, or one fought (or launched) in a market."""
+    """A war or offensive of prices, words or charm, or one fought (or launched) in an
+    industry."""
     modifiers = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     modifiers.update(lemma(t) for t in prep_objects(noun, {"of"}))
     fields = {lemma(t) for t in prep_objects(noun, {"in", "on", "into"})}
@@ -1852,14 +1856,16 @@ def _figurative(noun: Token) -> bool:
 
 def _accident(verb: Token) -> bool:
     """Whether a verb of violence tells what an accident did: it is the participle of an
-    accident verb ("plunged ..., killing"), or a "when" or bare clause on it tells of one
+    accident verb ("plunged ..., killing"), or a "when" (or unmarked) clause on it tells of one
     ("was killed when his truck collided")."""
     if verb.dep_ == "advcl" and lemma(verb.head) in ACCIDENT_VERBS:
         return True
     return any(
-        c.dep_ == "advcl" and lemma(c) in ACCIDENT_VERBS and not has_mark(c, BACKGROUND_MARKS)
+        c.dep_ == "advcl"
+        and lemma(c) in ACCIDENT_VERBS
+        and not any(m.dep_ == "mark" and lemma(m) not in ACCIDENT_MARKS for m in c.children)
         for c in verb.children
-    )
+    )  # "shelled the boat until it sank" stays an attack
 
 
 def _natural_force(token: Token) -> bool:
