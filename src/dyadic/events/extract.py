@@ -1010,19 +1010,12 @@ class Extractor:
             for token in prep.children
             if token.dep_ == "pobj"
             for ref in self._place_refs(doc, token, set())
-            if ref.actor.country
         ]
         return [
-            replace(
-                ref,
-                actor=Actor(
-                    text=ref.actor.text, code=f"{ref.actor.country}GOV",
-                    country=ref.actor.country, sectors=("GOV",),
-                ),
-                kind="located",
-            )
-            for ref in places[:1]
-        ]  # fmt: skip
+            replace(ref, actor=_government(country, ref.actor.text), kind="located")
+            for ref in places
+            if (country := ref.actor.country)
+        ][:1]
 
     def _place_refs(self, doc: Doc, token: Token, own: set[str | None]) -> list[ActorRef]:
         """The countries or places ``token`` names, but for the ``own`` codes and countries."""
@@ -1962,16 +1955,12 @@ def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef
     """The government of the targets' country, for acts only authorities perform ("the arrest of
     Kremlin critic Alexei Navalny": RUSGOV), when the text names no one."""
     countries = sorted({t.actor.country for t in targets if t.actor.country})
-    return [
-        ActorRef(
-            Actor(text="", code=f"{c}GOV", country=c, sectors=("GOV",)),
-            trigger,
-            trigger,
-            trigger,
-            "implied",
-        )
-        for c in countries[:1]
-    ]
+    return [ActorRef(_government(c), trigger, trigger, trigger, "implied") for c in countries[:1]]
+
+
+def _government(country: str, text: str = "") -> Actor:
+    """The government of ``country``, named by ``text`` (or nowhere)."""
+    return Actor(text=text, code=f"{country}GOV", country=country, sectors=("GOV",))
 
 
 def _background_by_coordination(verb: Token) -> bool:
