@@ -1120,6 +1120,13 @@ def test_a_place_alone_makes_no_event(nlp: Language) -> None:
         ("Turkey sent troops to support the Libyan government.", ("TUR", "15", "LBY")),
         # mobilising people, not money
         ("Russia mobilised 300,000 men after the referendum.", ("RUS", "15", "-")),
+        # "help X do": the parser makes the one helped the subject of the bare infinitive
+        ("Japan sent troops to help Nepal recover from the earthquake.", ("JPN", "15", "NPL")),
+        # the model's event: the people sent are the sender's own, not whom it helps
+        (
+            "Japan dispatched 300 doctors to help Nepal cope with the outbreak.",
+            ("JPN", "07", "NPL"),
+        ),
     ],
 )
 def test_purpose_clauses_and_mobilised_people(
@@ -1298,3 +1305,22 @@ def test_a_present_passive_with_an_infinitive_announces_an_act(nlp: Language) ->
     assert doc._.events
     past = code(nlp, "Taiwan was recognised by Nauru in 1980.")
     assert_triple(past, ("NRU", "05", "TWN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt set free the jailed Canadian journalist.", ("EGY", "08", "CAN")),
+        ("The rebels set the French hostages free on Monday.", ("REB", "08", "FRA")),
+    ],
+)
+def test_setting_someone_free_is_a_release(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)
+
+
+def test_aid_agencies_are_actors(nlp: Language) -> None:
+    """Humanitarian organisations named by what they do are non-governmental actors."""
+    doc = code(nlp, "The militia expelled foreign aid agencies from the region.")
+    assert_triple(doc, ("REB", "16", "NGO"))

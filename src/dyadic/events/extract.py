@@ -888,6 +888,15 @@ class Extractor:
         for clause in candidate.trigger.children:
             if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
                 objects += direct_objects(clause)
+                # "to help Haiti cope": the parser makes the one helped the subject of the
+                # bare infinitive after the verb
+                objects += [
+                    t
+                    for bare in clause.children
+                    if bare.dep_ in ("ccomp", "xcomp") and bare.i > clause.i
+                    for t in bare.children
+                    if t.dep_ == "nsubj"
+                ]
         if candidate.code[:2] == "14":  # "in protest against X", "in opposition to X"
             objects += [
                 t
@@ -1417,6 +1426,9 @@ class Extractor:
             refs, args = self._role(doc, [token])
             # "Norway channelled its payments to the Palestinians": not its own
             refs = [r for r in refs if r.actor.code not in own]
+            if code[:2] in GIVING_ROOTS and token in objects:
+                # what is given may be people, its own ("sent 300 engineers to help Nepal")
+                refs = [r for r in refs if not any(_same_side(r, s) for s in source_role[0])]
             if refs:
                 break
         if not source_role[0] and (not refs or source_role[1]):

@@ -12,6 +12,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PARTICLE_WORDS = frozenset(
     {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together"}
 )
+#: Adjectives of the state a verb leaves its object in, read as particles ("set free").
+RESULT_WORDS = frozenset({"free", "loose"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -85,6 +87,11 @@ def particles(verb: Token) -> set[str]:
         for g in c.children
         if g.dep_ == "advmod" and lemma(g) in PARTICLE_WORDS
     )
+    # "set the hostages free", "set free the journalist"; the parser may read "let free
+    # Karman" as a free Karman, the adjective right after the verb
+    results = [c for c in verb.children if c.dep_ != "amod"]
+    results += [g for c in verb.children for g in c.children if g.i == verb.i + 1]
+    found.update(lemma(w) for w in results if w.pos_ == "ADJ" and lemma(w) in RESULT_WORDS)
     return found
 
 
