@@ -282,6 +282,15 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         # a simple-present passive tells how things stand
         "Somaliland is recognised by no member state of the United Nations.",
         "Georgia's breakaway regions are occupied by Russian troops.",
+        # a lasting conflict's toll in the perfect is a tally; being under a measure, a state
+        "The civil war in Yemen has displaced four million Yemenis, according to UN figures.",
+        "The insurgency in Mozambique had killed 4,000 Mozambicans by the end of 2023.",
+        "Venezuela has been under American oil sanctions since 2019.",
+        # buyers' demand, and handing out what is not returned
+        "Exports from Chile rose on strong demand for copper from China.",
+        "Church volunteers handed out blankets to homeless people in Lviv.",
+        # sport named by its game
+        "The Pakistani squash player launched a ferocious attack on his Egyptian rival.",
     ],
 )
 def test_no_event_in_non_political_sentences(nlp: Language, text: str) -> None:
@@ -1315,6 +1324,31 @@ def test_a_present_passive_with_an_infinitive_announces_an_act(nlp: Language) ->
     ],
 )
 def test_setting_someone_free_is_a_release(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence handed down or handed to someone is a court's act, not a return
+        (
+            "A Russian court handed down a nine-year sentence to the American basketball player.",
+            ("RUS", "11", "USA"),
+        ),
+        (
+            "A court in Tehran handed the French researcher a five-year sentence.",
+            ("IRN", "11", "FRA"),
+        ),
+        ("Syria handed over the captured Jordanian pilots.", ("SYR", "08", "JOR")),
+        # a real demand is still one
+        ("Russia rejected Ukraine's demand for a ceasefire.", ("RUS", "12", "UKR")),
+        # a specific attack's toll is an act
+        ("Russian shelling has killed 12 civilians in Kharkiv.", ("RUS", "20", "UKR")),
+    ],
+)
+def test_handing_sentences_and_real_demands(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert_triple(code(nlp, text), expected)

@@ -195,6 +195,17 @@ SPORTS_CUES = frozenset(
         "top order",
         "striker",
         "penalty shootout",
+        "squash",
+        "badminton",
+        "golf",
+        "golfer",
+        "boxing",
+        "boxer",
+        "volleyball",
+        "handball",
+        "snooker",
+        "straight games",
+        "title fight",
     }
 )
 HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
@@ -335,6 +346,10 @@ DESCRIBING_VERBS = frozenset(
     {"last", "rise", "grow", "fall", "increase", "decrease", "decline", "drop", "double",
      "triple", "soar", "surge", "slow", "cost", "top", "become", "remain", "average", "total"}
 )  # fmt: skip
+#: Conflicts that last: what one "has killed" or "has displaced" is a tally, not an act.
+LASTING_CONFLICTS = frozenset({"war", "conflict", "insurgency", "violence", "unrest", "crisis"})
+#: Verbs of being in a state: "Cuba has been under a U.S. embargo since 1962".
+STATE_VERBS = frozenset({"be", "remain", "stay", "live"})
 #: What makes an explosion an accident ("a gas explosion killed 39 residents").
 ACCIDENT_SOURCES = frozenset(
     {"gas", "boiler", "methane", "chemical", "industrial", "mine", "tanker"}
@@ -354,6 +369,13 @@ FIGURATIVE_MODIFIERS = frozenset(
 )  # fmt: skip
 #: Not "market" (bombs go off in markets) nor "sector" (a front line).
 FIGURATIVE_FIELDS = frozenset({"industry", "marketplace"})
+#: Modifiers of "demand" that make it buyers' demand in a market, not a political demand.
+MARKET_DEMAND_MODIFIERS = frozenset(
+    {"strong", "weak", "robust", "solid", "firm", "buoyant", "sluggish", "soft", "subdued",
+     "rising", "falling", "growing", "slowing", "weakening", "surging", "booming", "high", "low",
+     "global", "domestic", "consumer", "seasonal", "export", "import", "market", "oil", "energy",
+     "fuel", "gas", "power", "electricity", "credit", "housing", "travel", "customer"}
+)  # fmt: skip
 #: Where a reporting verb's words are opinion ("in an editorial, the paper argued").
 OPINION_GENRES = frozenset(
     {"editorial", "memoir", "column", "essay", "book", "blog", "op-ed", "commentary", "piece"}
@@ -683,6 +705,8 @@ class Extractor:
                 continue  # "Hong Kong returned to Chinese rule": it goes back, nothing is given
             elif naming:
                 continue  # "called the senator a liar" labels him: only a labelling line codes it
+            if "bare" in entry.flags and any(c.dep_ == "prt" for c in verb.children):
+                continue  # "handed out blankets" distributes them: another verb
             if "clausal" in entry.flags and not any(c.dep_ == "xcomp" for c in verb.children):
                 continue
             if "actor_object" in entry.flags and objects and not self._names_actor(doc, objects):
@@ -1706,6 +1730,10 @@ def political(candidate: Candidate, sent: Span) -> bool:
         _figurative(t) for t in (trigger, *direct_objects(trigger))
     ):
         return False  # "the carmaker launched a price war", "a charm offensive"
+    if _tally(trigger) or (trigger.pos_ in NOUN_POS and _standing_under(trigger)):
+        return False  # "the war has displaced 12 million", "Cuba has been under an embargo"
+    if trigger.pos_ in NOUN_POS and _market_demand(trigger):
+        return False  # "sales rose on strong demand for its drugs": buyers, not a demand
     if trigger.pos_ in NOUN_POS and _measured(trigger):
         return False  # "the number of attacks on journalists rose": a trend, no act
     contest = (
@@ -1857,6 +1885,43 @@ def _figurative(noun: Token) -> bool:
     modifiers.update(lemma(t) for t in prep_objects(noun, {"of"}))
     fields = {lemma(t) for t in prep_objects(noun, {"in", "on", "into"})}
     return bool(modifiers & FIGURATIVE_MODIFIERS or fields & FIGURATIVE_FIELDS)
+
+
+def _tally(trigger: Token) -> bool:
+    """A lasting conflict's toll in the perfect ("the war in Sudan has displaced 12 million
+    people", "the conflict had killed 13,000 people by 2019"): a summary, not an act."""
+    if trigger.pos_ in NOUN_POS:
+        nouns, verb = [trigger], trigger.head
+        if trigger.dep_ != "nsubj" or verb.pos_ not in VERB_POS:
+            return False
+    elif trigger.pos_ in VERB_POS:
+        nouns, verb = agents(trigger), trigger
+    else:
+        return False
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    return perfect and any(lemma(n) in LASTING_CONFLICTS for n in nouns)
+
+
+def _standing_under(noun: Token) -> bool:
+    """A state one is in ("Cuba has been under a U.S. trade embargo", "remains under
+    sanctions"), not an act done."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and lemma(prep) == "under"
+        and prep.head.pos_ in VERB_POS
+        and lemma(prep.head) in STATE_VERBS
+    )
+
+
+def _market_demand(noun: Token) -> bool:
+    """Demand in a market: "strong demand for its diabetes drug", "supply and demand"."""
+    if lemma(noun) != "demand":
+        return False
+    modifiers = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    partners = [noun.head] if noun.dep_ == "conj" else []
+    partners += [c for c in noun.children if c.dep_ == "conj"]
+    return bool(modifiers & MARKET_DEMAND_MODIFIERS) or any(lemma(p) == "supply" for p in partners)
 
 
 def _accident(verb: Token) -> bool:

@@ -43,6 +43,7 @@ FLAGS: frozenset[str] = frozenset(
         "weak",
         "intransitive",
         "transitive",
+        "bare",
         "clausal",
         "actor_object",
         "state_agent",
