@@ -133,6 +133,26 @@ def test_fallback_finds_the_target_on_the_object(nlp: Language) -> None:
     assert fallback.targets[0].actor.country == "PSE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trend
+        "Tourist arrivals from Russia to Turkey rose 20 percent in May.",
+        "Consumer confidence in Italy slipped to a six-month low.",
+        # a firm, or a doer who is no actor, acting only in a place
+        "Honda built a second factory in Hanoi, Vietnam.",
+        "Volkswagen opened a new assembly plant in Pune, India.",
+    ],
+)
+def test_fallback_proposes_no_trend_and_no_business_in_a_place(nlp: Language, text: str) -> None:
+    assert _fallback(nlp, text, "060") is None
+
+
+def test_fallback_keeps_a_firm_acting_on_a_government(nlp: Language) -> None:
+    fallback = _fallback(nlp, "Honda paid the Vietnamese government for the land.", "060")
+    assert fallback is not None
+
+
 def test_untargeted_fallback_on_a_thing_needs_a_sure_model(
     nlp: Language, small_ranker: Ranker, monkeypatch: pytest.MonkeyPatch
 ) -> None:

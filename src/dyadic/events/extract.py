@@ -346,6 +346,11 @@ DESCRIBING_VERBS = frozenset(
     {"last", "rise", "grow", "fall", "increase", "decrease", "decline", "drop", "double",
      "triple", "soar", "surge", "slow", "cost", "top", "become", "remain", "average", "total"}
 )  # fmt: skip
+#: Verbs of a trend: the model's guess is no act with them ("arrivals rose 30 percent").
+TREND_VERBS = frozenset(
+    {"rise", "fall", "grow", "soar", "surge", "slip", "climb", "jump", "plunge", "dip", "edge",
+     "rank", "shrink", "tumble", "slump", "double", "triple", "average", "total", "stagnate"}
+)  # fmt: skip
 #: Conflicts that last: what one "has killed" or "has displaced" is a tally, not an act.
 LASTING_CONFLICTS = frozenset({"war", "conflict", "insurgency", "violence", "unrest", "crisis"})
 #: Verbs of being in a state: "Cuba has been under a U.S. embargo since 1962".
@@ -1422,6 +1427,8 @@ class Extractor:
                 break
         if _stative(verb):
             return None  # "Turkey fields the second-largest army in NATO": a state of affairs
+        if lemma(verb) in TREND_VERBS and not direct_objects(verb):
+            return None  # "tourist arrivals from China rose 30 percent": a trend
         source_role = self._role(doc, agents(verb))
         acting = _acting_verb(verb)  # "is willing to provide X to Y": provide's objects
         objects = [t for t in direct_objects(acting) if t.pos_ in NOUN_POS or t.pos_ == "PRON"]
@@ -1477,6 +1484,13 @@ class Extractor:
         if not any(candidate.targets):
             # the thing a guessed verb acts on is no evidence ("expressed surprise that")
             candidate.target_args = []
+        known = [s for s in candidate.sources if s is not None and s.actor.code]
+        if all(t is None or t.kind in PLACE_KINDS for t in candidate.targets) and (
+            all(_business(s.actor) for s in known) if known else agents(verb)
+        ):
+            # a firm, or a doer who is no actor, acting in a place ("Toyota opened an assembly
+            # line in Mexico"): business, not politics
+            return None
         return candidate if political(candidate, sent) else None
 
     def _statement_candidates(
