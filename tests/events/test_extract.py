@@ -289,6 +289,9 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         # buyers' demand, and handing out what is not returned
         "Exports from Chile rose on strong demand for copper from China.",
         "Church volunteers handed out blankets to homeless people in Lviv.",
+        # what analysts expect or say could happen is analysis
+        "Analysts expect the governing party to crush the opposition in the coming election.",
+        "Experts say China could invade Taiwan within five years.",
         # sport named by its game
         "The Pakistani squash player launched a ferocious attack on his Egyptian rival.",
     ],
@@ -1344,6 +1347,8 @@ def test_setting_someone_free_is_a_release(
         ("Syria handed over the captured Jordanian pilots.", ("SYR", "08", "JOR")),
         # a real demand is still one
         ("Russia rejected Ukraine's demand for a ceasefire.", ("RUS", "12", "UKR")),
+        # officials expecting an attack report a hypothetical event
+        ("Ukrainian officials expect Russia to attack Kharkiv.", ("RUS", "19", "UKR")),
         # a specific attack's toll is an act
         ("Russian shelling has killed 12 civilians in Kharkiv.", ("RUS", "20", "UKR")),
     ],

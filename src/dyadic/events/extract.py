@@ -392,6 +392,11 @@ PROVISION_HOLDERS = frozenset({"statement", "deal", "term", "rule", "plan", "fra
 PROVISION_AUX = frozenset({"may", "can", "must", "shall", "could"})
 #: Intent verbs that, with someone else as object, only expect or wish ("expect X to crush").
 EXPECTATION_VERBS = frozenset({"expect", "hope", "wish", "want"})
+#: Verbs by which analysts foresee: what they expect or say could happen is analysis.
+FORECAST_VERBS = frozenset(
+    {"expect", "predict", "forecast", "say", "believe", "think", "reckon", "estimate", "suggest",
+     "argue", "warn", "see", "anticipate"}
+)  # fmt: skip
 #: Reporting verbs of private opinion: believing or thinking something is no public statement.
 PRIVATE_OPINION = frozenset({"believe", "think", "feel", "suspect", "assume", "predict"})
 #: Speakers whose say is analysis or a poll, not a party's statement ("security experts say",
@@ -1759,6 +1764,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False
     if _document_speaks(candidate, sent):
         return False
+    if candidate.modality == "hypothetical" and _forecast(candidate):
+        return False  # "analysts expect the ruling party to crush the opposition"
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
     if not refs:
         return True
@@ -1899,6 +1906,18 @@ def _figurative(noun: Token) -> bool:
     modifiers.update(lemma(t) for t in prep_objects(noun, {"of"}))
     fields = {lemma(t) for t in prep_objects(noun, {"in", "on", "into"})}
     return bool(modifiers & FIGURATIVE_MODIFIERS or fields & FIGURATIVE_FIELDS)
+
+
+def _forecast(candidate: Candidate) -> bool:
+    """A hypothetical act that analysts, experts or a poll expect or say: analysis, not an
+    event (CODING.md: pure opinion or analysis is no event)."""
+    for verb in candidate.trigger.ancestors:
+        if lemma(verb) not in FORECAST_VERBS:
+            continue  # "experts expressed hopes the government will change": a statement
+        speakers = agents(verb)
+        if speakers and all(lemma(t) in ANALYST_NOUNS for t in speakers):
+            return True
+    return False
 
 
 def _tally(trigger: Token) -> bool:
