@@ -189,7 +189,7 @@ def test_main_constructions(nlp: Language, text: str, expected: tuple[str, str, 
         ("Japan decided to ease sanctions on North Korea.", "08", "asserted"),
         ("Australia offered to send troops to the Philippines.", "03", "intended"),
         # expecting someone else to act is no intent of theirs
-        ("Analysts expect the army to attack the rebels in the spring.", "19", "hypothetical"),
+        ("Diplomats expect the army to attack the rebels in the spring.", "19", "hypothetical"),
         # hoping to act oneself is an intent; hoping that another acts is only a wish
         ("Macron hopes to meet Putin next month.", "03", "intended"),
         (
