@@ -1363,3 +1363,9 @@ def test_aid_agencies_are_actors(nlp: Language) -> None:
     """Humanitarian organisations named by what they do are non-governmental actors."""
     doc = code(nlp, "The militia expelled foreign aid agencies from the region.")
     assert_triple(doc, ("REB", "16", "NGO"))
+
+
+def test_one_phrase_of_two_countries_gives_an_event_for_each(nlp: Language) -> None:
+    """ "diplomats from Poland and Sweden" is one mention with two codes: both are expelled."""
+    found = triples(code(nlp, "Russia expelled diplomats from Poland and Sweden.")._.events)
+    assert {("RUS", "16", "POL"), ("RUS", "16", "SWE")} <= found, found

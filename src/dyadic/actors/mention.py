@@ -59,12 +59,17 @@ def mentions_of(doc: Doc) -> list[ActorMention]:
 
 def mentions_at(doc: Doc, token: Token) -> list[ActorMention]:
     """All mentions headed by ``token`` (a plural description such as "the two leaders" or "the
-    leaders of Russia and the US" gives several), else the smallest mention containing it."""
-    headed = [m for m in doc._.actor_mentions or () if m.head == token.i]
+    leaders of Russia and the US" gives several), else the smallest mention containing it, with
+    the others over the same words ("Sweden" in "diplomats from Poland and Sweden" is in both
+    the Polish and the Swedish diplomats)."""
+    mentions = doc._.actor_mentions or ()
+    headed = [m for m in mentions if m.head == token.i]
     if headed:
         return headed
     best = mention_at(doc, token)
-    return [best] if best is not None else []
+    if best is None:
+        return []
+    return [m for m in mentions if (m.start, m.end, m.head) == (best.start, best.end, best.head)]
 
 
 def mention_at(doc: Doc, token: Token) -> ActorMention | None:
