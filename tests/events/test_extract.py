@@ -292,6 +292,12 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         # what analysts expect or say could happen is analysis
         "Analysts expect the governing party to crush the opposition in the coming election.",
         "Experts say China could invade Taiwan within five years.",
+        # a crowd is an actor only when it protests
+        "Many people in Kabul say the Taliban have brought a measure of security.",
+        "Smog kills thousands of Indian children every year, a study found.",
+        # measures and accidents hurt people, they do not attack them
+        "Sanctions have hit ordinary Iranians hardest, economists say.",
+        "An explosion at a fireworks factory killed 12 people in Jiangsu.",
         # sport named by its game
         "The Pakistani squash player launched a ferocious attack on his Egyptian rival.",
     ],
@@ -1369,3 +1375,21 @@ def test_one_phrase_of_two_countries_gives_an_event_for_each(nlp: Language) -> N
     """ "diplomats from Poland and Sweden" is one mention with two codes: both are expelled."""
     found = triples(code(nlp, "Russia expelled diplomats from Poland and Sweden.")._.events)
     assert {("RUS", "16", "POL"), ("RUS", "16", "SWE")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd that protests is civilians of the place it protests in
+        ("Thousands of people marched in Tbilisi against the new law.", ("GEO", "14", "-")),
+        ("Hundreds of people demonstrated against the government.", ("CVL", "14", "GOV")),
+        # "from X" on the noun a subject came under
+        ("Iran came under heavy sanctions from the European Union.", ("IGOEUREEC", "16", "IRN")),
+        # mediation with someone is aimed at them
+        ("Qatar ended its mediation efforts with the Taliban.", ("QAT", "16", "AFG")),
+    ],
+)
+def test_people_sanctions_come_under_and_mediation_with(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)

@@ -107,6 +107,12 @@ NATURAL_AGENTS = frozenset(
         "cold",
         "frost",
         "hail",
+        "smog",
+        "pollution",
+        "famine",
+        "hunger",
+        "malnutrition",
+        "poisoning",
     }
 )
 #: Sectors of actors with no political role of their own: businesses, civilians, schools,
@@ -351,14 +357,24 @@ TREND_VERBS = frozenset(
     {"rise", "fall", "grow", "soar", "surge", "slip", "climb", "jump", "plunge", "dip", "edge",
      "rank", "shrink", "tumble", "slump", "double", "triple", "average", "total", "stagnate"}
 )  # fmt: skip
+#: Measures and economic forces that "hit" or "kill" only figuratively ("sanctions have hit
+#: ordinary people", "inflation is killing small businesses").
+IMPERSONAL_FORCES = frozenset(
+    {"sanction", "embargo", "inflation", "price", "crisis", "recession", "tariff", "tax", "cut",
+     "austerity", "shortage", "downturn", "slowdown", "unemployment", "policy", "measure",
+     "restriction", "lockdown", "ban", "debt", "cost", "reform"}
+)  # fmt: skip
+#: Words for a crowd: protesting, it is civilians ("thousands of people marched").
+CROWD_NOUNS = frozenset({"people", "crowd", "thousand", "hundred", "million", "throng", "mob"})
 #: Conflicts that last: what one "has killed" or "has displaced" is a tally, not an act.
 LASTING_CONFLICTS = frozenset({"war", "conflict", "insurgency", "violence", "unrest", "crisis"})
 #: Verbs of being in a state: "Cuba has been under a U.S. embargo since 1962".
 STATE_VERBS = frozenset({"be", "remain", "stay", "live"})
 #: What makes an explosion an accident ("a gas explosion killed 39 residents").
 ACCIDENT_SOURCES = frozenset(
-    {"gas", "boiler", "methane", "chemical", "industrial", "mine", "tanker"}
-)
+    {"gas", "boiler", "methane", "chemical", "industrial", "mine", "tanker", "factory",
+     "plant", "refinery", "warehouse", "firework", "fireworks", "pipeline", "colliery"}
+)  # fmt: skip
 #: What vehicles do in accidents: the deaths they cause are no attack ("a bus plunged into a
 #: ravine, killing 24"; "was killed when his truck collided with a train").
 ACCIDENT_VERBS = frozenset(
@@ -423,6 +439,7 @@ ANALYST_NOUNS = frozenset(
         "poll",
         "survey",
         "respondent",
+        "people",  # "many people in Kabul say": vox populi, like a poll
     }
 )
 #: Documents whose provisions read like acts ("the treaty bans", "the law requires").
@@ -743,6 +760,9 @@ class Extractor:
     ) -> Candidate | None:
         source_role = self._role(doc, source_tokens)
         target_role = self._targets(doc, verb, entry, obj)
+        if not source_role[0] and entry.code[:2] == "14":
+            # "thousands of people marched"
+            source_role = self._crowd(doc, verb, source_tokens) or source_role
         if not source_role[0] and obj is not None and entry.code[:2] == "08" and is_passive(verb):
             # "UN sanctions against Iran were lifted", "Russia's ban on Georgian wine was lifted":
             # who lifts a measure is whoever imposed it
@@ -757,10 +777,12 @@ class Extractor:
                 source_role = expellers
                 target_role = self._role(doc, direct_objects(verb))
         if "swap" in entry.flags:
-            source_role, target_role = (
-                self._role(doc, prep_objects(verb, {"from", "by"})),
-                source_role,
-            )
+            # "came under attack from X"; the parser may hang "from X" on the matched noun
+            # ("came under heavy sanctions from the EU")
+            doers = prep_objects(verb, {"from", "by"})
+            if obj is not None:
+                doers += prep_objects(obj, {"from", "by"})
+            source_role, target_role = self._role(doc, doers), source_role
         takes_none = "none" in {s.kind for s in entry.targets}
         mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
         if not target_role[1] and not takes_none and not mutual:
@@ -1041,6 +1063,32 @@ class Extractor:
                     ]
                     candidate.rule += "+located-target"
                     return
+
+    def _crowd(
+        self, doc: Doc, verb: Token, subjects: list[Token]
+    ) -> tuple[list[ActorRef], list[int]] | None:
+        """A crowd that protests ("thousands of people marched in Tbilisi", "crowds rallied")
+        is civilians, of the country of the place they protest in when it is named. A crowd
+        is no actor otherwise ("people say", "killed 20 people": CODING.md's actors)."""
+        for subject in subjects:
+            words = {lemma(subject), *(lemma(t) for t in prep_objects(subject, {"of"}))}
+            if not words & CROWD_NOUNS:
+                continue
+            places = [
+                ref
+                for token in prep_objects(verb, PLACE_PREPS)
+                for ref in self._place_refs(doc, token, set())
+            ]
+            country = next((r.actor.country for r in places if r.actor.country), None)
+            actor = Actor(
+                text=doc[subject.left_edge.i : subject.right_edge.i + 1].text,
+                code=f"{country or ''}CVL",
+                country=country,
+                sectors=("CVL",),
+            )
+            ref = ActorRef(actor, subject.left_edge.i, subject.right_edge.i + 1, subject.i, "agent")
+            return [replace(ref, arg=subject.i)], [subject.i]
+        return None
 
     def _local_authorities(self, doc: Doc, trigger: Token) -> list[ActorRef]:
         """The government of the country an act only authorities perform happens in, named by
@@ -1745,6 +1793,12 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "a gas explosion killed 12": the explosion is no attack
     if trigger.pos_ in VERB_POS and "18" <= candidate.code[:2] <= "20" and _accident(trigger):
         return False  # "a bus plunged into a ravine, killing 24 passengers"
+    if (
+        "18" <= candidate.code[:2] <= "20"
+        and trigger.pos_ in VERB_POS
+        and any(lemma(a) in IMPERSONAL_FORCES for a in agents(trigger))
+    ):
+        return False  # "sanctions have hit ordinary people hardest": no one's assault
     if "18" <= candidate.code[:2] <= "20" and any(
         _figurative(t) for t in (trigger, *direct_objects(trigger))
     ):
@@ -1980,8 +2034,14 @@ def _natural_force(token: Token) -> bool:
     modifiers = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod")}
     if modifiers & NATURAL_AGENTS:
         return True  # "Hurricane Beryl", "Typhoon Haiyan"
-    if lemma(token) in ("explosion", "blast", "leak") and modifiers & ACCIDENT_SOURCES:
-        return True  # "a gas explosion", "a boiler blast"
+    if lemma(token) in ("explosion", "blast", "leak"):
+        # "a gas explosion", "a boiler blast", "an explosion at a fireworks factory"
+        places = {
+            lemma(w)
+            for p in prep_objects(token, {"at", "in", "inside"})
+            for w in (p, *(c for c in p.children if c.dep_ in ("compound", "amod")))
+        }
+        return bool((modifiers | places) & ACCIDENT_SOURCES)
     if lemma(token) in COLLECTIVE_NOUNS:
         return any(_natural_force(t) for t in prep_objects(token, {"of"}))
     return False
