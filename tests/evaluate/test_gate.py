@@ -17,15 +17,15 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 #: (detection rate, five-class accuracy, macro-F1) floors per row of the five-class set.
 CLASS_FLOORS = {
-    "rules only": (0.877, 0.822, 0.875),
-    "rules + ranker, 5-fold CV": (0.965, 0.897, 0.913),
+    "rules only": (0.879, 0.824, 0.877),
+    "rules + ranker, 5-fold CV": (0.966, 0.899, 0.915),
 }
 #: F1 floors for the span set: (role, match) -> floor.
 SPAN_FLOORS = {
-    ("source", "overlap"): 0.918,
-    ("source", "exact"): 0.827,
-    ("target", "overlap"): 0.787,
-    ("target", "exact"): 0.604,
+    ("source", "overlap"): 0.920,
+    ("source", "exact"): 0.828,
+    ("target", "overlap"): 0.790,
+    ("target", "exact"): 0.606,
 }
 
 
@@ -86,7 +86,7 @@ def test_audited_sample_floors(result: EvalResult, table: str, measure: str) -> 
 
 #: Ceilings on false events in the held-out no-event sentences (lowered as the coder improves,
 #: never raised to make this test pass).
-NO_EVENT_CEILINGS = {"rules only": 0.08, "rules + ranker": 0.14}
+NO_EVENT_CEILINGS = {"rules only": 0.08, "rules + ranker": 0.13}
 
 
 @pytest.mark.parametrize("row", sorted(NO_EVENT_CEILINGS))
