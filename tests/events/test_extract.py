@@ -1328,19 +1328,9 @@ def test_a_present_passive_with_an_infinitive_announces_an_act(nlp: Language) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # setting someone free is a release
         ("Egypt set free the jailed Canadian journalist.", ("EGY", "08", "CAN")),
         ("The rebels set the French hostages free on Monday.", ("REB", "08", "FRA")),
-    ],
-)
-def test_setting_someone_free_is_a_release(
-    nlp: Language, text: str, expected: tuple[str, str, str]
-) -> None:
-    assert_triple(code(nlp, text), expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a sentence handed down or handed to someone is a court's act, not a return
         (
             "A Russian court handed down a nine-year sentence to the American basketball player.",
@@ -1357,9 +1347,16 @@ def test_setting_someone_free_is_a_release(
         ("Ukrainian officials expect Russia to attack Kharkiv.", ("RUS", "19", "UKR")),
         # a specific attack's toll is an act
         ("Russian shelling has killed 12 civilians in Kharkiv.", ("RUS", "20", "UKR")),
+        # a crowd that protests is civilians of the place it protests in
+        ("Thousands of people marched in Tbilisi against the new law.", ("GEO", "14", "-")),
+        ("Hundreds of people demonstrated against the government.", ("CVL", "14", "GOV")),
+        # "from X" on the noun a subject came under
+        ("Iran came under heavy sanctions from the European Union.", ("IGOEUREEC", "16", "IRN")),
+        # mediation with someone is aimed at them
+        ("Qatar ended its mediation efforts with the Taliban.", ("QAT", "16", "AFG")),
     ],
 )
-def test_handing_sentences_and_real_demands(
+def test_releases_verdicts_crowds_and_measures_aimed_at_someone(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert_triple(code(nlp, text), expected)
@@ -1375,21 +1372,3 @@ def test_one_phrase_of_two_countries_gives_an_event_for_each(nlp: Language) -> N
     """ "diplomats from Poland and Sweden" is one mention with two codes: both are expelled."""
     found = triples(code(nlp, "Russia expelled diplomats from Poland and Sweden.")._.events)
     assert {("RUS", "16", "POL"), ("RUS", "16", "SWE")} <= found, found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a crowd that protests is civilians of the place it protests in
-        ("Thousands of people marched in Tbilisi against the new law.", ("GEO", "14", "-")),
-        ("Hundreds of people demonstrated against the government.", ("CVL", "14", "GOV")),
-        # "from X" on the noun a subject came under
-        ("Iran came under heavy sanctions from the European Union.", ("IGOEUREEC", "16", "IRN")),
-        # mediation with someone is aimed at them
-        ("Qatar ended its mediation efforts with the Taliban.", ("QAT", "16", "AFG")),
-    ],
-)
-def test_people_sanctions_come_under_and_mediation_with(
-    nlp: Language, text: str, expected: tuple[str, str, str]
-) -> None:
-    assert_triple(code(nlp, text), expected)

@@ -1067,26 +1067,18 @@ class Extractor:
     def _crowd(
         self, doc: Doc, verb: Token, subjects: list[Token]
     ) -> tuple[list[ActorRef], list[int]] | None:
-        """A crowd that protests ("thousands of people marched in Tbilisi", "crowds rallied")
+        """A crowd that protests ("thousands of people marched in Tbilisi", "crowds protested")
         is civilians, of the country of the place they protest in when it is named. A crowd
         is no actor otherwise ("people say", "killed 20 people": CODING.md's actors)."""
         for subject in subjects:
             words = {lemma(subject), *(lemma(t) for t in prep_objects(subject, {"of"}))}
             if not words & CROWD_NOUNS:
                 continue
-            places = [
-                ref
-                for token in prep_objects(verb, PLACE_PREPS)
-                for ref in self._place_refs(doc, token, set())
-            ]
+            places = self._local_places(doc, verb)
             country = next((r.actor.country for r in places if r.actor.country), None)
-            actor = Actor(
-                text=doc[subject.left_edge.i : subject.right_edge.i + 1].text,
-                code=f"{country or ''}CVL",
-                country=country,
-                sectors=("CVL",),
-            )
-            ref = ActorRef(actor, subject.left_edge.i, subject.right_edge.i + 1, subject.i, "agent")
+            start, end = subject.left_edge.i, subject.right_edge.i + 1
+            actor = _sector_actor(country, "CVL", doc[start:end].text)
+            ref = ActorRef(actor, start, end, subject.i, "agent")
             return [replace(ref, arg=subject.i)], [subject.i]
         return None
 
@@ -1094,7 +1086,15 @@ class Extractor:
         """The government of the country an act only authorities perform happens in, named by
         that place ("was arrested in Rwanda": RWAGOV, shown by "Rwanda"), when the target's
         country does not tell."""
-        places = [
+        return [
+            replace(ref, actor=_sector_actor(country, "GOV", ref.actor.text), kind="located")
+            for ref in self._local_places(doc, trigger)
+            if (country := ref.actor.country)
+        ][:1]
+
+    def _local_places(self, doc: Doc, trigger: Token) -> list[ActorRef]:
+        """The countries or places named where the act happens ("in Rwanda", "at Tbilisi")."""
+        return [
             ref
             for prep in trigger.children
             if prep.dep_ == "prep" and lemma(prep) in PLACE_PREPS
@@ -1102,11 +1102,6 @@ class Extractor:
             if token.dep_ == "pobj"
             for ref in self._place_refs(doc, token, set())
         ]
-        return [
-            replace(ref, actor=_government(country, ref.actor.text), kind="located")
-            for ref in places
-            if (country := ref.actor.country)
-        ][:1]
 
     def _place_refs(self, doc: Doc, token: Token, own: set[str | None]) -> list[ActorRef]:
         """The countries or places ``token`` names, but for the ``own`` codes and countries."""
@@ -1791,17 +1786,16 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "Taiwan is recognised by 12 countries": a standing state, no act
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
         return False  # "a gas explosion killed 12": the explosion is no attack
-    if trigger.pos_ in VERB_POS and "18" <= candidate.code[:2] <= "20" and _accident(trigger):
+    violent = "18" <= candidate.code[:2] <= "20"
+    if violent and trigger.pos_ in VERB_POS and _accident(trigger):
         return False  # "a bus plunged into a ravine, killing 24 passengers"
     if (
-        "18" <= candidate.code[:2] <= "20"
+        violent
         and trigger.pos_ in VERB_POS
         and any(lemma(a) in IMPERSONAL_FORCES for a in agents(trigger))
     ):
         return False  # "sanctions have hit ordinary people hardest": no one's assault
-    if "18" <= candidate.code[:2] <= "20" and any(
-        _figurative(t) for t in (trigger, *direct_objects(trigger))
-    ):
+    if violent and any(_figurative(t) for t in (trigger, *direct_objects(trigger))):
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _tally(trigger) or (trigger.pos_ in NOUN_POS and _standing_under(trigger)):
         return False  # "the war has displaced 12 million", "Cuba has been under an embargo"
@@ -2125,12 +2119,16 @@ def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef
     """The government of the targets' country, for acts only authorities perform ("the arrest of
     Kremlin critic Alexei Navalny": RUSGOV), when the text names no one."""
     countries = sorted({t.actor.country for t in targets if t.actor.country})
-    return [ActorRef(_government(c), trigger, trigger, trigger, "implied") for c in countries[:1]]
+    return [
+        ActorRef(_sector_actor(c, "GOV"), trigger, trigger, trigger, "implied")
+        for c in countries[:1]
+    ]
 
 
-def _government(country: str, text: str = "") -> Actor:
-    """The government of ``country``, named by ``text`` (or nowhere)."""
-    return Actor(text=text, code=f"{country}GOV", country=country, sectors=("GOV",))
+def _sector_actor(country: str | None, sector: str, text: str = "") -> Actor:
+    """The ``sector`` (GOV, CVL ...) of ``country`` (or of no known country), named by ``text``
+    (or nowhere)."""
+    return Actor(text=text, code=f"{country or ''}{sector}", country=country, sectors=(sector,))
 
 
 def _background_by_coordination(verb: Token) -> bool:
