@@ -138,6 +138,8 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("The US-backed forces captured the town.", "2017-10-17", "forces", ["MIL"]),
         ("Iran-backed militias attacked the base.", "2020-01-08", "militias", ["REB"]),
         ("US forces attacked the base.", "2020-01-08", "forces", ["USAMIL"]),
+        # a pope who is not the Holy See's
+        ("Pope Tawadros received the delegation.", "2019-05-01", "Tawadros", ["EGYREL"]),
     ],
 )
 def test_mention_code_at_head(

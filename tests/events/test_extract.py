@@ -1372,3 +1372,63 @@ def test_one_phrase_of_two_countries_gives_an_event_for_each(nlp: Language) -> N
     """ "diplomats from Poland and Sweden" is one mention with two codes: both are expelled."""
     found = triples(code(nlp, "Russia expelled diplomats from Poland and Sweden.")._.events)
     assert {("RUS", "16", "POL"), ("RUS", "16", "SWE")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase after a particle the parser made a preposition ("pulled out of X")
+        ("Wagner fighters pulled out of Bakhmut on Thursday.", ("RUS", "08", "UKR")),
+        # executions are killings by those who hold the victims
+        ("Saudi Arabia executed three Yemeni fishermen.", ("SAU", "18", "YEM")),
+        # a protest lodged with no addressee is still an official complaint, not a rally
+        ("Vietnam lodged a formal protest on Friday.", ("VNM", "11", "-")),
+        # an ambassador recalled "to" the country where they serve
+        ("Argentina recalled its ambassador to Venezuela.", ("ARG", "16", "VEN")),
+        # hosting talks the parser read as the subject of the participle after them
+        ("Egypt hosted peace talks on Gaza attended by 20 countries.", ("EGY", "04", "-")),
+        # warning someone against an act: they would do it, if anyone
+        ("Moscow cautioned Helsinki against joining NATO.", ("RUS", "13", "FIN")),
+        # weapon systems handed over to a partner, and an arms sale approved
+        ("Denmark will hand over its F-16 fighter jets to Ukraine.", ("DNK", "07", "UKR")),
+        ("Congress cleared the sale of attack helicopters to Poland.", ("USA", "07", "POL")),
+    ],
+)
+def test_particles_executions_recalls_warnings_and_arms_transfers(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a missile test is a show of force, no air strike
+        ("Pakistan test-fired a nuclear-capable cruise missile.", "15"),
+        # weapons handed over by fighters are surrendered
+        ("The militiamen handed over their rifles to the police.", "08"),
+    ],
+)
+def test_tests_and_surrenders_keep_their_roots(nlp: Language, text: str, root: str) -> None:
+    roots = {e.cameo_root for e in code(nlp, text)._.events}
+    assert root in roots and not roots - {root}, roots
+
+
+def test_a_blocked_document_says_nothing_and_a_named_one_is_its_owners(nlp: Language) -> None:
+    """ "vetoed a resolution condemning X": the condemnation was never made, and the vetoer is
+    not its source; "welcomed the UN resolution condemning X": the UN condemns."""
+    vetoed = code(nlp, "China vetoed a draft resolution condemning the coup in Myanmar.")
+    assert not [e for e in vetoed._.events if e.cameo_root == "11" and e.modality == "asserted"]
+    assert ("CHN", "11", "-") not in triples(vetoed._.events)
+    welcomed = code(nlp, "Kenya welcomed the UN resolution condemning the attacks on Somalia.")
+    assert_triple(welcomed, ("IGOUNO", "11", "-"))
+    assert ("KEN", "11", "-") not in triples(welcomed._.events)
+
+
+def test_a_hyphenated_word_before_a_verb_is_a_particle(nlp: Language) -> None:
+    from dyadic.events.syntax import particles
+
+    doc = nlp("North Korea test-launched a missile while the army stood-down.")
+    fired = next(t for t in doc if t.lower_ == "launched")
+    assert "test" in particles(fired)
+    assert not particles(doc[0])

@@ -24,8 +24,10 @@ from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
     MAKER_PREPS,
     NOUN_POS,
+    PARTICLE_WORDS,
     VERB_POS,
     agents,
+    blocked_document,
     datives,
     direct_objects,
     governing_prep,
@@ -1153,6 +1155,13 @@ class Extractor:
             return datives(verb)
         if slot.kind == "prep":
             tokens = prep_objects(verb, slot.preps)
+            # "pulled out of Kherson": the parser may hang the phrase on the particle
+            tokens += [
+                t
+                for c in verb.children
+                if c.dep_ in ("prt", "prep", "advmod") and lemma(c) in PARTICLE_WORDS
+                for t in prep_objects(c, slot.preps)
+            ]
             if obj is not None:
                 tokens += _prep_objects_deep(obj, slot.preps)
             else:  # an entry with no object named: "violated a ban by the UN"
@@ -1242,6 +1251,10 @@ class Extractor:
             if local != "negated" and _auxiliaries(current) & OBLIGATION_AUX:
                 obliged, local = True, "asserted"
             marks.add(local)
+            if blocked_document(current):
+                marks.add("negated")  # "vetoed a resolution condemning X": never adopted
+            if current.dep_ == "pcomp" and lemma(current.head) == "against":
+                marks.add("hypothetical")  # "warned Washington against sending warships"
             if has_mark(current, BACKGROUND_MARKS) or governing_prep(current) in BACKGROUND_PREPS:
                 marks.add("reported_past")
                 break

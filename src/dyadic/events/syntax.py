@@ -92,6 +92,12 @@ def particles(verb: Token) -> set[str]:
     results = [c for c in verb.children if c.dep_ != "amod"]
     results += [g for c in verb.children for g in c.children if g.i == verb.i + 1]
     found.update(lemma(w) for w in results if w.pos_ == "ADJ" and lemma(w) in RESULT_WORDS)
+    # "test-fired": a word joined to the verb by a hyphen, which the tokenizer splits off
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_:
+        prefix = doc[verb.i - 2]
+        if prefix.head.i == verb.i and not prefix.whitespace_ and prefix.is_alpha:
+            found.add(lemma(prefix))
     return found
 
 
@@ -161,6 +167,12 @@ def direct_objects(verb: Token) -> list[Token]:
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects and not any(c.dep_ in ("aux", "cop") for c in clause.children):
                 found += [*subjects, clause]
+        elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and clause.i > verb.i:
+            # "hosted talks attended by 40 countries": a participle after the object, which
+            # the parser read as a clause with the object for its subject
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i]
+            if subjects and not any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children):
+                found += subjects
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     objects = [t for head in found for t in with_conjuncts(head)]
@@ -367,8 +379,9 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts(next(c for c in head.children if c.dep_ in SUBJECT_DEPS))
     if verb.dep_ == "pcomp" and head.head.i != head.i:
         governor = head.head
-        # "accused Ukraine of shelling", "praised Poland for taking in": the object acts
-        if lemma(head) in ("of", "for") and governor.pos_ in VERB_POS:
+        # "accused Ukraine of shelling", "praised Poland for taking in", "warned Washington
+        # against sending warships": the object acts
+        if lemma(head) in ("of", "for", "against") and governor.pos_ in VERB_POS:
             objects = [c for c in governor.children if c.dep_ == "dobj"]
             if objects:
                 return with_conjuncts(objects[0])
@@ -384,13 +397,34 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         # clashes", with no object, stays passive)
         return with_conjuncts(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        if lemma(head) in DOCUMENT_NOUNS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
-            return agents(head.head, depth + 1)  # "issued a statement urging X": the issuer
+        if lemma(head) in DOCUMENT_NOUNS:
+            # "a UN resolution condemning X": whose the document is; "issued a statement
+            # urging X": the issuer; "vetoed a resolution condemning X": not the vetoer
+            document = owners(head)
+            if document or head.dep_ != "dobj" or head.head.pos_ not in VERB_POS:
+                return document
+            return [] if blocked_document(verb) else agents(head.head, depth + 1)
         return with_conjuncts(head)
     if verb.dep_ == "acl" and head.pos_ in NOUN_POS and any(c.tag_ == "TO" for c in verb.children):
         # "Russia's plan to annex": Russia annexes; "an offer from Kabul to extend the truce"
         return noun_agents(head, depth + 1, MAKER_PREPS)
     return []
+
+
+#: Verbs that stop a document from being adopted or issued ("vetoed a resolution condemning X").
+BLOCKING_VERBS = frozenset({"veto", "block", "reject", "scuttle", "torpedo", "thwart"})
+
+
+def blocked_document(verb: Token) -> bool:
+    """A participle describing a document that was blocked ("Russia vetoed a resolution
+    condemning the annexation"): what the document would have said did not happen."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and lemma(head) in DOCUMENT_NOUNS
+        and head.dep_ in ("dobj", "nsubjpass")
+        and lemma(head.head) in BLOCKING_VERBS
+    )
 
 
 def noun_agents(noun: Token, depth: int = 0, preps: frozenset[str] = frozenset()) -> list[Token]:
