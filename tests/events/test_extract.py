@@ -1392,6 +1392,14 @@ def test_one_phrase_of_two_countries_gives_an_event_for_each(nlp: Language) -> N
         # weapon systems handed over to a partner, and an arms sale approved
         ("Denmark will hand over its F-16 fighter jets to Ukraine.", ("DNK", "07", "UKR")),
         ("Congress cleared the sale of attack helicopters to Poland.", ("USA", "07", "POL")),
+        # ending an agreement with someone reduces relations with them
+        ("Mali's junta revoked its defence pact with France.", ("MLI", "16", "FRA")),
+        # a coast guard ramming a foreign vessel; an Interpol notice is an arrest warrant
+        ("A Chinese coast guard ship rammed a Vietnamese fishing boat.", ("CHN", "19", "VNM")),
+        (
+            "Interpol issued a red notice for the fugitive Bolivian minister.",
+            ("IGOCOPITP", "17", "BOL"),
+        ),
     ],
 )
 def test_particles_executions_recalls_warnings_and_arms_transfers(
