@@ -1440,3 +1440,25 @@ def test_a_hyphenated_word_before_a_verb_is_a_particle(nlp: Language) -> None:
     fired = next(t for t in doc if t.lower_ == "launched")
     assert "test" in particles(fired)
     assert not particles(doc[0])
+
+
+def test_telling_reporters_reports_and_telling_someone_to_act_demands(nlp: Language) -> None:
+    """ "told reporters (that) ..." reports what follows; "told X to stop" demands it of X."""
+    reported = code(nlp, "The French president told reporters France would not send troops.")
+    assert not [e for e in reported._.events if e.cameo_root == "10"]
+    demanded = code(nlp, "The Pope told the warring parties to stop the fighting.")
+    assert not [e for e in demanded._.events if e.cameo_root == "01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act welcomed is endorsed; a person welcomed is hosted
+        ("Canada welcomed Armenia's ratification of the treaty.", ("CAN", "05", "ARM")),
+        ("Modi welcomed the Egyptian president to New Delhi.", ("IND", "04", "EGY")),
+    ],
+)
+def test_welcoming_an_act_endorses_it_and_welcoming_a_person_hosts_them(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)

@@ -459,10 +459,11 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
         return
     if other.particle and other.particle != hidden.particle:
         return
-    if "intransitive" in other.flags and "intransitive" not in hidden.flags:
-        return
-    if "clausal" in other.flags and "clausal" not in hidden.flags:
-        return
+    # a condition the other line sets and this one does not lets this one apply where it fails
+    # ("welcomed the ratification": no actor object, so no hosting)
+    for condition in ("intransitive", "clausal", "actor_object"):
+        if condition in other.flags and condition not in hidden.flags:
+            return
     if not other.objects:
         yield f"{where} is hidden by bare {by}"
         return
