@@ -24,7 +24,6 @@ from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
     MAKER_PREPS,
     NOUN_POS,
-    PARTICLE_WORDS,
     VERB_POS,
     agents,
     blocked_document,
@@ -39,6 +38,7 @@ from dyadic.events.syntax import (
     noun_agents,
     owners,
     participles,
+    particle_children,
     particles,
     possessors,
     prep_objects,
@@ -1156,12 +1156,7 @@ class Extractor:
         if slot.kind == "prep":
             tokens = prep_objects(verb, slot.preps)
             # "pulled out of Kherson": the parser may hang the phrase on the particle
-            tokens += [
-                t
-                for c in verb.children
-                if c.dep_ in ("prt", "prep", "advmod") and lemma(c) in PARTICLE_WORDS
-                for t in prep_objects(c, slot.preps)
-            ]
+            tokens += [t for c in particle_children(verb) for t in prep_objects(c, slot.preps)]
             if obj is not None:
                 tokens += _prep_objects_deep(obj, slot.preps)
             else:  # an entry with no object named: "violated a ban by the UN"

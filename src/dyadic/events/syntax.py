@@ -67,10 +67,11 @@ def _placed(prep: Token) -> bool:
     )
 
 
-def particles(verb: Token) -> set[str]:
-    """Particles and particle-like adverbs of a verb ("hit back", "sat down", "work together")."""
-    found = {
-        lemma(c)
+def particle_children(verb: Token) -> list[Token]:
+    """The particles hung on a verb, and the particle words the parser made adverbs or
+    prepositions ("pulled out of X": "out" is a preposition to the parser)."""
+    return [
+        c
         for c in verb.children
         if c.dep_ == "prt"
         or (
@@ -78,7 +79,12 @@ def particles(verb: Token) -> set[str]:
             and lemma(c) in PARTICLE_WORDS
             and not (_dated(c) or _placed(c))
         )
-    }
+    ]
+
+
+def particles(verb: Token) -> set[str]:
+    """Particles and particle-like adverbs of a verb ("hit back", "sat down", "work together")."""
+    found = {lemma(c) for c in particle_children(verb)}
     # "work together with": the parser often hangs the adverb on the preposition
     found.update(
         lemma(g)
@@ -401,9 +407,11 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             # "a UN resolution condemning X": whose the document is; "issued a statement
             # urging X": the issuer; "vetoed a resolution condemning X": not the vetoer
             document = owners(head)
-            if document or head.dep_ != "dobj" or head.head.pos_ not in VERB_POS:
+            if document or blocked_document(verb):
                 return document
-            return [] if blocked_document(verb) else agents(head.head, depth + 1)
+            if head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
+                return agents(head.head, depth + 1)
+            return []
         return with_conjuncts(head)
     if verb.dep_ == "acl" and head.pos_ in NOUN_POS and any(c.tag_ == "TO" for c in verb.children):
         # "Russia's plan to annex": Russia annexes; "an offer from Kabul to extend the truce"
