@@ -1462,3 +1462,69 @@ def test_welcoming_an_act_endorses_it_and_welcoming_a_person_hosts_them(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert_triple(code(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest made to a government is an official complaint to it
+        ("The Thai government protested to Phnom Penh over the shelling.", ("THA", "11", "KHM")),
+        # an apology with no addressee named is still one
+        ("The Belgian king apologised for his country's colonial past.", ("BEL", "05", "-")),
+        # a proposal "by" someone is theirs, as "X's proposal" is
+        (
+            "The Venezuelan opposition rejected a proposal by Brazil for new elections.",
+            ("VEN", "12", "BRA"),
+        ),
+        # a body's agent noun takes the country written before it
+        ("Peru's Congress rejected the peace deal.", ("PER", "12", "-")),
+        ("The Argentine Senate approved Finland's membership bid.", ("ARG", "05", "FIN")),
+        # stopping an aid package or a convoy, and allowing deliveries in
+        ("Slovakia blocked an EU aid package for Kyiv.", ("SVK", "16", "UKR")),
+        ("Egypt agreed to allow medicine shipments into Gaza.", ("EGY", "03", "PSE")),
+        # a sanctions package adopted: its adopter imposes the sanctions
+        ("Japan approved a new sanctions package against Belarus.", ("JPN", "16", "BLR")),
+        # whoever draws criticism is its target
+        ("Hungary vetoed the statement, drawing criticism from Poland.", ("POL", "11", "HUN")),
+        # people put to death, named or not
+        ("Singapore hanged a man convicted of trafficking cannabis.", ("SGP", "18", "-")),
+    ],
+)
+def test_complaints_apologies_makers_bodies_packages_and_executions(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_triple(code(nlp, text), expected)
+
+
+def test_a_deal_brokered_by_someone_happens_in_no_place_of_theirs(nlp: Language) -> None:
+    """ "restored relations in a deal brokered by China": the two sides, not China."""
+    doc = code(nlp, "Qatar and Bahrain restored ties in an agreement brokered by Kuwait.")
+    assert_triple(doc, ("QAT", "05", "BHR"))
+    assert not [e for e in doc._.events if country(e.target) == "KWT"]
+
+
+def test_a_plan_announced_in_a_clause_is_an_intent_not_a_condition(nlp: Language) -> None:
+    """ "announced it would deport them": a plan reported now; "would" alone is a condition."""
+    doc = code(nlp, "Denmark announced it would expel the Iranian diplomat.")
+    assert {e.modality for e in doc._.events if e.cameo_root in ("13", "16")} == {"intended"}
+
+
+def test_an_act_someone_is_convicted_of_is_no_new_act(nlp: Language) -> None:
+    """ "convicted the blogger of insulting the army": the verdict is the act, the insult past."""
+    doc = code(nlp, "A Cairo court convicted the blogger of insulting the army.")
+    insults = [e for e in doc._.events if e.cameo == "111"]
+    assert insults and all(e.modality == "reported_past" for e in insults)
+
+
+def test_a_call_for_an_end_to_fighting_appeals_for_de_escalation(nlp: Language) -> None:
+    """ "called for an end to the fighting": an appeal to stop (0256), not the fighting."""
+    doc = code(nlp, "Kenya called for an end to the fighting in South Sudan.")
+    assert {e.cameo for e in doc._.events} == {"0256"}, [e.evidence.rule for e in doc._.events]
+
+
+def test_denying_an_uncoded_act_is_a_denial_and_a_coded_one_is_negated(nlp: Language) -> None:
+    denial = code(nlp, "The Pakistani army denied hiding Afghan fighters.")
+    assert_code(denial, "016")
+    negated = code(nlp, "The Pakistani army denied shelling Afghan villages.")
+    assert "016" not in {e.cameo for e in negated._.events}
+    assert {e.modality for e in negated._.events} == {"negated"}

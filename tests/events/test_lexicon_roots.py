@@ -450,6 +450,11 @@ def _hidden(lexicon: Lexicon) -> Iterator[str]:
                     yield from _covered(other, hidden)
 
 
+def _slots(entry: Entry) -> set[tuple[str, str]]:
+    """Where an entry finds its target: (slot, preposition) pairs."""
+    return {(s.kind, p) for s in entry.targets for p in (sorted(s.preps) or [""])}
+
+
 def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
     where = f"{hidden.source} ({hidden.code} {hidden.lemma})"
     by = f"{other.source} ({other.code})"
@@ -464,6 +469,8 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
     for condition in ("intransitive", "clausal", "actor_object"):
         if condition in other.flags and condition not in hidden.flags:
             return
+    if "none" not in {s.kind for s in other.targets} and not _slots(hidden) <= _slots(other):
+        return  # the other line needs its own addressee ("protested to X"); this one has others
     if not other.objects:
         yield f"{where} is hidden by bare {by}"
         return

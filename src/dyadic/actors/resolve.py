@@ -240,7 +240,8 @@ def resolve_names(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Mentions of named actors and agents in ``doc`` (before coreference), plus modifier-only
     organisation mentions useful as antecedents (``dated``: actors coded on a day of their own)."""
-    pieces = [p for p in matcher.find(doc) if _piece_ok(doc, p) and _nominal_agent(doc, p)]
+    found = matcher.find(doc)
+    pieces = [p for p in found if _piece_ok(doc, p, found) and _nominal_agent(doc, p)]
     ctx = Context(doc, kb, day, pieces, dated=dict(dated or {}))
     for piece in pieces:
         for entry in piece.entries:
@@ -376,7 +377,7 @@ def configure(kb: KnowledgeBase) -> None:
     _AGENT_HEADS.difference_update({"union", "public"})
 
 
-def _piece_ok(doc: Doc, piece: Piece) -> bool:
+def _piece_ok(doc: Doc, piece: Piece, found: list[Piece] | None = None) -> bool:
     """Drop country/organisation words that are part of a longer name ("Bank of America",
     "Jordan Peterson"), but keep a demonym that opens an agency ("Iranian Foreign Ministry")."""
     if not piece.entries:
@@ -407,12 +408,25 @@ def _piece_ok(doc: Doc, piece: Piece) -> bool:
         }
     if piece.end == end and any(e.actor.kind in {"igo", "group", "org"} for e in piece.entries):
         return True  # "International Red Cross": a named organisation at the end of the name
+    if piece.end == end and piece.agent is not None and _countries_before(piece, start, found):
+        return True  # "the Mexican Congress": a body's agent noun after its country's name
     # a country word inside an agency's name stays ("Parliament of the United Kingdom",
     # "Iranian Foreign Ministry"); inside another organisation's name it does not
     return any(
         tok.lower_ in _INSTITUTION_HEADS
         for tok in doc[start:end]
         if not piece.start <= tok.i < piece.end
+    )
+
+
+def _countries_before(piece: Piece, start: int, found: list[Piece] | None) -> bool:
+    """Whether the words of a name before ``piece`` (from ``start``) are a country's name or
+    demonym, each of them ("Mexican" in "the Mexican Congress")."""
+    countries = [
+        p for p in found or () if p.entries and all(e.actor.kind == "country" for e in p.entries)
+    ]
+    return start < piece.start and all(
+        any(p.start <= i < p.end for p in countries) for i in range(start, piece.start)
     )
 
 
@@ -605,6 +619,7 @@ def _compose(
     if agent_piece is not None and (
         head_piece is None
         or head_piece.end - head_piece.start < agent_piece.end - agent_piece.start
+        or _foreign_modifier(head_piece, pieces)
     ):
         return _agent(ctx, head, agent_piece, [p for p in pieces if p is not agent_piece] + extra)
     # 5. the head itself names an organisation, seat, country or capital
@@ -625,6 +640,18 @@ def _compose(
         actor = _retext(owner.actor, doc, start, end)
         out.append(ActorMention(start, end, head.i, actor, owner.kind, None, 0.7))
     return out
+
+
+def _foreign_modifier(head_piece: Piece, pieces: list[Piece]) -> bool:
+    """Whether a country named before a body that is also one country's seat is another one:
+    "the Peruvian Congress" is Peru's legislature, not Capitol Hill."""
+    own = {e.actor.country for e in head_piece.entries}
+    return any(
+        e.use in {"name", "demonym"} and e.actor.kind == "country" and e.actor.country not in own
+        for p in pieces
+        if p.end <= head_piece.start
+        for e in p.entries
+    )
 
 
 def _outermost(pieces: list[Piece]) -> list[Piece]:

@@ -279,6 +279,33 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 UNTIL_MARKS = frozenset({"until", "till"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
+#: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
+BUNDLE_NOUNS = frozenset({"package", "tranche", "batch", "raft", "round", "wave"})
+#: Verbs whose subject draws an act on itself: "drew criticism from X" (not "faces charges": a
+#: charge pending, no act now).
+DRAWING_VERBS = frozenset(
+    {"draw", "prompt", "provoke", "spark", "trigger", "attract", "earn", "receive", "incur"}
+)
+#: Verbs of a charge or a punishment: the act they are "of", "with" or "for" is in the past.
+CHARGE_VERBS = frozenset(
+    {
+        "convict",
+        "charge",
+        "indict",
+        "sentence",
+        "jail",
+        "imprison",
+        "prosecute",
+        "try",
+        "execute",
+        "hang",
+        "fine",
+        "punish",
+        "suspect",
+        "arrest",
+        "detain",
+    }
+)
 #: Roots whose act, with no addressee named, is aimed at the country or place it happens in
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
@@ -490,6 +517,7 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "pledge": "intent",
     "promise": "intent",
     "offer": "offer",
+    "end": "cease",  # "an end to the fighting": a de-escalation (called for, or brought about)
 }
 #: Entities that make a reported clause a figure, not something said about an actor.
 FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
@@ -619,7 +647,7 @@ class Extractor:
                                 return found
             found = [  # "the policy imposed by the Trump administration", "an attack by rebels"
                 ActorRef.from_mention(m)
-                for agent in made_by(token) + prep_objects(token, MAKER_PREPS)
+                for agent in _makers(token)
                 if agent.pos_ != "PRON"  # "hostages held by them": their captors
                 for m in mentions_at(doc, agent)
             ]
@@ -847,7 +875,10 @@ class Extractor:
                 refs = [ActorRef.from_mention(m) for m in mentions]
                 if refs:
                     return [replace(r, arg=noun.i) for r in refs], [noun.i]
-        role = self._role(doc, prep_objects(noun, {"by", "from"}))
+        makers = prep_objects(noun, {"by", "from"})
+        if not makers and noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS:
+            makers = prep_objects(noun.head, {"from"})  # "drawing condemnation from Washington"
+        role = self._role(doc, makers)
         if role[0]:
             return role
         if governor is not None and (
@@ -859,6 +890,14 @@ class Extractor:
             # "carried out three air strikes in Mosul": the doer of a light verb's act, even when
             # its own line found no target to take
             return self._role(doc, agents(noun.head))
+        package = noun.head
+        if (
+            noun.dep_ == "compound"
+            and lemma(package) in BUNDLE_NOUNS
+            and package.dep_ == "dobj"
+            and self.lexicon.governor_role(lemma(package.head), link="dobj") == "light"
+        ):
+            return self._role(doc, agents(package.head))  # "adopted a sanctions package"
         return [], []
 
     def _light_verb_of(self, noun: Token) -> bool:
@@ -887,10 +926,15 @@ class Extractor:
                 if not tokens and noun.dep_ == "conj":
                     # "air and artillery strikes on X": the parser hangs it on the first
                     tokens = prep_objects(_first_conjunct(noun), slot.preps)
+                if not tokens and noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS:
+                    # "a ceasefire deal with Hamas", "a sanctions package against Russia"
+                    tokens = prep_objects(noun.head, slot.preps)
                 if not tokens and governor is not None:
                     tokens = prep_objects(governor, slot.preps)
                 if not tokens and governor is not None and "to" in slot.preps:
                     tokens = datives(governor)  # "gave Putin a stern warning"
+                if not tokens and noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS:
+                    tokens = agents(noun.head)  # "X drew criticism from Y": aimed at X
             elif slot.kind == "comp":  # "its demand that the US ease sanctions"
                 tokens = [
                     t
@@ -926,6 +970,12 @@ class Extractor:
                     # a name before the thing is its owner ("welcomed the UN Security Council
                     # resolution"); an adjective may only say where it is ("Ukrainian positions")
                     args = [obj.i]
+                if not refs:
+                    # "rejected a proposal by Brazil", the parser's "by" maybe on the verb
+                    makers = prep_objects(obj, {"by"})
+                    if not is_passive(verb):
+                        makers += prep_objects(verb, {"by"})
+                    refs, args = self._role(doc, [t for m in makers for t in with_conjuncts(m)])
             if refs:
                 return refs, args
             first_args = first_args or args
@@ -1050,7 +1100,7 @@ class Extractor:
                 for token in located
                 if token.dep_ == "pobj" and lemma(token.head) in PLACE_PREPS | {"near"}
                 for word in token.subtree  # "in the Gaza Strip's border regions"
-                if word.dep_ in ("pobj", "poss", "compound")
+                if word.dep_ in ("pobj", "poss", "compound") and not _by_maker(word, token)
             ]
             for token in places:
                 refs = self._place_refs(doc, token, own)
@@ -1106,11 +1156,15 @@ class Extractor:
         ]
 
     def _place_refs(self, doc: Doc, token: Token, own: set[str | None]) -> list[ActorRef]:
-        """The countries or places ``token`` names, but for the ``own`` codes and countries."""
+        """The countries or places ``token`` names, but for the ``own`` codes and countries and
+        for its makers ("in a deal brokered by China" happens in no China)."""
+        made = {t.i for agent in _makers(token) for t in agent.subtree}
         return [
             r
             for r in self.actors_of(doc, token)
-            if r.kind in PLACE_KINDS and not {r.actor.code, r.actor.country} & own
+            if r.kind in PLACE_KINDS
+            and not {r.actor.code, r.actor.country} & own
+            and r.start not in made
         ]
 
     def _place_target(self, doc: Doc, candidate: Candidate) -> None:
@@ -1250,7 +1304,11 @@ class Extractor:
                 marks.add("negated")  # "vetoed a resolution condemning X": never adopted
             if current.dep_ == "pcomp" and lemma(current.head) == "against":
                 marks.add("hypothetical")  # "warned Washington against sending warships"
-            if has_mark(current, BACKGROUND_MARKS) or governing_prep(current) in BACKGROUND_PREPS:
+            if (
+                has_mark(current, BACKGROUND_MARKS)
+                or governing_prep(current) in BACKGROUND_PREPS
+                or _charged_with(current)
+            ):
                 marks.add("reported_past")
                 break
             if _past_perfect(current) or _background_by_coordination(current):
@@ -1267,7 +1325,9 @@ class Extractor:
             role = (
                 NOUN_GOVERNOR_ROLES.get(lemma(head))
                 if head.pos_ in NOUN_POS
-                else self.lexicon.governor_role(lemma(head), link=_link(current))
+                else self.lexicon.governor_role(
+                    lemma(head), link=_link(current), skip=_clause_roles(current)
+                )
             )
             if _link(current) == "of" and role not in OF_GOVERNORS:
                 break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
@@ -1285,6 +1345,7 @@ class Extractor:
                 if (
                     current.pos_ in NOUN_POS
                     and current.dep_ in ("dobj", "nsubjpass")
+                    and lemma(head) not in DRAWING_VERBS  # "drew criticism": made now
                     and not candidate.governors  # "repeated its demand that X": a demand now
                 ):
                     # "condemned Russia's invasion", "discussed efforts to stop the aggression":
@@ -1413,6 +1474,8 @@ class Extractor:
                 return head.head  # "called for talks", "agreed to a ceasefire"
             if lemma(head) == "of" and head.head.pos_ in NOUN_POS:
                 return _governor_of_owner(head.head)  # "agreed to an extension of the force"
+            if lemma(head) == "to" and lemma(head.head) == "end":
+                return head.head  # "called for an end to the fighting"
             return None
         if link == "acl" and head.pos_ in NOUN_POS and lemma(head) in NOUN_GOVERNOR_ROLES:
             return head  # "its demand that Ukraine withdraw"
@@ -1775,6 +1838,27 @@ def _phrase_nouns(noun: Token) -> list[Token]:
     return found
 
 
+def _clause_roles(token: Token) -> frozenset[str]:
+    """Governor roles that cannot take ``token``: a clause with its own subject or auxiliary
+    is no light verb's noun ("announced it would deport them" reports a plan)."""
+    if token.pos_ in VERB_POS and any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children
+    ):
+        return frozenset({"light"})
+    return frozenset()
+
+
+def _charged_with(token: Token) -> bool:
+    """Whether ``token`` is the act someone is charged with, convicted or punished for ("a man
+    convicted of attacking security forces"): a charge about the past, not an act reported now."""
+    if governing_prep(token) not in ("of", "with", "for"):
+        return False
+    verb = token.head.head
+    if verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ in VERB_POS:
+        verb = verb.head  # "convicted the activist of insulting": the parser's noun attachment
+    return verb.pos_ in VERB_POS and lemma(verb) in CHARGE_VERBS
+
+
 def _link(token: Token) -> str:
     """How a complement hangs from its governor: xcomp, ccomp, dobj, "to", "for", conj, ..."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
@@ -2131,6 +2215,22 @@ def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef
         ActorRef(_sector_actor(c, "GOV"), trigger, trigger, trigger, "implied")
         for c in countries[:1]
     ]
+
+
+def _makers(token: Token) -> list[Token]:
+    """Who made the thing ``token`` names: "the policy imposed by X", "an attack by/from X"."""
+    return made_by(token) + prep_objects(token, MAKER_PREPS)
+
+
+def _by_maker(word: Token, top: Token) -> bool:
+    """Whether ``word`` is in a "by" phrase below ``top``: the maker of a thing in a place ("a
+    deal brokered by China") is no place."""
+    node = word
+    while node.i not in (top.i, node.head.i):
+        if node.dep_ == "agent" or (node.dep_ == "prep" and lemma(node) == "by"):
+            return True
+        node = node.head
+    return False
 
 
 def _sector_actor(country: str | None, sector: str, text: str = "") -> Actor:

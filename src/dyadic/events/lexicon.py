@@ -141,14 +141,19 @@ class Lexicon:
         return self.nouns.get(lemma, ())
 
     def governor_role(
-        self, lemma: str, particle: str | None = None, *, link: str | None = None
+        self,
+        lemma: str,
+        particle: str | None = None,
+        *,
+        link: str | None = None,
+        skip: frozenset[str] = frozenset(),
     ) -> str | None:
         """The role of a governing verb, or None. With ``link`` (how the complement hangs from
         it: xcomp, ccomp, dobj, "to", ...), the first row that governs that link applies; rows
-        with no links govern every link."""
+        with no links govern every link; rows of a role in ``skip`` are passed over."""
         for key in ((f"{lemma} {particle}",) if particle else ()) + (lemma,):
             for role, links in self.governors.get(key, ()):
-                if link is None or not links or link in links:
+                if role not in skip and (link is None or not links or link in links):
                     return role
         return None
 
