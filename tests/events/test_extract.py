@@ -1528,3 +1528,35 @@ def test_denying_an_uncoded_act_is_a_denial_and_a_coded_one_is_negated(nlp: Lang
     negated = code(nlp, "The Pakistani army denied shelling Afghan villages.")
     assert "016" not in {e.cameo for e in negated._.events}
     assert {e.modality for e in negated._.events} == {"negated"}
+
+
+def test_calling_someone_to_say_something_is_a_call_not_an_appeal(nlp: Language) -> None:
+    """ "called X to apologise": the caller apologises on the phone; "called the rebels to lay
+    down their arms" appeals to them."""
+    doc = code(
+        nlp, "The German chancellor called the Turkish president to apologise for the remarks."
+    )
+    assert_triple(doc, ("DEU", "05", "-"))
+    assert not [e for e in doc._.events if e.cameo_root == "02"]
+    appeal = code(nlp, "The president called the rebels to lay down their arms.")
+    assert {e.cameo_root for e in appeal._.events} == {"02"}
+
+
+def test_what_a_relative_clause_says_someone_vowed_yields_by_rule_score(nlp: Language) -> None:
+    """ "Y, who vowed to open talks": who Y is, scored below the same vow told as news."""
+    component = nlp.get_pipe("dyadic_events")
+
+    def talks_score(text: str) -> float:
+        doc = code(nlp, text)
+        return max(
+            c.score
+            for _, sent, found in component.candidates(doc)
+            for c in component.select(sent, found, None)
+            if c.code[:2] == "03"
+        )
+
+    told = talks_score("The Ethiopian leader vowed to open talks with the rebels.")
+    described = talks_score(
+        "Kenya welcomed the Ethiopian leader, who vowed to open talks with the rebels."
+    )
+    assert described <= told - 1.0, (described, told)

@@ -40,6 +40,7 @@ from dyadic.events.syntax import (
     participles,
     particle_children,
     particles,
+    phone_call,
     possessors,
     prep_objects,
     stolen_subject,
@@ -926,8 +927,8 @@ class Extractor:
                 if not tokens and noun.dep_ == "conj":
                     # "air and artillery strikes on X": the parser hangs it on the first
                     tokens = prep_objects(_first_conjunct(noun), slot.preps)
-                if not tokens and noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS:
-                    # "a ceasefire deal with Hamas", "a sanctions package against Russia"
+                if not tokens and noun.dep_ == "compound" and lemma(noun.head) in BUNDLE_NOUNS:
+                    # "a sanctions package against Russia", "an aid package for Ukraine"
                     tokens = prep_objects(noun.head, slot.preps)
                 if not tokens and governor is not None:
                     tokens = prep_objects(governor, slot.preps)
@@ -1333,6 +1334,8 @@ class Extractor:
                 break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
             if role == "light" and _link(current) == "to" and direct_objects(head):
                 break  # "contributed $90 million to the appeal": the money is the act
+            if role == "appeal" and current.dep_ == "xcomp" and phone_call(head, current):
+                break  # "called Erdogan to apologise": the caller's purpose, asserted
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
             if (
@@ -2255,6 +2258,13 @@ def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _describes(verb: Token) -> bool:
+    """Whether a clause describes a noun ("the leader, who vowed to"); not the predicate of a
+    sentence the parser left with no verb ("A report called for sanctions": "called" on
+    "report", the root)."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS and verb.head.dep_ != "ROOT"
+
+
 def _score(candidate: Candidate) -> float:
     """A rule-level score: specific triggers with both actors, asserted, near the root win."""
     score = candidate.entry.specificity if candidate.entry is not None else 1.0
@@ -2267,9 +2277,11 @@ def _score(candidate: Candidate) -> float:
         score -= 0.5
     if candidate.modality == "reported_past":
         score -= 0.5  # background ("after Trump slashed funding") yields to the clause's news
-    if candidate.trigger.dep_ in ("acl", "relcl") and candidate.trigger.head.pos_ in NOUN_POS:
+    doc = candidate.trigger.doc
+    clause = [candidate.trigger, *(doc[i] for i in candidate.governed_by)]
+    if any(_describes(v) for v in clause):
         # who they are: "the coalition fighting the Houthis declared a truce", "a raid on a
-        # house where the rebels were holding a meeting"
+        # house where the rebels were holding a meeting", "Rouhani, who vowed to negotiate"
         score -= 1.0
     if candidate.trigger.dep_ == "advcl" and _conditional(candidate.trigger):
         score -= 1.5  # "will not lift the embargo until China signs": the condition of an act

@@ -327,6 +327,30 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: What one telephones someone to do: say something to them ("called Erdogan to apologise").
+CALL_PURPOSES = frozenset(
+    {"apologize", "apologise", "discuss", "congratulate", "express", "demand", "protest",
+     "thank", "complain", "inform", "brief", "convey", "offer", "voice", "reassure", "assure",
+     "wish", "invite", "urge", "ask", "press", "seek", "request", "raise", "review", "explain",
+     "condemn", "warn", "pledge", "promise", "share", "clarify"}
+)  # fmt: skip
+
+
+def phone_call(verb: Token, complement: Token) -> bool:
+    """ "called Erdogan to apologise": a call made to someone to say something, the caller's
+    purpose; "called the rebels to lay down arms" and "called on/for X to" appeal to X."""
+    return (
+        lemma(verb) == "call"
+        and lemma(complement) in CALL_PURPOSES
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not [
+            t  # "on Monday" appeals to no one
+            for t in prep_objects(verb, {"on", "upon", "for"})
+            if t.ent_type_ not in ("DATE", "TIME")
+        ]
+    )
+
+
 def agents(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what the verb says: subject, passive agent, or the controller of an infinitive.
 
@@ -374,7 +398,11 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return agents(head, depth + 1)
     if verb.dep_ == "xcomp":
         controllers = [c for c in head.children if c.dep_ in ("dobj",)]
-        if controllers and (lemma(head) in OBJECT_CONTROL or controllers[0].pos_ == "PRON"):
+        if (
+            controllers
+            and (lemma(head) in OBJECT_CONTROL or controllers[0].pos_ == "PRON")
+            and not phone_call(head, verb)
+        ):
             return with_conjuncts(controllers[0])  # "urged Russia to withdraw"
         return agents(head, depth + 1)  # "started a hunger strike to protest": the striker
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
