@@ -1560,3 +1560,29 @@ def test_what_a_relative_clause_says_someone_vowed_yields_by_rule_score(nlp: Lan
         "Kenya welcomed the Ethiopian leader, who vowed to open talks with the rebels."
     )
     assert described <= told - 1.0, (described, told)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relations paused are reduced; a cessation of hostilities agreed is an agreement
+        ("Peru paused relations with Honduras.", ("PER", "16", "HND")),
+        ("Sudan and the rebels agreed to a cessation of hostilities.", ("SDN", "05", "-")),
+    ],
+)
+def test_paused_relations_and_agreed_cessations(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    found = [
+        (country(e.source), e.cameo_root)
+        for e in doc._.events
+        if e.evidence.rule.startswith("lex:")  # by a lexicon line, not the model's guess
+    ]
+    assert expected[:2] in found, triples(doc._.events)
+    assert not [e for e in doc._.events if e.cameo_root == "13"]
+
+
+def test_a_person_dismissed_is_no_rejection(nlp: Language) -> None:
+    doc = code(nlp, "The Sudanese general dismissed the army chief of staff.")
+    assert not [e for e in doc._.events if e.cameo_root == "12"], triples(doc._.events)
