@@ -377,7 +377,7 @@ def configure(kb: KnowledgeBase) -> None:
     _AGENT_HEADS.difference_update({"union", "public"})
 
 
-def _piece_ok(doc: Doc, piece: Piece, found: list[Piece] | None = None) -> bool:
+def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
     """Drop country/organisation words that are part of a longer name ("Bank of America",
     "Jordan Peterson"), but keep a demonym that opens an agency ("Iranian Foreign Ministry")."""
     if not piece.entries:
@@ -419,11 +419,11 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece] | None = None) -> bool:
     )
 
 
-def _countries_before(piece: Piece, start: int, found: list[Piece] | None) -> bool:
+def _countries_before(piece: Piece, start: int, found: list[Piece]) -> bool:
     """Whether the words of a name before ``piece`` (from ``start``) are a country's name or
     demonym, each of them ("Mexican" in "the Mexican Congress")."""
     countries = [
-        p for p in found or () if p.entries and all(e.actor.kind == "country" for e in p.entries)
+        p for p in found if p.entries and all(e.actor.kind == "country" for e in p.entries)
     ]
     return start < piece.start and all(
         any(p.start <= i < p.end for p in countries) for i in range(start, piece.start)

@@ -877,7 +877,7 @@ class Extractor:
                 if refs:
                     return [replace(r, arg=noun.i) for r in refs], [noun.i]
         makers = prep_objects(noun, {"by", "from"})
-        if not makers and noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS:
+        if not makers and _drawn(noun):
             makers = prep_objects(noun.head, {"from"})  # "drawing condemnation from Washington"
         role = self._role(doc, makers)
         if role[0]:
@@ -934,7 +934,7 @@ class Extractor:
                     tokens = prep_objects(governor, slot.preps)
                 if not tokens and governor is not None and "to" in slot.preps:
                     tokens = datives(governor)  # "gave Putin a stern warning"
-                if not tokens and noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS:
+                if not tokens and _drawn(noun):
                     tokens = agents(noun.head)  # "X drew criticism from Y": aimed at X
             elif slot.kind == "comp":  # "its demand that the US ease sanctions"
                 tokens = [
@@ -1849,6 +1849,11 @@ def _clause_roles(token: Token) -> frozenset[str]:
     ):
         return frozenset({"light"})
     return frozenset()
+
+
+def _drawn(noun: Token) -> bool:
+    """Whether a nominal event is drawn on its verb's subject ("drew criticism from X")."""
+    return noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS
 
 
 def _charged_with(token: Token) -> bool:
