@@ -140,6 +140,14 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("US forces attacked the base.", "2020-01-08", "forces", ["USAMIL"]),
         # a pope who is not the Holy See's
         ("Pope Tawadros received the delegation.", "2019-05-01", "Tawadros", ["EGYREL"]),
+        # ... and the bare "the Pope" is the Holy See's
+        ("The Pope received the delegation.", "2019-05-01", "Pope", ["VATGOV"]),
+        # a group's people act for the group, not for its country's government
+        ("Jordan arrested a Hamas official.", "2023-11-01", "official", ["PSEREBHMS"]),
+        ("Israel killed a Hezbollah commander.", "2023-11-01", "commander", ["LBNREBHEZ"]),
+        # a list of countries the tagger took for one organisation or for people
+        ("Mali, Burkina Faso and Niger left the bloc.", "2024-01-28", "Faso", ["BFA"]),
+        ("Chad, Burkina Faso and Mali signed a pact.", "2024-01-28", "Faso", ["BFA"]),
     ],
 )
 def test_mention_code_at_head(

@@ -1586,3 +1586,99 @@ def test_paused_relations_and_agreed_cessations(
 def test_a_person_dismissed_is_no_rejection(nlp: Language) -> None:
     doc = code(nlp, "The Sudanese general dismissed the army chief of staff.")
     assert not [e for e in doc._.events if e.cameo_root == "12"], triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # membership of an international organisation: joined (057) or left (160)
+        ("Montenegro joined NATO in 2017.", ("MTN", "05", "IGOWSTNAT")),
+        ("Ukraine acceded to the Rome Statute.", ("UKR", "05", "-")),
+        ("Britain left the European Union in 2020.", ("GBR", "16", "IGOEUREEC")),
+        # ships stopped at sea are a blockade (191)
+        (
+            "Iranian boats intercepted a British tanker in the Strait of Hormuz.",
+            ("IRN", "19", "GBR"),
+        ),
+        # "ordered X to" with nothing coded in the infinitive is a demand (100)
+        ("The UN court ordered Myanmar to protect the Rohingya.", ("IGOUNO", "10", "MMR")),
+        # a case thrown out as baseless is a denial (016); troops pulling apart de-escalate
+        ("Russia dismissed the lawsuit as political.", ("RUS", "01", "-")),
+        ("Armenian and Azerbaijani troops disengaged along the border.", ("ARM", "08", "-")),
+        # letting aid in is 0863, and refusing to is a refusal of it (124x)
+        ("Jordan said it would not allow aid into Syria.", ("JOR", "12", "SYR")),
+        # appeals reach every addressee named
+        ("The Arab League urged Sudan and Chad to negotiate.", ("IGOMEAARL", "02", "TCD")),
+    ],
+)
+def test_memberships_ambassadors_interceptions_orders_and_renewals(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in {
+        (country(e.source), e.cameo_root, country(e.target))
+        for e in doc._.events
+        if e.evidence.rule.startswith("lex:")  # by a lexicon line, not the model's guess
+    }, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "expected"),
+    [
+        # ambassadors sent back end a recall: a pledge to do so is one to cooperate (032), not
+        # to release someone (0353)
+        (
+            "Saudi Arabia and Iran agreed to return their ambassadors to each other's capitals.",
+            "032",
+            ("SAU", "IRN"),
+        ),
+        # an agreement renewed is signed again, now (not the background of an old agreement)
+        ("Russia and Turkey renewed their gas agreement.", "057", ("TUR", "RUS")),
+    ],
+)
+def test_ambassadors_returned_and_agreements_renewed(
+    nlp: Language, text: str, cameo: str, expected: tuple[str, str]
+) -> None:
+    doc = code(nlp, text)
+    found = {
+        (country(e.source), country(e.target))
+        for e in doc._.events
+        if e.cameo == cameo and e.modality in ("asserted", "intended")
+    }
+    assert expected in found, [(e.cameo, e.modality) for e in doc._.events]
+
+
+def test_an_act_ordered_as_a_noun_is_the_orderers_own(nlp: Language) -> None:
+    """ "ordered the arrest of X" is an arrest by whoever ordered it, not a demand to X."""
+    doc = code(nlp, "Turkey's chief prosecutor ordered the arrest of 30 journalists.")
+    assert_triple(doc, ("TUR", "17", "TUR"))
+    assert not [e for e in doc._.events if e.cameo_root == "10"], triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Seoul accused Pyongyang of firing shells near the border.", "19"),
+        ("Washington praised Oman for mediating between Iran and the West.", "04"),
+    ],
+)
+def test_what_someone_is_accused_or_praised_for_is_not_news(
+    nlp: Language, text: str, root: str
+) -> None:
+    """The act an accusation or a compliment is about happened before (or is alleged): never
+    asserted as the sentence's news."""
+    doc = code(nlp, text)
+    about = [e for e in doc._.events if e.cameo_root == root]
+    assert all(e.modality != "asserted" for e in about), [(e.cameo, e.modality) for e in about]
+
+
+def test_an_invitation_accepted_is_a_visit_planned(nlp: Language) -> None:
+    doc = code(nlp, "Lula accepted an invitation to visit China.")
+    assert not [e for e in doc._.events if e.cameo_root == "04" and e.modality == "asserted"]
+    assert_triple(doc, ("BRA", "03", "CHN"))
+
+
+def test_peacekeepers_sent_to_help_someone_are_for_them(nlp: Language) -> None:
+    """The purpose clause of the verb the peacekeepers are subject of names whom they are for."""
+    doc = code(nlp, "The Kenyan peacekeepers were deployed to support the Somali army.")
+    assert_triple(doc, ("KEN", "07", "SOM"))

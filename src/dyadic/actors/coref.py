@@ -29,6 +29,7 @@ from dyadic.actors.kb import KBActor, KnowledgeBase
 from dyadic.actors.mention import ActorMention
 from dyadic.actors.resolve import Context, country_of, make_actor
 from dyadic.model import Actor
+from dyadic.nlp.coordination import coordinated
 
 SPEECH_VERBS = frozenset(
     {
@@ -122,6 +123,38 @@ PERSON_TITLES = frozenset(
         "envoy",
         "chief",
         "pope",
+    }
+)
+#: Head nouns of a described office-holder ("Argentina's new president said he would"): one
+#: person, whom "he" or "she" can mean.
+PERSON_HEADS = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "minister",
+        "leader",
+        "secretary",
+        "king",
+        "queen",
+        "emir",
+        "prince",
+        "monarch",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chief",
+        "pope",
+        "general",
+        "commander",
+        "governor",
+        "mayor",
+        "senator",
+        "lawmaker",
+        "diplomat",
+        "counterpart",
     }
 )
 _PLURAL_LEADERS = frozenset(
@@ -266,6 +299,7 @@ def _candidate(doc: Doc, mention: ActorMention, sent_of: dict[int, int]) -> _Can
         subject=_is_subject(head),
         speaker=_speaks(head),
         person=mention.kind == "person"
+        or (mention.kind == "agent" and head.tag_ == "NN" and head.lemma_.lower() in PERSON_HEADS)
         or (
             mention.kind in {"description", "pronoun"}
             and mention.actor.name is not None
@@ -355,8 +389,15 @@ def _pronoun(
     if lower in PERSON_PRONOUNS:
         # "Trump called Erdogan and urged him": an object pronoun is not its clause's subject
         own = _clause_subjects(token)
+        # nor whom the subject, a pronoun itself, stands for ("he invited him")
+        meant = {c.mention.antecedent for c in candidates if c.mention.head in own}
         people = [
-            c for c in candidates if c.person and here - c.sent <= 3 and c.mention.head not in own
+            c
+            for c in candidates
+            if c.person
+            and here - c.sent <= 3
+            and c.mention.head not in own
+            and (c.mention.start, c.mention.end) not in meant
         ]
         best = _salient(people, here)
         return (
@@ -448,7 +489,7 @@ def _clause_subjects(pronoun: Token) -> set[int]:
     found: set[int] = set()
     while verb.pos_ in {"VERB", "AUX"}:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found |= {t.i for c in subjects for t in (c, *c.conjuncts)}
+        found |= {t.i for c in subjects for t in (c, *coordinated(c))}
         if verb.dep_ != "conj" or found:
             break
         verb = verb.head
@@ -464,7 +505,7 @@ def _possessive(token: Token, candidates: list[_Candidate]) -> list[ActorMention
     if owned.dep_ not in ("dobj", "attr", "oprd") or verb.pos_ not in {"VERB", "AUX"}:
         return []  # "sanctions in response to its invasion of Kuwait": not the subject's
     subjects = {
-        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)
+        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *coordinated(c))
     }
     found = [c for c in candidates if c.mention.head in subjects and not c.person]
     if token.lower_ == "its" and (

@@ -114,6 +114,28 @@ PROPERTY_NOUNS = frozenset(
 #: Entity labels inside which a country word is part of a name, not an actor ("Bank of America").
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "PERSON"})
 #: Agent nouns that turn protesters into opposition.
+#: Nouns for a group's people: with the group as modifier they act for the group ("a Hezbollah
+#: official" is Hezbollah's, not Lebanon's government).
+_MEMBER_NOUNS = frozenset(
+    {
+        "official",
+        "commander",
+        "leader",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "member",
+        "fighter",
+        "militant",
+        "operative",
+        "negotiator",
+        "representative",
+        "delegation",
+        "delegate",
+        "envoy",
+    }
+)
 _OPPOSITION_WORDS = frozenset(
     {
         "anti-government",
@@ -241,7 +263,11 @@ def resolve_names(
     """Mentions of named actors and agents in ``doc`` (before coreference), plus modifier-only
     organisation mentions useful as antecedents (``dated``: actors coded on a day of their own)."""
     found = matcher.find(doc)
-    pieces = [p for p in found if _piece_ok(doc, p, found) and _nominal_agent(doc, p)]
+    pieces = [
+        p
+        for p in found
+        if _piece_ok(doc, p, found) and _nominal_agent(doc, p) and not _inside_person(p, found)
+    ]
     ctx = Context(doc, kb, day, pieces, dated=dict(dated or {}))
     for piece in pieces:
         for entry in piece.entries:
@@ -395,11 +421,15 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         covers
         and ent.label_ == "PERSON"
         and all(e.actor.kind in {"country", "seat"} for e in piece.entries)
-        and _names_a_person(doc, doc[start:end])
+        and _names_a_person(
+            doc, doc[start:end], country=all(e.actor.kind == "country" for e in piece.entries)
+        )
     ):
         return False  # a person called Douglas, Chad or Jordan is no capital or country
     if piece.start <= start and end <= piece.end:
         return True
+    if _list_of_countries(doc, start, end, found):
+        return True  # "Mali, Burkina Faso" tagged as one organisation: a list of countries
     if ent.label_ == "PERSON":
         # a demonym in a "person" the tagger made of a modifier ("Sri Lankan Tamil rebels") stays
         return all(e.use == "demonym" for e in piece.entries) and ent.root.dep_ in {
@@ -416,6 +446,39 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         tok.lower_ in _INSTITUTION_HEADS
         for tok in doc[start:end]
         if not piece.start <= tok.i < piece.end
+    )
+
+
+def _inside_person(piece: Piece, found: list[Piece]) -> bool:
+    """Whether a seat or title piece is the first word of a longer known person's name ("the
+    Pope" in "Pope Tawadros")."""
+    return (
+        any(
+            p.start == piece.start
+            and p.end > piece.end
+            and p.entries
+            and all(e.actor.kind == "person" for e in p.entries)
+            for p in found
+        )
+        and bool(piece.entries)
+        and all(e.actor.kind == "seat" for e in piece.entries)
+    )
+
+
+def _list_of_countries(doc: Doc, start: int, end: int, found: list[Piece]) -> bool:
+    """Whether the words from ``start`` to ``end`` are countries' names and the commas and
+    "and" between them, two names at least."""
+    countries = [
+        p
+        for p in found
+        if p.entries
+        and start <= p.start
+        and p.end <= end
+        and all(e.actor.kind == "country" for e in p.entries)
+    ]
+    return len(countries) > 1 and all(
+        any(p.start <= i < p.end for p in countries) or doc[i].lower_ in {",", "and"}
+        for i in range(start, end)
     )
 
 
@@ -436,13 +499,14 @@ _HONORIFICS = frozenset(
 )
 
 
-def _names_a_person(doc: Doc, name: Span) -> bool:
+def _names_a_person(doc: Doc, name: Span, *, country: bool) -> bool:
     """Whether a name the tagger calls a person but the KB knows as a country or capital is the
-    person: a name of several words, one after an honorific or a title ("Mr. Jordan", "coach
-    Chad"), or a word of a longer person's name in the document ("Jim Jordan ... Jordan said").
-    A lone "Mali" or "Chad" the tagger misreads is the country ("sent troops to Mali")."""
+    person: a capital's name of several words, one after an honorific or a title ("Mr.
+    Jordan", "coach Chad"), or a word of a longer person's name in the document ("Jim Jordan
+    ... Jordan said"). A lone "Mali" or "Chad" the tagger misreads is the country ("sent troops
+    to Mali"), and so is a country's whole name of several words ("Burkina Faso")."""
     if len(name) > 1:
-        return True
+        return not country
     before = doc[name.start - 1] if name.start > 0 else None
     if before is not None and (
         before.lower_.rstrip(".") in _HONORIFICS
@@ -942,6 +1006,8 @@ def _owners(ctx: Context, pieces: list[Piece]) -> list[tuple[str, str]]:
             owner = ctx.code_of(actor)
         elif actor.kind == "seat":
             owner = ctx.code_of(actor)  # "the FSB's X" -> RUSSPY unless a title says more
+        elif actor.kind == "group":
+            owner = ctx.code_of(actor) or actor.country  # its country, or itself for a member
         else:
             owner = actor.country or country_of(ctx.code_of(actor))
         if owner and _owner_key(owner) not in [_owner_key(o) for o, _ in owners]:
@@ -998,8 +1064,11 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
             )
         ]
     mentions = []
-    for owner, _kind in owners:
-        code = _join_code(owner, sectors)
+    for owner, kind in owners:
+        if kind == "group" and head.lemma_.lower() in _MEMBER_NOUNS:
+            code: str | None = owner  # "a Hezbollah official", "Hamas commanders": the group's
+        else:
+            code = _join_code(owner, sectors)
         mentions.append(
             ActorMention(start, end, head.i, make_actor(text, code), "agent", None, 0.9)
         )

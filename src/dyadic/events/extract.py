@@ -287,9 +287,26 @@ BUNDLE_NOUNS = frozenset({"package", "tranche", "batch", "raft", "round", "wave"
 DRAWING_VERBS = frozenset(
     {"draw", "prompt", "provoke", "spark", "trigger", "attract", "earn", "receive", "incur"}
 )
-#: Verbs of a charge or a punishment: the act they are "of", "with" or "for" is in the past.
+#: Verbs of a charge, a punishment, blame or praise: the act they are "of", "with" or "for"
+#: is in the past ("accused Rwanda of backing the rebels" reports the accusation, not the
+#: backing; "praised Qatar for mediating").
 CHARGE_VERBS = frozenset(
     {
+        "accuse",
+        "blame",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "fault",
+        "rebuke",
+        "censure",
+        "praise",
+        "thank",
+        "commend",
+        "congratulate",
+        "hail",
+        "applaud",
         "convict",
         "charge",
         "indict",
@@ -518,6 +535,11 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "pledge": "intent",
     "promise": "intent",
     "offer": "offer",
+    "invitation": "intent",  # "accepted an invitation to visit": a visit planned, not made
+    "bid": "intent",
+    "readiness": "intent",
+    "willingness": "intent",
+    "refusal": "reject",
     "end": "cease",  # "an end to the fighting": a de-escalation (called for, or brought about)
 }
 #: Entities that make a reported clause a figure, not something said about an actor.
@@ -698,6 +720,15 @@ class Extractor:
         named += [o for t in tokens for o in prep_objects(t, {"of"}) if o.ent_type_]
         return any(r.start <= t.i < r.end for r in self._refs(doc, named) for t in named)
 
+    def _names_igo(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Whether one of the tokens names an international organisation ("NATO", "the
+        African Union")."""
+        return any(
+            r.kind == "igo" and r.start <= t.i < r.end
+            for r in self._refs(doc, tokens)
+            for t in tokens
+        )
+
     def _refs(self, doc: Doc, tokens: list[Token]) -> list[ActorRef]:
         refs: list[ActorRef] = []
         for token in tokens:
@@ -769,6 +800,8 @@ class Extractor:
                 continue
             if "actor_object" in entry.flags and objects and not self._names_actor(doc, objects):
                 continue  # "fighting the virus", "shot the film in Morocco": no enemy
+            if "igo_object" in entry.flags and not self._names_igo(doc, objects):
+                continue  # "joined NATO", not "joined the protesters"
             matches.append((score, -order, entry, obj))
         matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
         source_tokens = agents(verb)
@@ -994,7 +1027,11 @@ class Extractor:
         if verbs is None:
             return
         objects: list[Token] = []
-        for clause in candidate.trigger.children:
+        trigger = candidate.trigger
+        holders = [trigger]
+        if trigger.pos_ in NOUN_POS and trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            holders.append(trigger.head)  # "the peacekeepers are deployed to relieve X"
+        for clause in (c for holder in holders for c in holder.children):
             if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
                 objects += direct_objects(clause)
                 # "to help Haiti cope": the parser makes the one helped the subject of the
@@ -1506,7 +1543,9 @@ class Extractor:
             else agents(governor)
         )
         speaker = self._refs(doc, speaker_tokens)
-        addressees = self._refs(doc, [c for c in governor.children if c.dep_ == "dobj"])
+        addressees = self._refs(
+            doc, [t for c in governor.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+        )
         if role in ("appeal", "demand"):
             addressees = addressees or self._refs(
                 doc, prep_objects(governor, {"on", "upon", "to", "from"})

@@ -46,6 +46,7 @@ FLAGS: frozenset[str] = frozenset(
         "bare",
         "clausal",
         "actor_object",
+        "igo_object",
         "state_agent",
         "joint",
         "mutual",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadic.nlp.coordination import coordinated
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})  # acomp: "was skeptical of X"
@@ -113,7 +115,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Russia and China"), leaving out a
     conjunct that is really the subject of the next clause (see :func:`stolen_subject`)."""
-    return [token, *(c for c in token.conjuncts if c.i > token.i and not is_stolen_subject(c))]
+    return [token, *(c for c in coordinated(token) if c.i > token.i and not is_stolen_subject(c))]
 
 
 def _subjectless_finite_verb(verb: Token) -> bool:
