@@ -1607,6 +1607,16 @@ def test_a_person_dismissed_is_no_rejection(nlp: Language) -> None:
         ("Armenian and Azerbaijani troops disengaged along the border.", ("ARM", "08", "-")),
         # letting aid in is 0863, and refusing to is a refusal of it (124x)
         ("Jordan said it would not allow aid into Syria.", ("JOR", "12", "SYR")),
+        # sanctions imposed again; citizenship taken away (172); a suspended member readmitted
+        ("Washington reimposed sanctions on Caracas.", ("USA", "16", "VEN")),
+        ("Kuwait stripped a former Kuwaiti lawmaker of his citizenship.", ("KWT", "17", "KWT")),
+        ("The African Union readmitted Mali.", ("IGOAFRAFU", "05", "MLI")),
+        # "cannot accept" declares a refusal (12x), as "will not accept" does
+        ("Poland said it cannot accept more migrants.", ("POL", "12", "REF")),
+        # the object of a participle the parser read as a clause ("refugees fleeing the war")
+        ("Jordan will not accept any Syrian refugees fleeing the war.", ("JOR", "12", "SYR")),
+        # a plan or proposal accepted is an intent to cooperate (030), as PETRARCH-2 files it
+        ("Serbia accepted the European Union's plan for Kosovo.", ("SRB", "03", "IGOEUREEC")),
         # appeals reach every addressee named
         ("The Arab League urged Sudan and Chad to negotiate.", ("IGOMEAARL", "02", "TCD")),
     ],

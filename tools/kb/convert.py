@@ -41,6 +41,9 @@ PHOENIX_DATE = "2014-01-30"
 REIGN_DATE = "2021-03"
 
 #: Nationality forms in the CountryInfo list that are nicknames, regions or misleading.
+#: Alternative spellings that are common English words ("Island", Iceland's own name, would
+#: make "Rhode Island" and "Island" in a headline Iceland).
+ALT_SPELLING_STOPLIST = {"island"}
 ALIAS_STOPLIST = {
     "THE QUEBEC OF EUROPE",
     "COCKPIT OF EUROPE",
@@ -392,6 +395,8 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
                 target.append(nice)
         for raw_alt in (info.get("alt_spellings") or "").split("|"):
             alt = fold(raw_alt).strip()
+            if alt.lower() in ALT_SPELLING_STOPLIST:
+                continue
             if not good_alias(alt) or (len(alt) <= 3 and alt not in SHORT_ALIASES):
                 continue
             if alt.lower() not in {a.lower() for a in [name, *aliases, *dems]}:

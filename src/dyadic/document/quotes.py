@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadic.actors.mention import mention_at
 from dyadic.model import Actor, Quote
+from dyadic.nlp.headlines import as_written
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +117,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     if not sents:
         return []
     offset = int(doc._.offset or 0)
-    text = doc.text  # spaCy rebuilds doc.text from the tokens on every access: read it once
+    # spaCy rebuilds doc.text from the tokens on every access: read it once (as written, for
+    # a headline parsed in sentence case)
+    text = as_written(doc, 0, len(doc.text))
     segments = quote_segments(text)
     quoted = [(s.start, s.end) for s in segments]
     units = _group_split_quotes(doc, text, _units(segments), sents)

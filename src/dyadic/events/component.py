@@ -19,6 +19,7 @@ from dyadic.events.lexicon import Lexicon, get_lexicon
 from dyadic.events.ranker import Ranker, get_ranker, rank_sentence
 from dyadic.events.syntax import RELATIVE_PRONOUNS, lemma
 from dyadic.model import Actor, Event, Evidence, Location, Quote, content_hash
+from dyadic.nlp.headlines import ORIGINAL_KEY, as_written
 
 logger = logging.getLogger(__name__)
 
@@ -150,9 +151,9 @@ class EventsComponent:
         return Event(
             event_id=event_id,
             sentence_index=index,
-            sentence=sent.text.strip(),
-            source=source.actor if source else None,
-            target=target.actor if target else None,
+            sentence=as_written(doc, sent.start_char, sent.end_char).strip(),
+            source=_as_written_actor(doc, source),
+            target=_as_written_actor(doc, target),
             cameo=code.code,
             cameo_root=code.root,
             goldstein=code.goldstein,
@@ -369,6 +370,17 @@ def _event_date(doc: Doc, sent: Span, candidate: Candidate) -> tuple[str | None,
     if candidate.modality == "reported_past":
         return None, "before_publication"
     return (published.isoformat() if published else None), "publication"
+
+
+def _as_written_actor(doc: Doc, ref: ActorRef | None) -> Actor | None:
+    """The actor of ``ref``, its text as written when the sentence was parsed in sentence case
+    (a Title Case headline: "Chinese Survey Ship", not "Chinese survey ship")."""
+    if ref is None:
+        return None
+    if ORIGINAL_KEY not in doc.user_data or ref.actor.text != doc[ref.start : ref.end].text:
+        return ref.actor
+    first, last = doc[ref.start], doc[ref.end - 1]
+    return replace(ref.actor, text=as_written(doc, first.idx, last.idx + len(last)))
 
 
 def _event_location(doc: Doc, candidate: Candidate) -> Location | None:

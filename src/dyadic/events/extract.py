@@ -50,7 +50,8 @@ from dyadic.model import Actor
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: "will not", "won't", "would not" before a cooperative act: a refusal of it.
-REFUSAL_AUX = INTENT_AUX | {"would", "'d"}
+#: ... and "cannot accept", "can't allow": a present inability declared is a refusal too
+REFUSAL_AUX = INTENT_AUX | {"would", "'d", "can", "ca"}
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
 #: Reporting verbs whose subject a clause's "it"/"they" refers to ("the union said they will").
 REPORTING_LEMMAS = frozenset(
@@ -1732,6 +1733,8 @@ def _match_object(
     most specific phrases first)."""
     for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
         pool = objects if phrase.prep is None else prep_objects(verb, {phrase.prep})
+        if phrase.prep == "of":  # "stripped the cleric of his citizenship": the parser's noun
+            pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
         for obj in pool:
             head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
             if phrase.head == "$" and _is_money(obj):

@@ -175,9 +175,10 @@ def direct_objects(verb: Token) -> list[Token]:
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects and not any(c.dep_ in ("aux", "cop") for c in clause.children):
                 found += [*subjects, clause]
-        elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and clause.i > verb.i:
-            # "hosted talks attended by 40 countries": a participle after the object, which
-            # the parser read as a clause with the object for its subject
+        elif clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBG") and clause.i > verb.i:
+            # "hosted talks attended by 40 countries", "accept refugees fleeing the war": a
+            # participle after the object, which the parser read as a clause with the object
+            # for its subject
             subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i]
             if subjects and not any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children):
                 found += subjects

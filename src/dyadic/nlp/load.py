@@ -8,9 +8,11 @@ import logging
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from dyadic.errors import ConfigError
 from dyadic.nlp.extensions import register_extensions
+from dyadic.nlp.headlines import HeadlineTokenizer
 from dyadic.settings import spacy_model_name
 
 logger = logging.getLogger(__name__)
@@ -51,6 +53,7 @@ def build_pipeline(model: str | None = None) -> Language:
 
     nlp = load_base(model)
     _keep_hyphenated_words(nlp)
+    nlp.tokenizer = HeadlineTokenizer(nlp.tokenizer, _known_names, _news_words)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadic_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:
@@ -72,6 +75,32 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     for word in HYPHENATED_WORDS:
         for form in {word, word.capitalize(), word.upper()}:
             tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+def _known_names(doc: Doc) -> set[int]:
+    """Indices of the tokens of ``doc`` that name an actor the knowledge base knows."""
+    from dyadic.actors.matcher import get_matcher  # noqa: PLC0415  (the actors stage imports nlp)
+
+    return {
+        i
+        for piece in get_matcher().find(doc)
+        if piece.entries and piece.agent is None  # "Chinese Warplanes": an agent phrase
+        for i in range(piece.start, piece.end)
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _news_words() -> frozenset[str]:
+    """The words of the event lexicon's triggers and objects and of the knowledge base's agent
+    nouns ("airstrike", "peacekeeper", "warplane")."""
+    from dyadic.actors.kb import get_kb  # noqa: PLC0415
+    from dyadic.events.lexicon import get_lexicon  # noqa: PLC0415
+
+    phrases = list(get_kb().agents)
+    for entry in get_lexicon().entries:
+        phrases.append(entry.lemma.head)
+        phrases += [word for p in entry.objects for word in (p.head, *p.modifiers)]
+    return frozenset(w for p in phrases for w in p.lower().split() if w.isalpha())
 
 
 @functools.lru_cache(maxsize=2)

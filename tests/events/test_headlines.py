@@ -1,0 +1,85 @@
+"""Title Case headlines are parsed in sentence case and reported as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyadic.nlp.headlines import ORIGINAL_KEY, common_word, sentence_case
+
+
+def _code(nlp: Language, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.pub_date = dt.date(2024, 3, 1)
+    doc._.doc_id = "headline"
+    return nlp(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya Sends Police Officers To Haiti", "Kenya sends police officers to Haiti"),
+        # a word the lemma tables lack is a name and keeps its capital
+        ("Milei Meets Netanyahu in Jerusalem", "Milei meets Netanyahu in Jerusalem"),
+        # a known name that is also an English word keeps it ("Turkey", "Jordan")
+        ("Turkey Hosts Talks With Jordan", "Turkey hosts talks with Jordan"),
+        # capitals are kept ("US", "EU")
+        ("US And EU Agree On Steel Tariffs", "US and EU agree on steel tariffs"),
+    ],
+)
+def test_title_case_lines_are_put_in_sentence_case(nlp: Language, text: str, expected: str) -> None:
+    doc = nlp.tokenizer(text)
+    assert doc.text == expected
+    assert doc.user_data[ORIGINAL_KEY] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # running text: some content word is in lower case
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.",
+        # too few capitalised words to tell a headline
+        "Biden Speaks",
+        "",
+    ],
+)
+def test_running_text_is_left_alone(nlp: Language, text: str) -> None:
+    doc = nlp.tokenizer(text)
+    assert doc.text == text
+    assert ORIGINAL_KEY not in doc.user_data
+    assert sentence_case(doc, lambda _: set()) is None
+
+
+def test_only_the_headline_line_changes(nlp: Language) -> None:
+    text = "Japan Protests Chinese Survey Ship\n\nTokyo lodged a protest on Monday."
+    doc = nlp.tokenizer(text)
+    assert doc.text == "Japan protests Chinese survey ship\n\nTokyo lodged a protest on Monday."
+    assert len(doc.text) == len(text)
+
+
+def test_common_words() -> None:
+    assert common_word("expels")
+    assert common_word("warplanes", frozenset({"warplane"}))  # a news word's plural
+    assert common_word("drones")
+    assert common_word("against")
+    assert not common_word("zelensky")
+
+
+def test_a_headline_is_coded_and_reported_as_written(nlp: Language) -> None:
+    text = "Germany Expels Russian Diplomats Over Spying Case"
+    doc = _code(nlp, text)
+    (event,) = [e for e in doc._.events if e.cameo_root == "16"]
+    assert event.source is not None and event.source.code == "DEU"
+    assert event.target is not None and event.target.code == "RUSGOV"
+    assert event.target.text == "Russian Diplomats"  # as written, not as parsed
+    assert event.sentence == text
+    start, end = event.evidence.trigger or (0, 0)
+    assert text[start:end] == "Expels"
+
+
+def test_people_in_a_headline_are_found(nlp: Language) -> None:
+    doc = _code(nlp, "Zelensky Meets Biden at White House, Seeks More Aid")
+    dyads = {(e.source.code, e.cameo_root, e.target.code) for e in doc._.events if e.target}
+    assert ("UKRGOV", "04", "USAGOV") in dyads
