@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadic.actors.mention import mention_at
 from dyadic.model import Actor, Quote
-from dyadic.nlp.headlines import as_written
+from dyadic.nlp.headlines import as_written, recased
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +119,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     offset = int(doc._.offset or 0)
     # spaCy rebuilds doc.text from the tokens on every access: read it once (as written, for
     # a headline parsed in sentence case)
-    text = as_written(doc, 0, len(doc.text))
+    text = doc.text
+    if recased(doc):
+        text = as_written(doc, 0, len(text))
     segments = quote_segments(text)
     quoted = [(s.start, s.end) for s in segments]
     units = _group_split_quotes(doc, text, _units(segments), sents)

@@ -19,7 +19,7 @@ from dyadic.events.lexicon import Lexicon, get_lexicon
 from dyadic.events.ranker import Ranker, get_ranker, rank_sentence
 from dyadic.events.syntax import RELATIVE_PRONOUNS, lemma
 from dyadic.model import Actor, Event, Evidence, Location, Quote, content_hash
-from dyadic.nlp.headlines import ORIGINAL_KEY, as_written
+from dyadic.nlp.headlines import as_written, recased
 
 logger = logging.getLogger(__name__)
 
@@ -151,7 +151,9 @@ class EventsComponent:
         return Event(
             event_id=event_id,
             sentence_index=index,
-            sentence=as_written(doc, sent.start_char, sent.end_char).strip(),
+            sentence=(
+                as_written(doc, sent.start_char, sent.end_char) if recased(doc) else sent.text
+            ).strip(),
             source=_as_written_actor(doc, source),
             target=_as_written_actor(doc, target),
             cameo=code.code,
@@ -377,7 +379,7 @@ def _as_written_actor(doc: Doc, ref: ActorRef | None) -> Actor | None:
     (a Title Case headline: "Chinese Survey Ship", not "Chinese survey ship")."""
     if ref is None:
         return None
-    if ORIGINAL_KEY not in doc.user_data or ref.actor.text != doc[ref.start : ref.end].text:
+    if not recased(doc) or ref.actor.text != doc[ref.start : ref.end].text:
         return ref.actor
     first, last = doc[ref.start], doc[ref.end - 1]
     return replace(ref.actor, text=as_written(doc, first.idx, last.idx + len(last)))

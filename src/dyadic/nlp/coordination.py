@@ -30,6 +30,8 @@ def coordinated(token: Token) -> list[Token]:
     """Tokens coordinated with ``token`` (spaCy's conjuncts), with a list the parser began as
     an apposition ("Mali, Burkina Faso and Niger")."""
     found = list(token.conjuncts)
+    if token.pos_ != "PROPN":  # the common case, on a hot path: no list to mend
+        return found
     for appos in listed_appositions(token):
         found.extend([appos, *appos.conjuncts])
     return sorted(set(found), key=lambda t: t.i)

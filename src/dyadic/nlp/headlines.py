@@ -198,6 +198,12 @@ class HeadlineTokenizer:
 
 def as_written(doc: Doc, start: int, end: int) -> str:
     """The characters ``start:end`` of ``doc`` as the text was written (its own text unless
-    it was parsed from a sentence-cased copy)."""
+    it was parsed from a sentence-cased copy). ``doc.text`` is rebuilt on every access: callers
+    on a hot path check :func:`recased` first and slice their own spans otherwise."""
     original = doc.user_data.get(ORIGINAL_KEY)
     return (original if isinstance(original, str) else doc.text)[start:end]
+
+
+def recased(doc: Doc) -> bool:
+    """Whether ``doc`` was parsed from a sentence-cased copy of its text."""
+    return isinstance(doc.user_data.get(ORIGINAL_KEY), str)
