@@ -126,27 +126,13 @@ PERSON_TITLES = frozenset(
     }
 )
 #: Head nouns of a described office-holder ("Argentina's new president said he would"): one
-#: person, whom "he" or "she" can mean.
-PERSON_HEADS = frozenset(
+#: person, whom "he" or "she" can mean. The one-word titles above, and more.
+PERSON_HEADS = frozenset(t for t in PERSON_TITLES if " " not in t and "-" not in t) | frozenset(
     {
-        "president",
-        "premier",
-        "chancellor",
-        "minister",
-        "leader",
-        "secretary",
-        "king",
         "queen",
-        "emir",
         "prince",
         "monarch",
-        "spokesman",
-        "spokeswoman",
         "spokesperson",
-        "ambassador",
-        "envoy",
-        "chief",
-        "pope",
         "general",
         "commander",
         "governor",

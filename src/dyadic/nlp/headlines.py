@@ -22,84 +22,10 @@ from spacy.tokens import Doc
 ORIGINAL_KEY = "dyadic_text_as_written"
 #: Function words a headline capitalises ("Against", "Toward") that the lemma tables lack.
 _FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "after",
-        "before",
-        "against",
-        "toward",
-        "towards",
-        "amid",
-        "amidst",
-        "near",
-        "via",
-        "per",
-        "about",
-        "around",
-        "across",
-        "between",
-        "among",
-        "its",
-        "it",
-        "he",
-        "she",
-        "they",
-        "them",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "whom",
-        "which",
-        "what",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "new",
-        "more",
-        "than",
-        "so",
-        "up",
-        "out",
-        "off",
-        "down",
-    ]
+    """a an the and or but nor of in on at to for by with from as into onto over under after
+    before against toward towards amid amidst near via per about around across between among
+    its it he she they them his her their this that these those who whom which what is are was
+    were be been being has have had do does did not no new more than so up out off down""".split()  # noqa: SIM905
 )
 #: A line is a headline when it has at least this many capitalised content words.
 _MIN_TITLED = 3
@@ -143,29 +69,32 @@ def _titled(doc: Doc, line: list[int]) -> bool:
 
 
 def sentence_case(
-    doc: Doc, known: Callable[[Doc], set[int]], domain: frozenset[str] = frozenset()
+    doc: Doc,
+    known: Callable[[Doc], set[int]],
+    domain: Callable[[], frozenset[str]] = frozenset,
 ) -> str | None:
     """The text of ``doc`` with its Title Case lines in sentence case, or None when it has no
-    such line. ``known`` gives the indices of tokens that name something known; ``domain``
-    holds words of the news that the lemma tables lack."""
-    chars = list(doc.text)
+    such line. ``known`` gives the indices of tokens that name something known; ``domain``,
+    the words of the news that the lemma tables lack. Both are asked only once a headline is
+    found, and the text is copied only then: most documents have none."""
+    chars: list[str] | None = None
+    names: set[int] = set()
+    words: frozenset[str] = frozenset()
     changed = False
-    names: set[int] | None = None
     for line in _lines(doc):
         if not _titled(doc, line):
             continue
-        if names is None:
-            names = known(doc)
-        words = [i for i in line[1:] if doc[i].is_alpha]  # the line's first word keeps it
-        for i in words:
+        if chars is None:
+            chars, names, words = list(doc.text), known(doc), domain()
+        for i in line[1:]:  # the line's first word keeps its capital
             token = doc[i]
-            if i in names or token.text.isupper() or not token.text[0].isupper():
+            if not token.is_alpha or i in names or token.text.isupper():
                 continue
-            if not common_word(token.lower_, domain):
-                continue  # a name the knowledge base lacks ("Zelensky")
+            if not token.text[0].isupper() or not common_word(token.lower_, words):
+                continue  # already lower case, or a name the knowledge base lacks ("Zelensky")
             chars[token.idx] = token.text[0].lower()
             changed = True
-    return "".join(chars) if changed else None
+    return "".join(chars) if chars is not None and changed else None
 
 
 class HeadlineTokenizer:
@@ -180,20 +109,16 @@ class HeadlineTokenizer:
     ):
         self.tokenizer = tokenizer
         self.known = known
-        self.domain = domain  # called on the first headline: the tables load only if needed
+        self.domain = domain
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        cased = sentence_case(doc, self.known, self.domain())
+        cased = sentence_case(doc, self.known, self.domain)
         if cased is None:
             return doc
         doc = self.tokenizer(cased)
         doc.user_data[ORIGINAL_KEY] = text
         return doc
-
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
-        for text in texts:
-            yield self(text)
 
 
 def as_written(doc: Doc, start: int, end: int) -> str:
