@@ -115,6 +115,14 @@ def _at(doc: Doc, word: str, nth: int = 0) -> list[ActorMention]:
             "pronoun",
             "CHLGOV",
         ),
+        # a name inside a hyphenated modifier is no antecedent of "the country"
+        (
+            "Baghdad told the US-led coalition to leave the country.",
+            "country",
+            0,
+            "description",
+            "IRQ",
+        ),
         # "their" after a list the parser began as an apposition
         ("Chad, Burkina Faso and Mali recalled their envoys.", "their", 0, "pronoun", None),
     ],

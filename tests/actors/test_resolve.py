@@ -145,6 +145,14 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         # a group's people act for the group, not for its country's government
         ("Jordan arrested a Hamas official.", "2023-11-01", "official", ["PSEREBHMS"]),
         ("Israel killed a Hezbollah commander.", "2023-11-01", "commander", ["LBNREBHEZ"]),
+        # ... and so are the forces of a group that holds no state
+        ("Hezbollah forces shelled the town.", "2023-11-01", "forces", ["LBNREBHEZ"]),
+        ("Houthi troops seized the port.", "2023-11-01", "troops", ["YEMREB"]),
+        # news agencies' "Congo" is the Democratic Republic; Brazzaville's is named in full
+        ("Fighting spread across eastern Congo.", "2024-01-28", "Congo", ["COD"]),
+        ("The Republic of Congo held a vote.", "2024-01-28", "Republic", ["COG"]),
+        # an office-holder elect acts as the office's holder
+        ("Ghana's president-elect thanked the voters.", "2024-12-10", "elect", ["GHAGOV"]),
         # a list of countries the tagger took for one organisation or for people
         ("Mali, Burkina Faso and Niger left the bloc.", "2024-01-28", "Faso", ["BFA"]),
         ("Chad, Burkina Faso and Mali signed a pact.", "2024-01-28", "Faso", ["BFA"]),

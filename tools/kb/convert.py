@@ -44,6 +44,10 @@ REIGN_DATE = "2021-03"
 #: Alternative spellings that are common English words ("Island", Iceland's own name, would
 #: make "Rhode Island" and "Island" in a headline Iceland).
 ALT_SPELLING_STOPLIST = {"island"}
+#: Short names news agencies give one of two countries that share them: AP and Reuters write
+#: "Congo" for the Democratic Republic ("eastern Congo", "Congo's M23 rebels") and "Republic
+#: of Congo" for Brazzaville.
+NEWS_NAMES = {"Congo": "COD"}
 ALIAS_STOPLIST = {
     "THE QUEBEC OF EUROPE",
     "COCKPIT OF EUROPE",
@@ -401,6 +405,8 @@ def build_countries(ref: Path) -> tuple[list[list[str]], dict[str, str]]:
                 continue
             if alt.lower() not in {a.lower() for a in [name, *aliases, *dems]}:
                 aliases.append(alt)
+        aliases = [a for a in aliases if NEWS_NAMES.get(a, code) == code]
+        aliases += [a for a, owner in NEWS_NAMES.items() if owner == code and a not in aliases]
         caps = [titlecase(c) if c.isupper() else c for c in capitals]
         if info.get("capital") and fold(info["capital"]).lower() not in {c.lower() for c in caps}:
             caps.insert(0, fold(info["capital"]))

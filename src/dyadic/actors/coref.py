@@ -208,6 +208,8 @@ def _country_described(
     """ "Putin said his country will not lift the ban": the country of the latest actor
     named in this sentence or the one before."""
     for cand in reversed(candidates):
+        if _in_hyphenated_modifier(token.doc[cand.mention.head]):
+            continue  # "the US-led coalition to leave the country": not the US
         nation = country_of(cand.mention.actor.code or "")
         if nation and here - cand.sent <= 1:
             return [_standing_for(token, start, text, cand.mention, code=nation, score=0.6)]
@@ -772,6 +774,8 @@ def _description(
     # "the government", "the army", "the country": the country in the context
     if lemma in CONTEXT_AGENTS or lower in CONTEXT_AGENTS:
         for cand in reversed(candidates):
+            if _in_hyphenated_modifier(doc[cand.mention.head]):
+                continue  # "the US-led coalition to leave the country": not the US
             code = cand.mention.actor.code or ""
             nation = country_of(code)
             if nation and here - cand.sent <= 2:
@@ -784,6 +788,16 @@ def _description(
                     )
                 ]
     return []
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    """A name inside a hyphenated modifier ("US-led", "Iranian-backed"): it describes a thing,
+    no country the text goes on to talk about."""
+    return (
+        token.dep_ in {"npadvmod", "compound", "amod", "nmod"}
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).text == "-"
+    )
 
 
 def _country_modifier(ctx: Context, token: Token) -> str | None:

@@ -136,6 +136,9 @@ _MEMBER_NOUNS = frozenset(
         "envoy",
     }
 )
+#: A non-state armed group's forces are the group ("Hezbollah forces", "RSF troops"); a group
+#: that governs (the Taliban) has an army of the state's.
+_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "unit", "gunman", "brigade", "army"})
 _OPPOSITION_WORDS = frozenset(
     {
         "anti-government",
@@ -991,6 +994,13 @@ def _join_code(owner: str | None, sectors: tuple[str, ...]) -> str | None:
     return owner + "".join(sectors)
 
 
+def _member_of_group(noun: str, group: str | None) -> bool:
+    """Whether a group's ``noun`` ("official", "forces") is the group itself."""
+    if noun in _MEMBER_NOUNS:
+        return True
+    return noun in _FORCE_NOUNS and "GOV" not in (group or "")
+
+
 def _owners(ctx: Context, pieces: list[Piece]) -> list[tuple[str, str]]:
     """The countries or organisations named by modifier pieces, in text order, one per actor."""
     owners: list[tuple[str, str]] = []
@@ -1065,7 +1075,7 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
         ]
     mentions = []
     for owner, kind in owners:
-        if kind == "group" and head.lemma_.lower() in _MEMBER_NOUNS:
+        if kind == "group" and _member_of_group(head.lemma_.lower(), owner):
             code: str | None = owner  # "a Hezbollah official", "Hamas commanders": the group's
         else:
             code = _join_code(owner, sectors)
@@ -1247,6 +1257,8 @@ _MOVED_BY_OWNER = frozenset(
         "rush",
         "mobilise",
         "mobilize",
+        "contribute",
+        "commit",
     }
 )
 
@@ -1273,7 +1285,10 @@ _MANY_COUNTRIES = frozenset({"other", "another", "foreign", "several", "various"
 
 
 def _of_many_countries(head: Token) -> bool:
-    """ "India, Israel and other governments", "foreign governments": no one country's."""
+    """ "India, Israel and other governments", "foreign governments", "member states": no one
+    country's."""
+    if head.lemma_.lower() == "state" and head.tag_ == "NNS":
+        return any(c.lower_ == "member" for c in head.children)
     return any(c.dep_ == "amod" and c.lower_ in _MANY_COUNTRIES for c in head.children)
 
 

@@ -177,13 +177,28 @@ class EventsComponent:
 
 def _drop_sourceless_duplicates(found: list[Candidate]) -> list[Candidate]:
     """Drop a candidate with no source when another in the sentence has the same root and
-    target and a source ("sat down with Putin for a meeting": one event, not two)."""
-    covered = {(c.code[:2], _code_of(t)) for c in found if any(c.sources) for t in c.targets}
+    target and a source ("sat down with Putin for a meeting": one event, not two), or when it
+    is a noun in a phrase on the trigger of one with the same root and a source ("killed eight
+    militants in a raid": the raid is the killing)."""
+    sourced = [c for c in found if any(c.sources)]
+    covered = {(c.code[:2], _code_of(t)) for c in sourced for t in c.targets}
+    hosts = {(c.code[:2], c.trigger.i) for c in sourced}
     return [
         c
         for c in found
-        if any(c.sources) or not all((c.code[:2], _code_of(t)) in covered for t in c.targets)
+        if any(c.sources)
+        or not (
+            all((c.code[:2], _code_of(t)) in covered for t in c.targets)
+            or (c.code[:2], _phrase_host(c.trigger)) in hosts
+        )
     ]
+
+
+def _phrase_host(noun: Token) -> int | None:
+    """The word a noun's prepositional phrase hangs from ("raid" in "killed ... in a raid")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return int(noun.head.head.i)
+    return None
 
 
 def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:

@@ -20,9 +20,11 @@ from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import lookup
 from dyadic.actors.mention import ActorMention, mentions_at
 from dyadic.actors.resolve import STATE_SECTORS
+from dyadic.events.codes import quad_class
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
     MAKER_PREPS,
+    MODIFIER_DEPS,
     NOUN_POS,
     VERB_POS,
     agents,
@@ -288,9 +290,16 @@ BUNDLE_NOUNS = frozenset({"package", "tranche", "batch", "raft", "round", "wave"
 DRAWING_VERBS = frozenset(
     {"draw", "prompt", "provoke", "spark", "trigger", "attract", "earn", "receive", "incur"}
 )
-#: Verbs of a charge, a punishment, blame or praise: the act they are "of", "with" or "for"
-#: is in the past ("accused Rwanda of backing the rebels" reports the accusation, not the
-#: backing; "praised Qatar for mediating").
+#: Things a mobilisation is against when it is a protest ("against army rule").
+PROTESTED_THINGS = frozenset(
+    {"rule", "law", "policy", "reform", "bill", "government", "regime", "coup", "corruption"}
+)
+#: Verbs that move forces: passive, with no one named, the forces' own state moves them.
+FORCE_MOVES = frozenset({"deploy", "send", "dispatch", "station", "move", "redeploy", "withdraw"})
+#: Verbs of a charge, a punishment, blame, praise, reprisal or apology: the act they are "of",
+#: "with" or "for" is in the past ("accused Rwanda of backing the rebels" reports the
+#: accusation, not the backing; "praised Qatar for mediating"; "vowed to retaliate for the
+#: missile attack").
 CHARGE_VERBS = frozenset(
     {
         "accuse",
@@ -320,6 +329,17 @@ CHARGE_VERBS = frozenset(
         "hang",
         "fine",
         "punish",
+        "sanction",
+        "retaliate",
+        "avenge",
+        "apologise",
+        "apologize",
+        "forgive",
+        "pardon",
+        "compensate",
+        "reward",
+        "honour",
+        "honor",
         "suspect",
         "arrest",
         "detain",
@@ -332,7 +352,7 @@ PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
 #: Verbs of a purpose clause whose object is the one the act is for ("sent troops to help X").
 BENEFIT_VERBS = frozenset(
     {"help", "assist", "support", "aid", "protect", "defend", "back", "reinforce", "relieve",
-     "bolster", "train", "rescue"}
+     "bolster", "train", "rescue", "rebuild", "reconstruct", "stabilise", "stabilize"}
 )  # fmt: skip
 #: Verbs (and nouns, "in protest against") of a purpose whose object a protest is against.
 PROTEST_PURPOSES = frozenset(
@@ -541,8 +561,29 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "readiness": "intent",
     "willingness": "intent",
     "refusal": "reject",
+    # what an accusation or a rumour says is claimed, not known ("rejected accusations he was
+    # involved in the beating")
+    "accusation": "hypothetical",
+    "allegation": "hypothetical",
+    "rumour": "hypothetical",
+    "rumor": "hypothetical",
+    "suspicion": "hypothetical",
     "end": "cease",  # "an end to the fighting": a de-escalation (called for, or brought about)
 }
+#: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+#: Verbs whose "in" phrase is an act their subject takes part in ("joined in the exercises").
+PARTICIPATION_VERBS = frozenset(
+    {"join", "participate", "engage", "partake", "involve", "implicate"}
+)
+#: Nouns of an agreement whose to-infinitive gives its terms ("an agreement to cooperate").
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement", "protocol"}
+)
+#: Nouns whose "that" clause is a claim ("reports that it had supplied drones"; not "a report
+#: called for sanctions", where the report speaks).
+CLAIM_NOUNS = {"report": "hypothetical", "claim": "hypothetical"}
+THAT = frozenset({"that"})
 #: Entities that make a reported clause a figure, not something said about an actor.
 FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 #: Entity types that name when or how much, never who.
@@ -762,9 +803,27 @@ class Extractor:
                 if candidate is not None:
                     found.append(candidate)
         governors = {i for c in found for i in c.governed_by}
-        found = [c for c in found if c.trigger.i not in governors]
+        named = {t.i for c in found for t in _named_modifiers_of(c)}
+        found = [c for c in found if c.trigger.i not in governors | named]
+        by_trigger = {c.trigger.i: c for c in found}
+        kept = []
+        for candidate in found:
+            host = _agreement_of(candidate.trigger, set(by_trigger))
+            if host is None:
+                kept.append(candidate)
+            elif not any(by_trigger[host].targets) and any(candidate.targets):
+                # "signed a deal to supply gas to China": the deal is with China
+                by_trigger[host].targets = [t for t in candidate.targets if t is not None]
+                by_trigger[host].target_args = candidate.target_args
+        found = [c for c in kept if not _purpose_of_summons(c, by_trigger)]
         found.extend(self._statement_candidates(doc, sent, found))
-        return [c for c in found if c.has_actors and political(c, sent)]
+        found = [c for c in found if c.has_actors and political(c, sent)]
+        acts = {
+            (c.trigger.i, quad_class(c.code))
+            for c in found
+            if c.trigger.pos_ in VERB_POS and any(c.sources)
+        }
+        return [c for c in found if not _means_of(c, acts)]
 
     def _verb_candidate(self, doc: Doc, verb: Token, consumed: set[int]) -> Candidate | None:
         """The most specific verb entry that holds and finds its roles (less specific entries
@@ -817,6 +876,10 @@ class Extractor:
                     objects = with_conjuncts(obj)
                     consumed.update(t.i for t in objects)
                     consumed.update(t.i for o in objects for t in prep_objects(o, {"of"}))
+                    # "a military aid package", "an arms embargo": the words before it too
+                    consumed.update(
+                        t.i for o in objects for t in o.children if t.dep_ == "compound"
+                    )
                 return candidate
         return None
 
@@ -841,6 +904,15 @@ class Extractor:
             if expellers[0]:
                 source_role = expellers
                 target_role = self._role(doc, direct_objects(verb))
+        if not source_role[0] and lemma(verb) in FORCE_MOVES and is_passive(verb):
+            # "North Korean troops were deployed to Kursk": whose troops they are moves them
+            moved = [
+                r
+                for r in self._refs(doc, direct_objects(verb))
+                if {"MIL", "COP"} & set(r.actor.sectors) and r.actor.country
+            ]
+            if moved:
+                source_role = (moved, [r.arg for r in moved])
         if "swap" in entry.flags:
             # "came under attack from X"; the parser may hang "from X" on the matched noun
             # ("came under heavy sanctions from the EU")
@@ -853,12 +925,16 @@ class Extractor:
         if not target_role[1] and not takes_none and not mutual:
             return None
         if "needs_target" in entry.flags and not target_role[0]:
-            return None
+            coded = any(r.actor.code for r in source_role[0])
+            if not coded or not any(_unknown_name(doc[i]) for i in target_role[1]):
+                return None  # "released a statement"; but "rebels will release Pablo Moncayo"
         if "needs_source" in entry.flags and not source_role[0]:
             return None  # "the pipeline goes to the coast": no one travels
         return self._finish(doc, verb, entry, source_role, target_role)
 
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:
+        if lemma(noun) in BUNDLE_NOUNS and prep_objects(noun, {"of"}):
+            return None  # "a round of exercises": the exercises are the event
         entries = [
             e for e in self.lexicon.noun_entries(lemma(noun)) if _modifiers_hold(noun, e.lemma)
         ]
@@ -869,11 +945,18 @@ class Extractor:
         governor = None
         if head.pos_ in VERB_POS and noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             governor = head
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+            if self.lexicon.governor_role(lemma(head.head), link=lemma(head)):
+                governor = head.head  # "said it was ready for talks", "open to dialogue"
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             if lemma(head) == "for":
                 governor = head.head  # "called for talks", "pushed for sanctions"
             elif lemma(head) in SEQUENCE_PREPS:
                 governor = head.head  # "jetted to Geneva after meetings with X": same agent
+            elif lemma(head) == "in" and lemma(head.head) in PARTICIPATION_VERBS:
+                governor = head.head  # "Russia took part in the exercises"
+            elif lemma(head) == "with" and lemma(head.head) in RESPONSE_VERBS:
+                governor = head.head  # "Moscow responded with a barrage of missiles"
             elif lemma(head) == "to" and self.lexicon.governor_role(lemma(head.head), link="to"):
                 governor = head.head  # "agreed to a ceasefire", "committed to talks"
         elif noun.dep_ == "pobj" and _owned_by(head) and head.head.pos_ in (*NOUN_POS, "NUM"):
@@ -886,6 +969,12 @@ class Extractor:
             governor = first.head
         source_role = self._noun_sources(doc, noun, entry, governor)
         target_role = self._noun_targets(doc, noun, entry, governor)
+        sides = self._role(doc, prep_objects(noun, {"between", "among"}))
+        if "recip" in entry.flags and sides[0] and not possessors(noun) and noun.dep_ != "dobj":
+            # "talks between Iran and the US", "clashes between herders and farmers": the
+            # sides are the actors, whoever else the sentence names ("X promoted cooperation
+            # between A and B" is X's act on them)
+            source_role, target_role = sides, ([], sides[1])
         takes_none = "none" in {s.kind for s in entry.targets}
         if (
             not target_role[1]
@@ -898,6 +987,10 @@ class Extractor:
     def _noun_sources(
         self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
     ) -> tuple[list[ActorRef], list[int]]:
+        if governor is not None and lemma(governor) in PARTICIPATION_VERBS:
+            role = self._role(doc, agents(governor))
+            if role[0]:
+                return role  # "Russia refused to join NATO exercises": Russia's, not NATO's
         if "poss=target" not in entry.flags:
             role = self._role(doc, possessors(noun))
             if role[0]:
@@ -910,7 +1003,8 @@ class Extractor:
                 refs = [ActorRef.from_mention(m) for m in mentions]
                 if refs:
                     return [replace(r, arg=noun.i) for r in refs], [noun.i]
-        makers = prep_objects(noun, {"by", "from"})
+        target_preps = {p for slot in entry.targets for p in slot.preps}
+        makers = prep_objects(noun, {"by", "from"} - target_preps)  # not "withdrawal from X"
         if not makers and _drawn(noun):
             makers = prep_objects(noun.head, {"from"})  # "drawing condemnation from Washington"
         role = self._role(doc, makers)
@@ -919,6 +1013,7 @@ class Extractor:
         if governor is not None and (
             self.lexicon.governor_role(lemma(governor)) is not None
             or governing_prep(noun) in SEQUENCE_PREPS
+            or lemma(governor) in RESPONSE_VERBS | PARTICIPATION_VERBS
         ):
             return self._role(doc, agents(governor))
         if self._light_verb_of(noun):
@@ -1132,14 +1227,21 @@ class Extractor:
             # in the thing's phrase, or on the verb that acts on it ("struck a target in X")
             located = [
                 *_phrase_tokens(doc[arg]),
-                *(t for c in trigger.children if c.dep_ == "prep" for t in _phrase_tokens(c)),
+                *(
+                    t
+                    for c in trigger.children
+                    if c.dep_ == "prep" and lemma(c) not in BACKGROUND_PREPS | SEQUENCE_PREPS
+                    for t in _phrase_tokens(c)
+                ),
             ]
             places = [
                 word
                 for token in located
                 if token.dep_ == "pobj" and lemma(token.head) in PLACE_PREPS | {"near"}
                 for word in token.subtree  # "in the Gaza Strip's border regions"
-                if word.dep_ in ("pobj", "poss", "compound") and not _by_maker(word, token)
+                if word.dep_ in ("pobj", "poss", "compound")
+                and not _by_maker(word, token)
+                and not _past_other_prep(word, token)
             ]
             for token in places:
                 refs = self._place_refs(doc, token, own)
@@ -1222,7 +1324,8 @@ class Extractor:
             if child.dep_ in ("dobj", "xcomp", "advcl", "acl", "relcl"):
                 heads.append(child)
                 heads.extend(direct_objects(child) if child.pos_ in VERB_POS else ())
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and lemma(child) not in BACKGROUND_PREPS | SEQUENCE_PREPS:
+                # not "after clashes in Kosovo": what came before happened elsewhere
                 heads.extend(prep_objects(trigger, {lemma(child)}))
         particle = candidate.entry.particle if candidate.entry is not None else None
         for head in heads:
@@ -1299,6 +1402,12 @@ class Extractor:
         if code in ("150", "042") and _peacekeeping(trigger):
             code = "074"
             rule += "+peacekeeping:074"
+        if code == "154" and _against_a_rule(trigger):
+            code = "141"  # "the mobilisation against army rule": a protest, not a call-up
+            rule += "+protest:141"
+        if code == "087" and target_role[0] and all(_igo(r) for r in target_role[0]):
+            code = "160"  # "their withdrawal from ECOWAS": leaving it, not a military pullout
+            rule += "+organisation:160"
         if joint:  # "the US and Jordan staged war games (near X)": cooperation between them
             rule += "+joint:062"
             target_role = ([], [])
@@ -1331,9 +1440,13 @@ class Extractor:
         reported = False
         intent_role = "intent"
         obliged = False  # "must" or "should" on the way up: an obligation, not an act
+        backshifted = False  # past perfect only in the clause a reporting verb governs
         current = candidate.trigger
+        unnegated = -1  # a negated rejection read as an option ("did not rule out")
         for _ in range(8):
             local = _local_modality(current)
+            if local == "negated" and current.i == unnegated:
+                local = "asserted"
             if local == "negated" and not candidate.governors and self._refuse(candidate, current):
                 local = "asserted"  # "will not lift the ban" is a refusal, made now
             if local != "negated" and _auxiliaries(current) & OBLIGATION_AUX:
@@ -1347,22 +1460,31 @@ class Extractor:
                 has_mark(current, BACKGROUND_MARKS)
                 or governing_prep(current) in BACKGROUND_PREPS
                 or _charged_with(current)
+                or _answered(current)
+                or _describes_background(current)
             ):
+                if _charged_with(current):
+                    marks.discard("intended")  # "suspected of planning an attack": no intent
                 marks.add("reported_past")
                 break
-            if _past_perfect(current) or _background_by_coordination(current):
+            if _background_by_coordination(current):
+                marks.add("reported_past")
+            elif _past_perfect(current):
+                backshifted = "reported_past" not in marks
                 marks.add("reported_past")
             if current.dep_ == "pcomp" and lemma(current.head) == "by":
                 current = current.head.head  # "hit back by targeting": the means of that act
                 continue
             head = self._governor_of(current)
             if head is None:
+                if _purpose_of_condition(current):
+                    marks.add("hypothetical")  # "until troops take positions to block arms"
                 break
             if head.i == current.head.i and current.dep_ == "conj":
                 current = head
                 continue
             role = (
-                NOUN_GOVERNOR_ROLES.get(lemma(head))
+                NOUN_GOVERNOR_ROLES.get(lemma(head), CLAIM_NOUNS.get(lemma(head)))
                 if head.pos_ in NOUN_POS
                 else self.lexicon.governor_role(
                     lemma(head), link=_link(current), skip=_clause_roles(current)
@@ -1372,10 +1494,16 @@ class Extractor:
                 break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
             if role == "light" and _link(current) == "to" and direct_objects(head):
                 break  # "contributed $90 million to the appeal": the money is the act
+            if role == "light" and _someone_elses_plan(current, head):
+                break  # "approved Sweden's bid to join NATO": the approval is the verb's own
             if role == "appeal" and current.dep_ == "xcomp" and phone_call(head, current):
                 break  # "called Erdogan to apologise": the caller's purpose, asserted
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
+            if role == "reject" and any(c.dep_ == "neg" for c in head.children):
+                # "did not rule out sending troops": an option kept open, not a rejection
+                role, unnegated = "hypothetical", head.i
+                candidate.governed_by.append(head.i)
             if (
                 role == "intent"
                 and lemma(head) in EXPECTATION_VERBS
@@ -1393,6 +1521,9 @@ class Extractor:
                     # a nominal event the sentence talks about, not one it reports now
                     marks.add("reported_past")
                 break
+            if role == "hypothetical" and head.pos_ in NOUN_POS:
+                marks.add("hypothetical")  # what an accusation says: none of the verb's business
+                break
             candidate.governors.append(f"{role}:{lemma(head)}")
             if role != "hypothetical":  # "considered imposing sanctions" keeps its own 014
                 candidate.governed_by.append(head.i)
@@ -1400,6 +1531,10 @@ class Extractor:
                 marks = {_local_modality(head)}  # the claim is made now, the act was before
                 break
             if role == "say":
+                if backshifted:
+                    # "Hamas said it had accepted the proposal": reported speech shifts the
+                    # tense back; the act is as recent as the saying
+                    marks.discard("reported_past")
                 candidate.reported_by = head
                 reported = True
                 self._speaker_for_own_state(doc, candidate, head)
@@ -1510,16 +1645,31 @@ class Extractor:
         link = token.dep_
         if link == "conj":
             return head
+        if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
+            return head  # "ruled out sending troops": the parser's clause is the object
         if link == "pobj" and head.dep_ == "prep":
-            if lemma(head) in ("for", "to") and head.head.pos_ in VERB_POS:
-                return head.head  # "called for talks", "agreed to a ceasefire"
+            if lemma(head) in ("for", "to") and head.head.pos_ in (*VERB_POS, "ADJ"):
+                return head.head  # "called for talks", "agreed to a ceasefire", "ready for"
+            if lemma(head) == "for" and lemma(head.head) in NOUN_GOVERNOR_ROLES:
+                return head.head  # "an appeal for aid", "its demand for a withdrawal"
+            if lemma(head) == "in" and (_is_money(head.head) or head.head.like_num):
+                # "an appeal for $234 million in emergency aid": as the sum goes
+                return Extractor._governor_of(head.head)
             if lemma(head) == "of" and head.head.pos_ in NOUN_POS:
                 return _governor_of_owner(head.head)  # "agreed to an extension of the force"
             if lemma(head) == "to" and lemma(head.head) == "end":
                 return head.head  # "called for an end to the fighting"
+            if lemma(head) == "in" and lemma(head.head) in PARTICIPATION_VERBS:
+                return head.head  # "refused to join in the exercises": the joiner's act
             return None
-        if link == "acl" and head.pos_ in NOUN_POS and lemma(head) in NOUN_GOVERNOR_ROLES:
+        if (
+            link in ("acl", "relcl")
+            and head.pos_ in NOUN_POS
+            and lemma(head) in NOUN_GOVERNOR_ROLES
+        ):
             return head  # "its demand that Ukraine withdraw"
+        if link in ("acl", "relcl") and lemma(head) in CLAIM_NOUNS and has_mark(token, THAT):
+            return head  # "denied reports that it had supplied drones": a claim
         verbal = head.pos_ in VERB_POS or (link == "xcomp" and head.pos_ == "ADJ")
         if link in ("xcomp", "ccomp", "dobj", "attr", "oprd", "nsubjpass", "pcomp") and verbal:
             return head  # "was ready to hold talks": the adjective governs
@@ -1735,6 +1885,12 @@ def _match_object(
         pool = objects if phrase.prep is None else prep_objects(verb, {phrase.prep})
         if phrase.prep == "of":  # "stripped the cleric of his citizenship": the parser's noun
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
+        # "a new round of joint exercises": what the round is of decides, not "round"
+        pool = [
+            t
+            for o in pool
+            for t in ((prep_objects(o, {"of"}) or [o]) if lemma(o) in BUNDLE_NOUNS else [o])
+        ]
         for obj in pool:
             head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
             if phrase.head == "$" and _is_money(obj):
@@ -1817,6 +1973,62 @@ def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> b
 def _is_money(token: Token) -> bool:
     """A sum of money, whether the NER saw it or not ("USD1 million", "€95 million")."""
     return token.ent_type_ == "MONEY" or bool(_CURRENCY.match(token.text))
+
+
+def _means_of(candidate: Candidate, acts: set[tuple[int, int]]) -> bool:
+    """A nominal event that is the subject of a verb event of its quad class with a source
+    ("Israeli strikes killed 20 people"): the means of that act, one event."""
+    noun = candidate.trigger
+    if noun.pos_ not in NOUN_POS:
+        return False
+    if noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in BUNDLE_NOUNS:
+        noun = noun.head.head  # "a new round of US sanctions targeted X"
+    if noun.dep_ != "nsubj":
+        return False
+    return (noun.head.i, quad_class(candidate.code)) in acts
+
+
+def _purpose_of_summons(candidate: Candidate, by_trigger: dict[int, Candidate]) -> bool:
+    """A complaint or protest that an envoy is summoned to hear ("summoned Dhaka's envoy to
+    protest attacks"): the summons is that complaint, made by the summoner."""
+    verb = candidate.trigger
+    if verb.dep_ not in ("xcomp", "advcl") or candidate.code[:2] not in ("11", "14"):
+        return False
+    host = by_trigger.get(verb.head.i)
+    return host is not None and host.code == "114"
+
+
+def _agreement_of(verb: Token, triggers: set[int]) -> int | None:
+    """The trigger of an agreement coded in the sentence whose terms ``verb`` gives ("signed an
+    agreement to cooperate on lithium", "a deal to exchange prisoners was reached"): its terms,
+    not a second event."""
+    noun = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.i >= 2:
+        # "demanding a deal to free the hostages": the parser hangs the infinitive on the verb
+        before = verb.doc[verb.i - 2]
+        if before.head.i == noun.i and before.dep_ == "dobj" and verb.nbor(-1).lower_ == "to":
+            noun = before
+    elif verb.dep_ not in ("acl", "relcl") or not any(c.lower_ == "to" for c in verb.lefts):
+        return None
+    if lemma(noun) not in AGREEMENT_NOUNS:
+        return None
+    for host in (noun.i, noun.head.i):
+        if host in triggers and host != verb.i:
+            return host
+    return None
+
+
+def _named_modifiers_of(candidate: Candidate) -> list[Token]:
+    """The words a noun entry names as its modifiers ("talks" in "the suspension of talks"):
+    part of that event, not events of their own."""
+    if candidate.trigger.pos_ not in NOUN_POS or candidate.entry is None:
+        return []
+    wanted = set(candidate.entry.lemma.modifiers)
+    if not wanted:
+        return []
+    near = [c for c in candidate.trigger.children if c.dep_ in MODIFIER_DEPS]
+    near += prep_objects(candidate.trigger, {"of"})
+    return [t for t in near if lemma(t) in wanted]
 
 
 def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
@@ -2200,6 +2412,101 @@ def _governor_of_owner(noun: Token) -> Token | None:
     return None
 
 
+def _unknown_name(token: Token) -> bool:
+    """A name of two words or more the tagger did not see as a thing ("Pablo Emilio
+    Moncayo"): someone, if no one the knowledge base knows."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return (
+        token.pos_ == "PROPN"
+        and bool(words)
+        and token.ent_type_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC")
+        and all(w.text[:1].isupper() for w in [*words, token])
+    )
+
+
+def _right_after(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` follows ``verb`` with nothing between but its particles, and opens
+    with no conjunction of its own."""
+    between = verb.doc[verb.i + 1 : clause.i]
+    return (
+        clause.i > verb.i
+        and all(t.dep_ == "prt" and t.head.i == verb.i for t in between)
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _purpose_of_condition(verb: Token) -> bool:
+    """A purpose infinitive of a clause that sets a condition ("will not lift the embargo until
+    peacekeepers take positions to block arms shipments"): no more than the condition."""
+    if verb.dep_ != "advcl" or not any(c.tag_ == "TO" for c in verb.children):
+        return False
+    return verb.head.pos_ in VERB_POS and _conditional(verb.head)
+
+
+def _describes_background(verb: Token) -> bool:
+    """A relative clause on something the sentence holds against someone or tells as before
+    ("blamed Kabul for a bombing that killed five engineers", "after an attack that killed")."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in NOUN_POS:
+        return False
+    noun = verb.head
+    return governing_prep(noun) in BACKGROUND_PREPS or _charged_with(noun) or _answered(noun)
+
+
+def _no_particular(noun: Token) -> bool:
+    """A noun event that names no act that happened: "any attack", "future strikes", "a
+    possible invasion"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("any", "every", "no"))
+        or (c.dep_ == "amod" and c.lower_ in ("future", "possible", "potential", "eventual"))
+        for c in noun.children
+    )
+
+
+def _answered(token: Token) -> bool:
+    """What an act answers ("in response to US pressure", "in retaliation for the strike"):
+    something that happened before."""
+    if governing_prep(token) not in ("to", "for"):
+        return False
+    noun = token.head.head
+    return lemma(noun) in ("response", "retaliation", "reaction", "reply", "answer") and (
+        governing_prep(noun) == "in"
+    )
+
+
+def _past_other_prep(word: Token, top: Token) -> bool:
+    """Whether ``word`` lies under ``top`` behind a preposition other than a place's or "of"
+    ("in exchange for Palestinian prisoners" names no place)."""
+    current = word
+    while current.i not in (top.i, current.head.i):
+        if current.dep_ == "pobj" and lemma(current.head) not in PLACE_PREPS | {"of", "near"}:
+            return True
+        current = current.head
+    return False
+
+
+def _against_a_rule(noun: Token) -> bool:
+    """A noun "against" a rule, a law or a policy (not against an enemy)."""
+    return noun.pos_ in NOUN_POS and any(
+        lemma(obj) in PROTESTED_THINGS for obj in prep_objects(noun, {"against"})
+    )
+
+
+def _igo(ref: ActorRef | None) -> bool:
+    return ref is not None and (ref.actor.code or "").startswith("IGO")
+
+
+def _someone_elses_plan(noun: Token, verb: Token) -> bool:
+    """A plan, bid or offer owned by another than the verb's subject ("approved Sweden's bid",
+    not "unveiled its plan"): the verb acts on it, the plan is not the subject's act."""
+    if noun.pos_ not in NOUN_POS or lemma(noun) not in NOUN_GOVERNOR_ROLES:
+        return False
+    owners = {lemma(t) for t in possessors(noun)}
+    if not owners:
+        return False
+    subjects = {lemma(t) for t in agents(verb)}
+    return not owners & (subjects | {"its", "their", "his", "her", "our", "my"})
+
+
 def _addressees(governor: Token) -> list[Token]:
     """Whom an appeal or demand is addressed to: its object, or "on"/"upon" ("called on X");
     never a date ("called on Monday for sanctions")."""
@@ -2220,7 +2527,10 @@ def _conditional(verb: Token) -> bool:
 
 
 def _local_modality(token: Token) -> str:
-    """Modality marked on a verb itself: negation, modal auxiliaries, conditional clauses."""
+    """Modality marked on a verb itself: negation, modal auxiliaries, conditional clauses; on a
+    noun, a determiner of no particular act ("retaliate against any attack")."""
+    if token.pos_ in NOUN_POS:
+        return "hypothetical" if _no_particular(token) else "asserted"
     aux = _auxiliaries(token)
     if _conditional(token):
         return "hypothetical"  # "if Cuba does not release them": a condition, not a refusal

@@ -26,7 +26,7 @@ from numpy.typing import NDArray
 from spacy.tokens import Span
 
 from dyadic.events.codes import FIVE_CLASS_BY_ROOT
-from dyadic.events.extract import ActorRef, Candidate, Extractor, reports_no_act
+from dyadic.events.extract import STATE_VERBS, ActorRef, Candidate, Extractor, reports_no_act
 from dyadic.events.syntax import direct_objects, lemma
 from dyadic.model import content_hash
 from dyadic.settings import DATA_DIR
@@ -346,6 +346,8 @@ def rank_sentence(
         plausible = (
             fallback is not None
             and not reports_no_act(fallback.trigger)
+            # "troops remained in Lebanon" (a copula stays: "is willing to provide" holds one)
+            and lemma(fallback.trigger) not in STATE_VERBS - {"be"}
             and (
                 _known(fallback.targets)
                 or not direct_objects(fallback.trigger)

@@ -184,8 +184,29 @@ def direct_objects(verb: Token) -> list[Token]:
                 found += subjects
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    elif not found:
+        # "freed on bail two former ministers": the parser joins the object to the phrase
+        found += _bailed(verb)
     objects = [t for head in found for t in with_conjuncts(head)]
     return objects + [t for obj in objects for t in _partitive_whole(obj)]
+
+
+def _bailed(verb: Token) -> list[Token]:
+    """Who is "freed on bail" when the parser makes them part of the phrase ("on bail two
+    former ministers", or a second object of "on")."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(o.lower_ == "bail" for o in objects):
+            found += [o for o in objects if o.lower_ != "bail"]
+        found += [
+            o
+            for o in objects
+            if any(c.dep_ == "compound" and c.lower_ == "bail" for c in o.children)
+        ]
+    return found
 
 
 #: Heads of partitive phrases: "three of the hostages", "40 percent of their arms".
@@ -400,6 +421,11 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acomp" and head.pos_ in VERB_POS:  # "was ready to": the copula's subject
         return agents(head, depth + 1)
     if verb.dep_ == "xcomp":
+        if is_passive(head) and not prep_objects(head, {"by"}):
+            # "is expected to travel", "were ordered to withdraw": the passive subject
+            held = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if held:
+                return with_conjuncts(held[0])
         controllers = [c for c in head.children if c.dep_ in ("dobj",)]
         if (
             controllers
@@ -410,6 +436,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return agents(head, depth + 1)  # "started a hunger strike to protest": the striker
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
+    if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
+        return agents(head, depth + 1)  # "resumed funding the agency": the resumer funds
     if verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in head.children):
         # "the government, thus, rejects and condemns": a verb the tagger took for a plural
         # noun still has the subject both verbs share
@@ -436,9 +464,10 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if lemma(head) in DOCUMENT_NOUNS:
             # "a UN resolution condemning X": whose the document is; "issued a statement
-            # urging X": the issuer; "vetoed a resolution condemning X": not the vetoer
+            # urging X": the issuer; "vetoed a resolution condemning X": not the vetoer (but
+            # "failed to adopt a resolution urging X": the would-be adopter, negated)
             document = owners(head)
-            if document or blocked_document(verb):
+            if document or (blocked_document(verb) and lemma(head.head) in BLOCKING_VERBS):
                 return document
             if head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
                 return agents(head.head, depth + 1)
@@ -452,18 +481,28 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
 
 #: Verbs that stop a document from being adopted or issued ("vetoed a resolution condemning X").
 BLOCKING_VERBS = frozenset({"veto", "block", "reject", "scuttle", "torpedo", "thwart"})
+#: Verbs that make a document law, and those that say they failed to ("failed to adopt").
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "endorse", "ratify", "agree"})
+FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
 
 
 def blocked_document(verb: Token) -> bool:
     """A participle describing a document that was blocked ("Russia vetoed a resolution
-    condemning the annexation"): what the document would have said did not happen."""
+    condemning the annexation", "the council failed to adopt a resolution calling for",
+    "did not pass a bill banning"): what the document would have said did not happen."""
     head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and lemma(head) in DOCUMENT_NOUNS
-        and head.dep_ in ("dobj", "nsubjpass")
-        and lemma(head.head) in BLOCKING_VERBS
-    )
+    if verb.dep_ != "acl" or lemma(head) not in DOCUMENT_NOUNS:
+        return False
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    adopting = head.head
+    if lemma(adopting) in BLOCKING_VERBS:
+        return True
+    if lemma(adopting) not in ADOPTING_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in adopting.children):
+        return True
+    return adopting.dep_ == "xcomp" and lemma(adopting.head) in FAILING_VERBS
 
 
 def noun_agents(noun: Token, depth: int = 0, preps: frozenset[str] = frozenset()) -> list[Token]:

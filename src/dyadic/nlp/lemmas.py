@@ -6,6 +6,10 @@ keeps its form ("Boko Haram overran a base": "overran"). The lexicon is written 
 a verb would miss its entry. LemmInflect knows which lemmas can produce a word form; a lemma that
 cannot produce the token is replaced by one that can. A lemma that can ("lay" in "lay down arms"
 is a form of both "lay" and "lie") and a word LemmInflect does not know stay as spaCy read them.
+
+It also mends the part of speech of an infinitive the tagger read as a noun while the parser
+saw the infinitive ("urged member states to sanction Iran": "to" is its auxiliary, "Iran" its
+object), so that the verb's lexicon entries apply.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import functools
 
 from lemminflect import getAllLemmas
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 VERB_POS = frozenset({"VERB"})
 
@@ -33,10 +37,28 @@ def mended_lemma(form: str, lemma: str) -> str:
     return known[0]
 
 
+#: Links by which an infinitive hangs from what governs it.
+_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl", "ccomp"})
+
+
+def infinitive_read_as_noun(token: Token) -> bool:
+    """A noun the parser gave an infinitive's "to" and a clause link ("to sanction Iran")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in _CLAUSE_DEPS
+        and token.lower_ == token.lemma_.lower()
+        and bool(verb_lemmas(token.lower_))
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
 @Language.component("dyadic_verb_lemmas")
 def verb_lemmas_component(doc: Doc) -> Doc:
-    """Mend the lemma of every verb whose lemma cannot produce its form."""
+    """Mend the lemma of every verb whose lemma cannot produce its form, and the part of speech
+    of an infinitive read as a noun."""
     for token in doc:
+        if infinitive_read_as_noun(token):
+            token.pos_, token.tag_ = "VERB", "VB"
         if token.pos_ in VERB_POS:
             lemma = mended_lemma(token.text, token.lemma_)
             if lemma != token.lemma_:
