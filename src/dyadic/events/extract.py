@@ -1881,16 +1881,11 @@ def _match_object(
 ) -> tuple[Token, Phrase] | None:
     """The first object of the verb that one of ``phrases`` describes, with that phrase (the
     most specific phrases first)."""
+    direct = _unbundled(objects)
     for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
-        pool = objects if phrase.prep is None else prep_objects(verb, {phrase.prep})
+        pool = direct if phrase.prep is None else _unbundled(prep_objects(verb, {phrase.prep}))
         if phrase.prep == "of":  # "stripped the cleric of his citizenship": the parser's noun
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
-        # "a new round of joint exercises": what the round is of decides, not "round"
-        pool = [
-            t
-            for o in pool
-            for t in ((prep_objects(o, {"of"}) or [o]) if lemma(o) in BUNDLE_NOUNS else [o])
-        ]
         for obj in pool:
             head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
             if phrase.head == "$" and _is_money(obj):
@@ -1898,6 +1893,20 @@ def _match_object(
             if head_matches and _modifiers_hold(obj, phrase):
                 return obj, phrase
     return None
+
+
+def _unbundled(objects: list[Token]) -> list[Token]:
+    """Objects with a bundle read as what it is of ("a new round of joint exercises": the
+    exercises decide, not "round")."""
+    if not any(lemma(o) in BUNDLE_NOUNS for o in objects):
+        return objects
+    return [t for o in objects for t in _bundle_contents(o)]
+
+
+def _bundle_contents(obj: Token) -> list[Token]:
+    if lemma(obj) not in BUNDLE_NOUNS:
+        return [obj]
+    return prep_objects(obj, {"of"}) or [obj]
 
 
 _CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
