@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -808,7 +808,7 @@ class Extractor:
         by_trigger = {c.trigger.i: c for c in found}
         kept = []
         for candidate in found:
-            host = _agreement_of(candidate.trigger, set(by_trigger))
+            host = _agreement_of(candidate.trigger, by_trigger.keys())
             if host is None:
                 kept.append(candidate)
             elif not any(by_trigger[host].targets) and any(candidate.targets):
@@ -933,7 +933,7 @@ class Extractor:
         return self._finish(doc, verb, entry, source_role, target_role)
 
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:
-        if lemma(noun) in BUNDLE_NOUNS and prep_objects(noun, {"of"}):
+        if _bundle_contents(noun) != [noun]:
             return None  # "a round of exercises": the exercises are the event
         entries = [
             e for e in self.lexicon.noun_entries(lemma(noun)) if _modifiers_hold(noun, e.lemma)
@@ -2007,7 +2007,7 @@ def _purpose_of_summons(candidate: Candidate, by_trigger: dict[int, Candidate]) 
     return host is not None and host.code == "114"
 
 
-def _agreement_of(verb: Token, triggers: set[int]) -> int | None:
+def _agreement_of(verb: Token, triggers: Collection[int]) -> int | None:
     """The trigger of an agreement coded in the sentence whose terms ``verb`` gives ("signed an
     agreement to cooperate on lithium", "a deal to exchange prisoners was reached"): its terms,
     not a second event."""

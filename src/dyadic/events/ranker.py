@@ -42,6 +42,9 @@ MIN_EVENT_PROBABILITY_DEFAULT = 0.3
 NONE_CLASS = 5
 FIVE_LABELS: tuple[int, ...] = (0, 1, 2, 3, 4, NONE_CLASS)
 ROOTS: tuple[str, ...] = (*(f"{i:02d}" for i in range(1, 21)), "none")
+#: Verbs of a state the model proposes no event for ("troops remained in Lebanon"); the copula
+#: stays ("the United States is willing to provide" holds one).
+NO_FALLBACK_VERBS = STATE_VERBS - {"be"}
 _NOT_WORD = re.compile(r"[\W_]+")
 _KEEP_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "AUX", "PART", "ADP", "NUM", "PRON"})
 
@@ -346,8 +349,7 @@ def rank_sentence(
         plausible = (
             fallback is not None
             and not reports_no_act(fallback.trigger)
-            # "troops remained in Lebanon" (a copula stays: "is willing to provide" holds one)
-            and lemma(fallback.trigger) not in STATE_VERBS - {"be"}
+            and lemma(fallback.trigger) not in NO_FALLBACK_VERBS
             and (
                 _known(fallback.targets)
                 or not direct_objects(fallback.trigger)
