@@ -48,3 +48,12 @@ def test_no_event_predicts_no_span() -> None:
     assert report.overlap["source"].predicted == 0
     assert report.overlap["source"].gold == 1
     assert report.detected == 0
+
+
+def test_both_directions_of_a_meeting_between_named_sides_count() -> None:
+    """ "Russia met China": each side is source and target (the gold marks both R)."""
+    text = "Russia met China."
+    item = SpanItem(text, (("R", 0, 6), ("R", 11, 16)))
+    report = span_report_from("t", [item], [_prediction(((0, 6), (11, 16)), ((11, 16), (0, 6)))])
+    for role in ("source", "target"):
+        assert (report.exact[role].tp, report.exact[role].predicted) == (2, 2)

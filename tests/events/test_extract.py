@@ -1974,3 +1974,143 @@ def test_an_appeal_for_a_sum_in_aid_appeals_for_aid(nlp: Language) -> None:
     doc = code(nlp, "The UN launched an appeal for $50 million in emergency aid for Malawi.")
     assert "02" in {e.cameo_root for e in doc._.events}, triples(doc._.events)
     assert "07" not in {e.cameo_root for e in doc._.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "let free" with the adjective tagged a verb and the freed read as a clause
+        (
+            "Tehran finally let free the detained British journalist, who had been held for a "
+            "year.",
+            ("IRN", "08", "GBR"),
+        ),
+        # ground surrendered to a force is a military surrender (0874)
+        ("The militants surrendered the village to Iraqi forces.", ("REB", "08", "IRQ")),
+        # an agreement suspended reduces relations with its partner (160)
+        ("Moscow suspended its fishing agreement with Norway.", ("RUS", "16", "NOR")),
+        # a court undoing another's decision rejects it (PETRARCH-2: OVERTURN DECISION, 12)
+        (
+            "Kenya's High Court overturned the government's decision to deploy police to Haiti.",
+            ("KEN", "12", "KEN"),
+        ),
+    ],
+)
+def test_releases_surrenders_suspensions_and_overturned_decisions(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_what_an_overturned_decision_was_to_do_did_not_happen(nlp: Language) -> None:
+    doc = code(nlp, "A court quashed the governor's decision to deploy troops to the border.")
+    assert "asserted" not in modalities(doc._.events, "15"), [
+        (e.cameo, e.modality) for e in doc._.events
+    ]
+
+
+def test_a_vehicle_is_hit_for_those_on_board(nlp: Language) -> None:
+    doc = code(nlp, "A roadside bomb struck a truck carrying Malian soldiers near Gao.")
+    assert "MLI" in {country(e.target) for e in doc._.events if e.cameo_root in ("18", "19")}, (
+        triples(doc._.events)
+    )
+
+
+def test_police_deployed_by_a_decision_are_the_deciders(nlp: Language) -> None:
+    doc = code(nlp, "Nairobi welcomed the government's decision to send police to Haiti.")
+    assert "HTICOP" not in {m.actor.code for m in doc._.actor_mentions}
+
+
+def test_a_head_count_said_is_no_statement(nlp: Language) -> None:
+    """Figures an agency gives ("more than 90,000 people had fled") are no utterance about
+    anyone."""
+    doc = code(nlp, "The UN agency said more than 90,000 people had been displaced in Darfur.")
+    assert not doc._.events, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit on the calendar is planned, not made
+        "Egypt's foreign minister is scheduled to visit Ankara next week.",
+        "The Chinese premier is due to travel to Canberra on Saturday.",
+        # the purpose of a future meeting is as future as the meeting
+        "NATO defence ministers will meet in Brussels to discuss aid to Kyiv.",
+    ],
+)
+def test_scheduled_visits_and_the_purposes_of_future_meetings_are_intended(
+    nlp: Language, text: str
+) -> None:
+    doc = code(nlp, text)
+    modalities_ = {e.modality for e in doc._.events}
+    assert "intended" in modalities_ and "asserted" not in modalities_, [
+        (e.cameo, e.modality) for e in doc._.events
+    ]
+
+
+def test_a_noun_event_in_a_background_clause_is_the_past(nlp: Language) -> None:
+    doc = code(
+        nlp, "Freight rates climbed after Houthi drone attacks disrupted traffic in the Red Sea."
+    )
+    assert "asserted" not in modalities(doc._.events, "19"), [
+        (e.cameo, e.modality) for e in doc._.events
+    ]
+
+
+def test_a_measure_announced_in_the_passive_is_its_namers(nlp: Language) -> None:
+    doc = code(nlp, "New British sanctions on Iranian commanders were announced on Monday.")
+    assert "GBR" in {country(e.source) for e in doc._.events if e.cameo_root == "16"}, triples(
+        doc._.events
+    )
+
+
+def test_talks_attended_by_others_are_hosted(nlp: Language) -> None:
+    """A past tense with a "by" agent after the object is a participle on it."""
+    doc = code(
+        nlp,
+        "Saudi Arabia hosted peace talks on Ukraine in Jeddah attended by more than 40 countries.",
+    )
+    assert ("SAU", "04", "-") in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_a_government_and_its_opposition_are_of_one_country(nlp: Language) -> None:
+    doc = code(nlp, "The Malian government and the rebels signed a peace deal in Algiers.")
+    assert_triple(doc, ("MLI", "05", "MLI"))
+    assert "DZA" not in {country(e.target) for e in doc._.events}, triples(doc._.events)
+
+
+def test_demands_met_are_no_meeting(nlp: Language) -> None:
+    doc = code(nlp, "Hezbollah rejected the offer, saying it did not meet its conditions.")
+    assert "04" not in {e.cameo_root for e in doc._.events}, triples(doc._.events)
+
+
+def test_troops_a_speaker_calls_its_own_are_its_country(nlp: Language) -> None:
+    """ "Kyiv said its forces": the possessive in a reported clause is the speaker."""
+    doc = code(nlp, "Ukraine said its air defences destroyed 25 Russian drones overnight.")
+    assert ("UKR", "19", "RUS") in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_a_ceasefire_two_powers_announce_is_for_its_place(nlp: Language) -> None:
+    doc = code(nlp, "Egypt and Qatar announced a truce in Gaza.")
+    assert "PSE" in {country(e.target) for e in doc._.events}, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object the parser read as a dative ("designated the group a terrorist entity")
+        ("Britain designated the Wagner Group a terrorist organisation.", ("GBR", "16", "RUS")),
+        # a membership or candidacy granted is support for the candidate (051)
+        ("The EU granted Georgia candidate status in December.", ("IGOEUREEC", "05", "GEO")),
+        # strikes "inside" a country are on it
+        ("Iran carried out missile strikes inside Iraq on Tuesday.", ("IRN", "19", "IRQ")),
+        # forces of a coalition someone leads are the leader's
+        ("Baghdad demanded the departure of US-led coalition troops.", ("IRQ", "10", "USA")),
+    ],
+)
+def test_designations_candidacies_strikes_inside_and_led_coalitions(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in lexicon_triples(doc), triples(doc._.events)

@@ -486,11 +486,18 @@ def _clause_subjects(pronoun: Token) -> set[int]:
 
 def _possessive(token: Token, candidates: list[_Candidate]) -> list[ActorMention]:
     """ "Russia repeated its demand", "the rebels laid down their arms": the subject of the verb
-    whose object the possessive stands in, when an actor other than a person is named there
+    whose object the possessive stands in, or of the verb that reports the clause it is the
+    subject of ("Russia said its troops"), when an actor other than a person is named there
     first ("its" one, "their" any)."""
     owned = token.head
     verb = owned.head
-    if owned.dep_ not in ("dobj", "attr", "oprd") or verb.pos_ not in {"VERB", "AUX"}:
+    if (
+        owned.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in SPEECH_VERBS
+    ):
+        verb = verb.head  # "Russia said its troops captured the village": the speaker's
+    elif owned.dep_ not in ("dobj", "attr", "oprd") or verb.pos_ not in {"VERB", "AUX"}:
         return []  # "sanctions in response to its invasion of Kuwait": not the subject's
     subjects = {
         t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *coordinated(c))

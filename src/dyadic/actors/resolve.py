@@ -1191,7 +1191,10 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         # a region ("across Europe") is a weaker clue than a country named in the sentence
         if places and not any(_is_state(m.actor.country) for m in places) and sectors <= _DOMESTIC:
             places = [m for m in near if _is_state(m.actor.country)] or places
-        if places:
+        partner = _government_partner(doc[mention.head], near)
+        if partner is not None:  # "Venezuela's government and the opposition": the same land's
+            pool = [partner]
+        elif places:
             pool = places
         elif sectors <= _DOMESTIC:
             pool = near
@@ -1202,6 +1205,12 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         sender = _sender(doc[mention.head], near)
         if sender is not None:  # "France sent troops to Chad": French troops
             pool = [sender]
+        leader = _leader(doc[mention.head], near)
+        if leader is not None:  # "US-led coalition forces": the leader's
+            pool = [leader]
+        owner = [m for m in near if m.kind == "pronoun" and doc[m.head].head.i == mention.head]
+        if owner and doc[owner[0].head].dep_ == "poss":  # "Russia said its troops": Russian
+            pool = owner
         countries = [m for m in pool if _is_state(m.actor.country)]
         pool = countries or pool
         if not pool or "REF" in sectors:
@@ -1221,6 +1230,33 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             )
         )
     return out
+
+
+def _leader(token: Token, near: list[ActorMention]) -> ActorMention | None:
+    """The actor an agent is led by ("US-led coalition forces", "the Saudi-led coalition")."""
+    led = [
+        c
+        for word in (token, *(c for c in token.children if c.dep_ == "compound"))
+        for c in word.children
+        if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+    ]
+    for mention in near:
+        word = token.doc[mention.head]
+        if any(word.head.i == verb.i and word.dep_ in ("npadvmod", "compound") for verb in led):
+            return mention
+    return None
+
+
+def _government_partner(token: Token, near: list[ActorMention]) -> ActorMention | None:
+    """A government the agent is coordinated with ("the Colombian government and the rebels",
+    "Venezuela's government and the opposition"): the two sides of one country."""
+    for mention in near:
+        other = token.doc[mention.head]
+        joined = other.dep_ == "conj" and other.head.i == token.i
+        joined = joined or (token.dep_ == "conj" and token.head.i == other.i)
+        if joined and mention.kind == "agent" and "GOV" in mention.actor.sectors:
+            return mention
+    return None
 
 
 #: Participles that say who supports an agent, not whose it is ("US-backed forces").
@@ -1265,7 +1301,8 @@ _MOVED_BY_OWNER = frozenset(
 
 def _sender(token: Token, near: list[ActorMention]) -> ActorMention | None:
     """The actor that sends or withdraws a generic agent it owns: the subject of the verb whose
-    object the agent is, climbing through infinitives ("offered to send troops")."""
+    object the agent is, climbing through infinitives ("offered to send troops"), or the owner
+    of a decision or plan to send them ("the government's decision to deploy police")."""
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in _MOVED_BY_OWNER:
         return None
@@ -1274,6 +1311,8 @@ def _sender(token: Token, near: list[ActorMention]) -> ActorMention | None:
             head = token.doc[mention.head]
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i:
                 return mention if head.dep_ == "nsubj" else None
+            if verb.dep_ == "acl" and head.dep_ == "poss" and head.head.i == verb.head.i:
+                return mention
         if verb.dep_ != "xcomp":
             return None
         verb = verb.head

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -151,14 +152,16 @@ def span_report_from(
     """Compare the main act's source and target spans with the gold S/T (R counts as both).
 
     The main act is coded as one event per actor pair ("Britain and Germany condemned Iran":
-    two events), so its spans are those of all its events, each side once (the reverse
-    direction of a symmetric event adds no span); each gold span is matched at most once."""
+    two events), so its spans are those of all its events, each once; each gold span is matched
+    at most once. Both directions of a symmetric act count ("Russia met China": each is source
+    and target, as the gold's R spans say), except between the conjuncts of one phrase
+    ("Russia and China met"), which the gold marks as one R span."""
     exact = {"source": SpanScores(), "target": SpanScores()}
     overlap = {"source": SpanScores(), "target": SpanScores()}
     detected = 0
     for item, prediction in zip(items, predictions, strict=True):
         detected += prediction.event is not None
-        spans = _act_spans(prediction)
+        spans = _act_spans(prediction, item.text)
         for role, letter in (("source", "S"), ("target", "T")):
             gold = item.role_spans(letter)
             for scores, match in ((exact[role], _exact), (overlap[role], _overlaps)):
@@ -173,20 +176,32 @@ def span_report_from(
     return SpanReport(name, len(items), detected, exact, overlap)
 
 
-def _act_spans(prediction: Prediction) -> dict[str, list[tuple[int, int]]]:
-    """The distinct source and target spans of the main act's events, one direction only."""
+def _act_spans(prediction: Prediction, text: str) -> dict[str, list[tuple[int, int]]]:
+    """The distinct source and target spans of the main act's events; the reverse direction of
+    a symmetric event between conjuncts ("X and Y met") adds none."""
     events = prediction.events or ((prediction.event,) if prediction.event else ())
     spans: dict[str, list[tuple[int, int]]] = {"source": [], "target": []}
     pairs: set[tuple[object, object]] = set()
     for event in events:
         pair = (event.evidence.source, event.evidence.target)
-        if pair[::-1] in pairs:
+        if pair[::-1] in pairs and _conjuncts(text, *pair):
             continue  # "X and Y met": Y -> X is X -> Y read backwards
         pairs.add(pair)
         for role, span in zip(("source", "target"), pair, strict=True):
             if span is not None and span not in spans[role]:
                 spans[role].append(span)
     return spans
+
+
+_CONJUNCTION = re.compile(r"\s*(?:,|and|&|, and)?\s*(?:the\s*)?", re.IGNORECASE)
+
+
+def _conjuncts(text: str, a: object, b: object) -> bool:
+    """Whether two spans are joined by no more than a conjunction ("Russia and China")."""
+    if not (isinstance(a, tuple) and isinstance(b, tuple)):
+        return True
+    first, second = sorted((a, b))
+    return _CONJUNCTION.fullmatch(text[first[1] : second[0]]) is not None
 
 
 _LEADING = ("the ", "a ", "an ")

@@ -37,6 +37,7 @@ from dyadic.events.syntax import (
     lemma,
     made_by,
     modifier_lemmas,
+    named_modifiers,
     noun_agents,
     owners,
     participles,
@@ -55,6 +56,7 @@ INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: ... and "cannot accept", "can't allow": a present inability declared is a refusal too
 REFUSAL_AUX = INTENT_AUX | {"would", "'d", "can", "ca"}
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should"})
+FUTURE_MODALITIES = frozenset({"intended", "hypothetical"})
 #: Reporting verbs whose subject a clause's "it"/"they" refers to ("the union said they will").
 REPORTING_LEMMAS = frozenset(
     {"say", "state", "announce", "add", "tell", "claim", "insist", "warn", "argue", "believe"}
@@ -146,6 +148,30 @@ IDIOMS = frozenset(
 PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "themselves"})
 #: Nouns that count what their "of" phrase names ("swarms of locusts", "clouds of ash").
 COLLECTIVE_NOUNS = frozenset({"swarm", "cloud", "plague", "horde"})
+# "a bus carrying government employees": a vehicle is hit for those on board
+VEHICLE_NOUNS = frozenset(
+    {
+        "bus",
+        "minibus",
+        "convoy",
+        "car",
+        "vehicle",
+        "truck",
+        "van",
+        "boat",
+        "ship",
+        "vessel",
+        "plane",
+        "aircraft",
+        "airliner",
+        "helicopter",
+        "train",
+        "ferry",
+        "ambulance",
+        "motorcade",
+    }
+)
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
 #: Words that make a sentence about sport ("Argentina defeated France on penalties").
 SPORTS_CUES = frozenset(
     {
@@ -348,6 +374,8 @@ CHARGE_VERBS = frozenset(
 #: Roots whose act, with no addressee named, is aimed at the country or place it happens in
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
+#: Roots whose reciprocal acts make the sides partners ("met", "signed a deal", "trained").
+PARTNER_ROOTS = frozenset({"04", "05", "06"})
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
 #: Verbs of a purpose clause whose object is the one the act is for ("sent troops to help X").
 BENEFIT_VERBS = frozenset(
@@ -710,6 +738,19 @@ class Extractor:
                             ]
                             if found:
                                 return found
+            found = [  # "a bus carrying government employees": those on board
+                r
+                for clause in token.children
+                if clause.dep_ == "acl"
+                and lemma(clause) in CARRYING_VERBS
+                and lemma(token) in VEHICLE_NOUNS
+                for obj in clause.children
+                if obj.dep_ == "dobj"
+                for t in with_conjuncts(obj)
+                for r in self.actors_of(doc, t, depth + 1)
+            ]
+            if found:
+                return found
             found = [  # "the policy imposed by the Trump administration", "an attack by rebels"
                 ActorRef.from_mention(m)
                 for agent in _makers(token)
@@ -898,6 +939,19 @@ class Extractor:
             owned = [r for r in self._refs(doc, owners(obj)) if r.actor.code not in aimed]
             if owned:
                 source_role = (owned, [r.arg for r in owned])
+        if (
+            not source_role[0]
+            and obj is not None
+            and entry.objects
+            and is_passive(verb)
+            and self.lexicon.governor_role(lemma(verb)) == "light"
+            and lemma(verb) not in FORCE_MOVES  # forces sent are moved by their state (below)
+        ):
+            # "US sanctions on Rusal were announced": whose the measure is announced it
+            aimed = {r.actor.code for r in target_role[0]}
+            named = [r for r in self._refs(doc, named_modifiers(obj)) if r.actor.code not in aimed]
+            if named:
+                source_role = (named, [r.arg for r in named])
         if not source_role[0] and lemma(verb) in EXPULSION_VERBS and is_passive(verb):
             # "two inspectors were expelled from North Korea": whoever they leave expels them
             expellers = self._role(doc, prep_objects(verb, {"from"}))
@@ -1218,6 +1272,8 @@ class Extractor:
         )
         if any(candidate.targets) or not things or not any(candidate.sources):
             return  # a place alone makes no event ("two men were shot dead in a village")
+        if _sides_of_each_other(candidate):
+            return
         if not {candidate.code[:2], candidate.code[:3]} & LOCATED_TARGET_CODES:
             return
         # a state acting at home acts on no one there; rebels seizing a town take it from it
@@ -1254,6 +1310,7 @@ class Extractor:
                         replace(r, arg=token.i if objects else arg, start=min(r.start, left))
                         for r in refs
                     ]
+                    candidate.recip = False  # a place does not act back
                     candidate.rule += "+located-target"
                     return
 
@@ -1314,6 +1371,8 @@ class Extractor:
         distribute supplies in Somalia"), one way only, and never the source's own place."""
         sources = [s for s in candidate.sources if s is not None]
         if not sources or any(candidate.targets) or candidate.code[:2] not in PLACE_TARGET_ROOTS:
+            return
+        if _sides_of_each_other(candidate):
             return
         # a government acting at home ("India agreed to set up a centre in Mumbai") does not
         # act on its own country
@@ -1452,12 +1511,16 @@ class Extractor:
             if local != "negated" and _auxiliaries(current) & OBLIGATION_AUX:
                 obliged, local = True, "asserted"
             marks.add(local)
+            if _purpose_clause(current) and _local_modality(current.head) in FUTURE_MODALITIES:
+                # "will meet on Friday to discuss Haiti": the purpose is as future as the act
+                marks.add(_local_modality(current.head))
             if blocked_document(current):
                 marks.add("negated")  # "vetoed a resolution condemning X": never adopted
             if current.dep_ == "pcomp" and lemma(current.head) == "against":
                 marks.add("hypothetical")  # "warned Washington against sending warships"
             if (
                 has_mark(current, BACKGROUND_MARKS)
+                or _subject_of_background(current)
                 or governing_prep(current) in BACKGROUND_PREPS
                 or _charged_with(current)
                 or _answered(current)
@@ -1835,6 +1898,13 @@ class Extractor:
                 continue  # scholars' and economists' analysis is no interaction
             if any(t.ent_type_ in FIGURE_ENTITIES for c in complements for t in c.subtree):
                 continue  # "arrivals rose 30 percent, the ministry said": figures reported
+            if any(
+                _counted(c)
+                for comp in complements
+                for c in comp.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ):
+                continue  # "said 1.7 million people had been displaced": a count, not an act
             speaker_codes = {s.actor.code for s in speakers}
             about = [
                 ref
@@ -1970,6 +2040,17 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
 def _same_code(a: ActorRef | None, b: ActorRef | None) -> bool:
     """Whether two refs have the same actor code."""
     return a is not None and b is not None and a.actor.code == b.actor.code
+
+
+def _sides_of_each_other(candidate: Candidate) -> bool:
+    """A reciprocal act of cooperation by several doers ("X and Y signed an agreement in
+    Barbados"): the sides are each other's targets, not the place (a ceasefire two powers
+    announce in Idlib is for Idlib)."""
+    return (
+        candidate.recip
+        and candidate.code[:2] in PARTNER_ROOTS
+        and len([s for s in candidate.sources if s is not None]) > 1
+    )
 
 
 def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -2331,6 +2412,11 @@ def _forecast(candidate: Candidate) -> bool:
     return False
 
 
+def _counted(token: Token) -> bool:
+    """Whether a phrase is a head count ("more than 1.7 million people", "some 300 families")."""
+    return any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
 def _tally(trigger: Token) -> bool:
     """A lasting conflict's toll in the perfect ("the war in Sudan has displaced 12 million
     people", "the conflict had killed 13,000 people by 2019"): a summary, not an act."""
@@ -2444,12 +2530,29 @@ def _right_after(verb: Token, clause: Token) -> bool:
     )
 
 
+def _subject_of_background(noun: Token) -> bool:
+    """A noun event that is the subject of a background clause ("prices rose after Houthi
+    attacks disrupted shipping")."""
+    return (
+        noun.pos_ in NOUN_POS
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and has_mark(noun.head, BACKGROUND_MARKS)
+    )
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive of purpose on a verb ("met to discuss", "will travel to meet")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in VERB_POS
+        and any(c.tag_ == "TO" for c in verb.children)
+    )
+
+
 def _purpose_of_condition(verb: Token) -> bool:
     """A purpose infinitive of a clause that sets a condition ("will not lift the embargo until
     peacekeepers take positions to block arms shipments"): no more than the condition."""
-    if verb.dep_ != "advcl" or not any(c.tag_ == "TO" for c in verb.children):
-        return False
-    return verb.head.pos_ in VERB_POS and _conditional(verb.head)
+    return _purpose_clause(verb) and _conditional(verb.head)
 
 
 def _describes_background(verb: Token) -> bool:

@@ -16,6 +16,7 @@ PARTICLE_WORDS = frozenset(
 )
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
 RESULT_WORDS = frozenset({"free", "loose"})
+ADJ_OR_VERB = frozenset({"ADJ", "VERB"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -96,10 +97,11 @@ def particles(verb: Token) -> set[str]:
         if g.dep_ == "advmod" and lemma(g) in PARTICLE_WORDS
     )
     # "set the hostages free", "set free the journalist"; the parser may read "let free
-    # Karman" as a free Karman, the adjective right after the verb
-    results = [c for c in verb.children if c.dep_ != "amod"]
+    # Karman" as a free Karman, the adjective right after the verb, and may tag it a verb
+    # ("let free the jailed activist")
+    results = [w for c in verb.children if c.dep_ != "amod" for w in (c,) if w.pos_ == "ADJ"]
     results += [g for c in verb.children for g in c.children if g.i == verb.i + 1]
-    found.update(lemma(w) for w in results if w.pos_ == "ADJ" and lemma(w) in RESULT_WORDS)
+    found.update(lemma(w) for w in results if w.pos_ in ADJ_OR_VERB and w.lower_ in RESULT_WORDS)
     # "test-fired": a word joined to the verb by a hyphen, which the tokenizer splits off
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_:
@@ -175,20 +177,33 @@ def direct_objects(verb: Token) -> list[Token]:
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects and not any(c.dep_ in ("aux", "cop") for c in clause.children):
                 found += [*subjects, clause]
-        elif clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBG") and clause.i > verb.i:
+        elif clause.dep_ == "ccomp" and _participle(clause) and clause.i > verb.i:
             # "hosted talks attended by 40 countries", "accept refugees fleeing the war": a
             # participle after the object, which the parser read as a clause with the object
-            # for its subject
+            # for its subject (and may tag as a past tense)
             subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i]
             if subjects and not any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children):
                 found += subjects
+        elif (
+            clause.dep_ == "ccomp"
+            and clause.pos_ in NOUN_POS
+            and clause.i > verb.i
+            and not any(c.dep_ in ("nsubj", "aux", "cop") for c in clause.children)
+        ):
+            found.append(clause)  # "let free the jailed activist": a noun read as a clause
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     elif not found:
-        # "freed on bail two former ministers": the parser joins the object to the phrase
-        found += _bailed(verb)
+        # "freed on bail two former ministers": the parser joins the object to the phrase;
+        # "designated the Houthis a terrorist organisation": the object read as a dative
+        found += _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"]
     objects = [t for head in found for t in with_conjuncts(head)]
     return objects + [t for obj in objects for t in _partitive_whole(obj)]
+
+
+def _participle(verb: Token) -> bool:
+    """A participle, or a past tense with a "by" agent ("talks attended by 40 countries")."""
+    return verb.tag_ in ("VBN", "VBG") or any(c.dep_ == "agent" for c in verb.children)
 
 
 def _bailed(verb: Token) -> list[Token]:
@@ -295,10 +310,10 @@ def owners(noun: Token) -> list[Token]:
     """Whose thing a noun is: its possessors ("Russia's proposal"), the actor words that modify
     it ("an Afghan government offer", "the US plan") and the agent of a participle describing
     it ("the resolution proposed by France")."""
-    return possessors(noun) + _named_modifiers(noun) + made_by(noun)
+    return possessors(noun) + named_modifiers(noun) + made_by(noun)
 
 
-def _named_modifiers(noun: Token) -> list[Token]:
+def named_modifiers(noun: Token) -> list[Token]:
     """Names among the words before a noun that modify it ("a French plan")."""
     return [
         t
@@ -484,18 +499,28 @@ BLOCKING_VERBS = frozenset({"veto", "block", "reject", "scuttle", "torpedo", "th
 #: Verbs that make a document law, and those that say they failed to ("failed to adopt").
 ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "endorse", "ratify", "agree"})
 FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
+#: Decisions, and the verbs that undo one ("overturned the decision to deploy police").
+DECISION_NOUNS = frozenset({"decision", "decree", "order", "ruling", "plan", "move", "bid"})
+UNDOING_VERBS = BLOCKING_VERBS | frozenset(
+    {"overturn", "overrule", "quash", "annul", "invalidate", "nullify", "void", "revoke",
+     "reverse", "rescind", "suspend", "cancel", "scrap", "halt"}
+)  # fmt: skip
 
 
 def blocked_document(verb: Token) -> bool:
     """A participle describing a document that was blocked ("Russia vetoed a resolution
     condemning the annexation", "the council failed to adopt a resolution calling for",
-    "did not pass a bill banning"): what the document would have said did not happen."""
+    "did not pass a bill banning"), or what an undone decision was to do ("the court
+    overturned the decision to deploy police"): it did not happen."""
     head = verb.head
-    if verb.dep_ != "acl" or lemma(head) not in DOCUMENT_NOUNS:
-        return False
-    if head.dep_ not in ("dobj", "nsubjpass"):
+    if verb.dep_ != "acl" or head.dep_ not in ("dobj", "nsubjpass"):
         return False
     adopting = head.head
+    if lemma(head) in DECISION_NOUNS and verb.tag_ == "VB":
+        # "overturned the decision to deploy police", "struck down the decree to ban it"
+        return lemma(adopting) in UNDOING_VERBS
+    if lemma(head) not in DOCUMENT_NOUNS:
+        return False
     if lemma(adopting) in BLOCKING_VERBS:
         return True
     if lemma(adopting) not in ADOPTING_VERBS:
@@ -509,7 +534,7 @@ def noun_agents(noun: Token, depth: int = 0, preps: frozenset[str] = frozenset()
     """Whose a plan, demand or threat is: its possessor ("Russia's plan", "its demand"), the
     objects of ``preps`` on it ("a demand from the rebels"), else the subject of the verb that
     makes it ("the EU unveiled a plan")."""
-    made = possessors(noun) or prep_objects(noun, preps) or _named_modifiers(noun)
+    made = possessors(noun) or prep_objects(noun, preps) or named_modifiers(noun)
     if made or noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
         return made
     return agents(noun.head, depth + 1)
