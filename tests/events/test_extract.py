@@ -2114,3 +2114,35 @@ def test_designations_candidacies_strikes_inside_and_led_coalitions(
 ) -> None:
     doc = code(nlp, text)
     assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll counted over a span of time, with no one named, is no act
+        "More than 500 aid workers have been killed in Sudan since April 2023.",
+        "Some 90 journalists were killed in Mexico between 2010 and 2020, a press group said.",
+        # a statistic reported is no statement about anyone
+        "South Korea's population fell by 120,000 people last year, the interior ministry said.",
+    ],
+)
+def test_tolls_and_statistics_are_no_events(nlp: Language, text: str) -> None:
+    doc = code(nlp, text)
+    assert not doc._.events, [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+def test_a_killing_on_a_day_is_still_an_event(nlp: Language) -> None:
+    doc = code(nlp, "Three Kenyan soldiers were killed by militants near Lamu on Monday.")
+    assert "19" in {e.cameo_root for e in doc._.events}, triples(doc._.events)
+
+
+def test_a_firms_offensive_is_figurative(nlp: Language) -> None:
+    doc = code(nlp, "The Korean automaker launched a fierce offensive in India's SUV market.")
+    assert not doc._.events, [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+def test_a_captured_village_is_a_place_not_its_people(nlp: Language) -> None:
+    doc = code(nlp, "Russia said its troops had captured the village of Robotyne.")
+    assert "CVL" not in {sector for e in doc._.events if e.target for sector in e.target.sectors}, (
+        triples(doc._.events)
+    )

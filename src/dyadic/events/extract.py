@@ -463,6 +463,10 @@ IMPERSONAL_FORCES = frozenset(
 #: Words for a crowd: protesting, it is civilians ("thousands of people marched").
 CROWD_NOUNS = frozenset({"people", "crowd", "thousand", "hundred", "million", "throng", "mob"})
 #: Conflicts that last: what one "has killed" or "has displaced" is a tally, not an act.
+#: A span of time a toll is counted over ("since 2011", "between 2003 and 2008", "this year").
+PERIOD_PREPS = frozenset({"since", "between", "over", "throughout", "during"})
+PERIOD_WORDS = frozenset({"this", "last", "past"})
+PERIOD_UNITS = frozenset({"year", "decade", "century"})
 LASTING_CONFLICTS = frozenset({"war", "conflict", "insurgency", "violence", "unrest", "crisis"})
 #: Verbs of being in a state: "Cuba has been under a U.S. embargo since 1962".
 STATE_VERBS = frozenset({"be", "remain", "stay", "live"})
@@ -1905,6 +1909,8 @@ class Extractor:
                 if c.dep_ in ("nsubj", "nsubjpass")
             ):
                 continue  # "said 1.7 million people had been displaced": a count, not an act
+            if any(lemma(comp) in TREND_VERBS for comp in complements):
+                continue  # "the population fell by 837,000, the ministry said": a statistic
             speaker_codes = {s.actor.code for s in speakers}
             about = [
                 ref
@@ -1916,6 +1922,10 @@ class Extractor:
             ]
             if not about:
                 continue
+            if all(_business(s.actor) for s in speakers) and all(
+                _business(r.actor) or not r.actor.code for r in about
+            ):
+                continue  # "VinFast delivered 34,855 cars, the carmaker said": business news
             demand = any(
                 _auxiliaries(comp) & OBLIGATION_AUX
                 and not any(c.dep_ == "neg" for c in comp.children)
@@ -2263,6 +2273,9 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return True
     if any(candidate.sources) and all(_business(r.actor) for r in refs):
         return False  # a firm acting on firms or on no one (a strike against a firm stays)
+    sources = [r for r in candidate.sources if r is not None]
+    if violent and sources and all(_business(r.actor) for r in sources):
+        return False  # "the carmaker launched an offensive in Europe's car market": figurative
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
 
 
@@ -2412,9 +2425,15 @@ def _forecast(candidate: Candidate) -> bool:
     return False
 
 
-def _counted(token: Token) -> bool:
-    """Whether a phrase is a head count ("more than 1.7 million people", "some 300 families")."""
-    return any(c.dep_ == "nummod" and c.like_num for c in token.children)
+def _counted(token: Token, *, roughly: bool = False) -> bool:
+    """Whether a phrase is a head count ("more than 1.7 million people", "some 300 families");
+    ``roughly``: an approximate one ("at least 1,200", "more than 40", "some 90")."""
+    return any(
+        c.dep_ == "nummod"
+        and c.like_num
+        and (not roughly or any(m.dep_ in ("quantmod", "advmod", "amod") for m in c.children))
+        for c in token.children
+    )
 
 
 def _tally(trigger: Token) -> bool:
@@ -2429,7 +2448,34 @@ def _tally(trigger: Token) -> bool:
     else:
         return False
     perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
-    return perfect and any(lemma(n) in LASTING_CONFLICTS for n in nouns)
+    if perfect and any(lemma(n) in LASTING_CONFLICTS for n in nouns):
+        return True
+    return trigger.pos_ in VERB_POS and _toll_over_a_period(trigger)
+
+
+def _toll_over_a_period(verb: Token) -> bool:
+    """A count of victims over a span of time, with no one named ("at least 1,200 civilians
+    have been killed so far this year", "40 journalists were killed between 2003 and 2008"):
+    a toll, not an act."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if not any(_counted(c, roughly=True) for c in verb.children if c.dep_ == "nsubjpass"):
+        return False  # "two French tourists were detained last year" is news of two people
+    return any(
+        (
+            child.dep_ == "prep"
+            and lemma(child) in PERIOD_PREPS
+            and any(t.ent_type_ == "DATE" for t in child.subtree)
+        )
+        or (child.dep_ == "advmod" and lemma(child) == "far")  # "so far this year"
+        or (
+            # "this year", "over the past decade" (not "last week": a date)
+            child.dep_ == "npadvmod"
+            and lemma(child) in PERIOD_UNITS
+            and any(t.lower_ in PERIOD_WORDS for t in child.children)
+        )
+        for child in verb.children
+    )
 
 
 def _standing_under(noun: Token) -> bool:
