@@ -2146,3 +2146,35 @@ def test_a_captured_village_is_a_place_not_its_people(nlp: Language) -> None:
     assert "CVL" not in {sector for e in doc._.events if e.target for sector in e.target.sectors}, (
         triples(doc._.events)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rescue is humanitarian help (PETRARCH-2's RESCUE, 073)
+        ("Colombian soldiers rescued 12 kidnapped Ecuadorian nationals.", ("COL", "07", "ECU")),
+        # a humanitarian pause agreed with the other side is an agreement (057)
+        ("Ukraine and Russia agreed to a humanitarian pause.", ("UKR", "05", "RUS")),
+        # forces put on combat readiness raise their alert (152)
+        ("Azerbaijan put its army on combat readiness.", ("AZE", "15", "-")),
+        # food deliveries resumed are aid (073)
+        ("UNICEF resumed aid deliveries to eastern Congo.", ("IGOUNOKID", "07", "COD")),
+    ],
+)
+def test_rescues_pauses_readiness_and_deliveries(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_peacekeepers_attacked_are_victims_not_a_deployment(nlp: Language) -> None:
+    doc = code(nlp, "France condemned the attack on UN peacekeepers in southern Lebanon.")
+    assert "07" not in {e.cameo_root for e in doc._.events}, triples(doc._.events)
+
+
+def test_what_an_inquiry_looks_into_happened_before(nlp: Language) -> None:
+    doc = code(nlp, "Amnesty opened an investigation into the killing of students in Nairobi.")
+    assert "asserted" not in modalities(doc._.events, "18"), [
+        (e.cameo, e.modality) for e in doc._.events
+    ]

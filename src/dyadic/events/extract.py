@@ -374,6 +374,10 @@ CHARGE_VERBS = frozenset(
 #: Roots whose act, with no addressee named, is aimed at the country or place it happens in
 #: ("lay down arms in Colombia", "a ceasefire in Hodeidah", "aid to fight Ebola in West Africa",
 #: "extend the curfew in Maungtaw district"): the place is the target.
+#: Inquiries, and the verbs of inquiring: what they look into happened before.
+INQUIRY_WORDS = frozenset(
+    {"investigation", "probe", "inquiry", "enquiry", "investigate", "examine", "review"}
+)
 #: Roots whose reciprocal acts make the sides partners ("met", "signed a deal", "trained").
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
 PLACE_TARGET_ROOTS = frozenset({"02", "03", "05", "07", "08", "15", "16", "17"})
@@ -1000,6 +1004,8 @@ class Extractor:
             return None
         entry = max(entries, key=lambda e: e.specificity)
         head = noun.head
+        if entry.code[:2] == "07" and _attacked(noun):
+            return None  # "condemned the attack on peacekeepers": they are the victims
         governor = None
         if head.pos_ in VERB_POS and noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             governor = head
@@ -1529,6 +1535,7 @@ class Extractor:
                 or _charged_with(current)
                 or _answered(current)
                 or _describes_background(current)
+                or _inquired_into(current)
             ):
                 if _charged_with(current):
                     marks.discard("intended")  # "suspected of planning an attack": no intent
@@ -2317,6 +2324,26 @@ def _about_sport(sent: Span) -> bool:
 
 
 _SPORT_INDEX = "dyadic_events_sport_sentences"
+
+
+def _inquired_into(token: Token) -> bool:
+    """What an inquiry looks into has happened before it ("opened an investigation into the
+    killing of protesters", "will probe the attack")."""
+    prep = token.head
+    if token.dep_ == "dobj":
+        return lemma(prep) in INQUIRY_WORDS
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) not in ("into", "of"):
+        return False
+    # the parser may hang "into" on the verb that opens the inquiry
+    inquiry = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(lemma(t) in INQUIRY_WORDS for t in inquiry)
+
+
+def _attacked(noun: Token) -> bool:
+    """Whether a noun is what an attack or a violent act is aimed at ("the attack on
+    peacekeepers", "fired at an aid convoy")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and lemma(prep) in ("on", "against", "at")
 
 
 def _peacekeeping(trigger: Token) -> bool:
