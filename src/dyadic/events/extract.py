@@ -1521,9 +1521,9 @@ class Extractor:
             if local != "negated" and _auxiliaries(current) & OBLIGATION_AUX:
                 obliged, local = True, "asserted"
             marks.add(local)
-            if _purpose_clause(current) and _local_modality(current.head) in FUTURE_MODALITIES:
+            if _purpose_clause(current):
                 # "will meet on Friday to discuss Haiti": the purpose is as future as the act
-                marks.add(_local_modality(current.head))
+                marks.update({_local_modality(current.head)} & FUTURE_MODALITIES)
             if blocked_document(current):
                 marks.add("negated")  # "vetoed a resolution condemning X": never adopted
             if current.dep_ == "pcomp" and lemma(current.head) == "against":
@@ -1929,10 +1929,6 @@ class Extractor:
             ]
             if not about:
                 continue
-            if all(_business(s.actor) for s in speakers) and all(
-                _business(r.actor) or not r.actor.code for r in about
-            ):
-                continue  # "VinFast delivered 34,855 cars, the carmaker said": business news
             demand = any(
                 _auxiliaries(comp) & OBLIGATION_AUX
                 and not any(c.dep_ == "neg" for c in comp.children)
@@ -2329,9 +2325,9 @@ _SPORT_INDEX = "dyadic_events_sport_sentences"
 def _inquired_into(token: Token) -> bool:
     """What an inquiry looks into has happened before it ("opened an investigation into the
     killing of protesters", "will probe the attack")."""
-    prep = token.head
     if token.dep_ == "dobj":
-        return lemma(prep) in INQUIRY_WORDS
+        return lemma(token.head) in INQUIRY_WORDS  # "will probe the attack"
+    prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) not in ("into", "of"):
         return False
     # the parser may hang "into" on the verb that opens the inquiry

@@ -99,7 +99,7 @@ def particles(verb: Token) -> set[str]:
     # "set the hostages free", "set free the journalist"; the parser may read "let free
     # Karman" as a free Karman, the adjective right after the verb, and may tag it a verb
     # ("let free the jailed activist")
-    results = [w for c in verb.children if c.dep_ != "amod" for w in (c,) if w.pos_ == "ADJ"]
+    results = [c for c in verb.children if c.dep_ != "amod" and c.pos_ == "ADJ"]
     results += [g for c in verb.children for g in c.children if g.i == verb.i + 1]
     found.update(lemma(w) for w in results if w.pos_ in ADJ_OR_VERB and w.lower_ in RESULT_WORDS)
     # "test-fired": a word joined to the verb by a hyphen, which the tokenizer splits off
@@ -517,7 +517,7 @@ def blocked_document(verb: Token) -> bool:
         return False
     adopting = head.head
     if lemma(head) in DECISION_NOUNS and verb.tag_ == "VB":
-        # "overturned the decision to deploy police", "struck down the decree to ban it"
+        # "overturned the decision to deploy police", "quashed the decree to ban the party"
         return lemma(adopting) in UNDOING_VERBS
     if lemma(head) not in DOCUMENT_NOUNS:
         return False
