@@ -2178,3 +2178,27 @@ def test_what_an_inquiry_looks_into_happened_before(nlp: Language) -> None:
     assert "asserted" not in modalities(doc._.events, "18"), [
         (e.cameo, e.modality) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fine is an administrative sanction (PETRARCH-2's FINE, 172)
+        ("The Russian court fined Google 10 million roubles.", ("RUS", "17", "-")),
+        # troops withdrawn from a named place retreat (0874), not a cut in relations
+        ("France withdrew its last troops from Niger.", ("FRA", "08", "NER")),
+        ("Britain withdrew from Afghanistan in 2014.", ("GBR", "08", "AFG")),
+        # an aid package a legislature passes is its aid
+        ("The Senate passed a $60 billion aid package for Ukraine.", ("USA", "07", "UKR")),
+    ],
+)
+def test_fines_withdrawals_from_places_and_passed_packages(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_proxies_are_not_the_country_that_blames_them(nlp: Language) -> None:
+    doc = code(nlp, "London blamed Iran-backed militias for the drone attack.")
+    assert "GBRREB" not in {m.actor.code for m in doc._.actor_mentions}

@@ -1178,8 +1178,9 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             and m.actor.country
             and sent.start <= m.head < sent.end
             and not (m.start <= mention.head < m.end)
-            and not _backer(doc[m.head], doc[mention.head])
         ]
+        backed = any(_backer(doc[m.head], doc[mention.head]) for m in near)
+        near = [m for m in near if not _backer(doc[m.head], doc[mention.head])]
         sectors = set(mention.actor.sectors)
         # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
         verb = _clause_verb(doc[mention.head])
@@ -1196,6 +1197,8 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             pool = [partner]
         elif places:
             pool = places
+        elif backed:  # "Washington blamed Iran-backed militias": a proxy, no one's here
+            pool = []
         elif sectors <= _DOMESTIC:
             pool = near
         elif sectors & {"REB", "INS", "SEP"}:  # rebels fight the government of their country

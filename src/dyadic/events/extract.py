@@ -1973,6 +1973,8 @@ def _match_object(
             head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
             if phrase.head == "$" and _is_money(obj):
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
+            if phrase.head == "@place" and _is_place(obj):
+                head_matches = True  # "withdrew from Avdiivka": any named place
             if head_matches and _modifiers_hold(obj, phrase):
                 return obj, phrase
     return None
@@ -2071,6 +2073,15 @@ def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> b
     toward the other ("Turkey and Syria violated the ceasefire"; "X violated Y's truce" is one
     way)."""
     return "mutual" in entry.flags and not targets and len([s for s in sources if s]) > 1
+
+
+def _is_place(token: Token) -> bool:
+    """A named place: one the places stage found, or a name the tagger calls a place."""
+    if any(p.start <= token.i < p.end for p in token.doc._.places or ()):
+        return True
+    if any(m.kind in PLACE_KINDS for m in mentions_at(token.doc, token)):
+        return True  # "withdrew from Mali": a country the tagger took for a person
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.pos_ == "PROPN"
 
 
 def _is_money(token: Token) -> bool:
