@@ -1179,8 +1179,8 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             and sent.start <= m.head < sent.end
             and not (m.start <= mention.head < m.end)
         ]
-        backed = any(_backer(doc[m.head], doc[mention.head]) for m in near)
-        near = [m for m in near if not _backer(doc[m.head], doc[mention.head])]
+        backers = [m for m in near if _backer(doc[m.head], doc[mention.head])]
+        near = [m for m in near if m not in backers]
         sectors = set(mention.actor.sectors)
         # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
         verb = _clause_verb(doc[mention.head])
@@ -1197,7 +1197,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             pool = [partner]
         elif places:
             pool = places
-        elif backed:  # "Washington blamed Iran-backed militias": a proxy, no one's here
+        elif backers:  # "Washington blamed Iran-backed militias": a proxy, no one's here
             pool = []
         elif sectors <= _DOMESTIC:
             pool = near
@@ -1211,8 +1211,14 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         leader = _leader(doc[mention.head], near)
         if leader is not None:  # "US-led coalition forces": the leader's
             pool = [leader]
-        owner = [m for m in near if m.kind == "pronoun" and doc[m.head].head.i == mention.head]
-        if owner and doc[owner[0].head].dep_ == "poss":  # "Russia said its troops": Russian
+        owner = [
+            m
+            for m in near
+            if m.kind == "pronoun"
+            and doc[m.head].dep_ == "poss"
+            and doc[m.head].head.i == mention.head
+        ]
+        if owner:  # "Russia said its troops": Russian
             pool = owner
         countries = [m for m in pool if _is_state(m.actor.country)]
         pool = countries or pool
