@@ -2166,3 +2166,128 @@ def test_what_an_inquiry_looks_into_happened_before(nlp: Language) -> None:
 def test_proxies_are_not_the_country_that_blames_them(nlp: Language) -> None:
     doc = code(nlp, "London blamed Iran-backed militias for the drone attack.")
     assert "GBRREB" not in {m.actor.code for m in doc._.actor_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accusations and barbs traded go both ways; goods traded are no accusation
+        ("Serbia and Kosovo traded accusations over the border clash.", ("SRB", "11", "KSV")),
+        ("Serbia and Kosovo traded accusations over the border clash.", ("KSV", "11", "SRB")),
+        ("Greece exchanged barbs with Turkey over the islands.", ("TUR", "11", "GRC")),
+        # letting aid in through someone else's clause
+        ("Egypt allowed the fuel trucks to cross into Gaza.", ("EGY", "08", "PSE")),
+        # munitions supplied are military aid
+        ("Bulgaria supplied artillery shells to Ukraine.", ("BGR", "07", "UKR")),
+        # a role denied is a denial
+        ("Rwanda denied any role in the rebel offensive.", ("RWA", "01", "-")),
+        # talks cut off
+        ("Pakistan cut off talks with India after the attack.", ("PAK", "16", "IND")),
+        # hosting another state's arms or forces is military cooperation with it
+        ("Poland agreed to host American nuclear weapons.", ("POL", "03", "USA")),
+        ("Japan hosts thousands of American troops.", ("JPN", "06", "USA")),
+        # control regained from someone is taken from them
+        ("The army regained control of the airport from the Houthis.", ("MIL", "19", "YEM")),
+        # a decree, law or bill acts through whoever signs or passes it
+        ("Moscow signed a decree annexing two regions of Georgia.", ("RUS", "19", "GEO")),
+    ],
+)
+def test_lines_added_in_the_eleventh_session_code_their_acts(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Seoul criticised the release of radioactive water from Fukushima.", "08"),
+        ("The two countries traded goods worth $3 billion.", "11"),
+    ],
+)
+def test_things_released_or_traded_are_no_events(nlp: Language, text: str, root: str) -> None:
+    doc = code(nlp, text)
+    assert root not in {e.cameo_root for e in doc._.events}, triples(doc._.events)
+
+
+def test_captives_released_are_an_event(nlp: Language) -> None:
+    doc = code(nlp, "Seoul welcomed the release of six detained fishermen.")
+    assert "08" in {e.cameo_root for e in doc._.events}, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # two sides of one country signing abroad: the place is only where they met
+        ("Yemen's government and the Houthi rebels signed a truce in Muscat.", {"YEM"}),
+        # a capital of neither side is the venue
+        ("Armenia and Azerbaijan agreed a ceasefire in Moscow.", {"ARM", "AZE"}),
+    ],
+)
+def test_a_truce_signed_at_a_venue_binds_its_sides(
+    nlp: Language, text: str, sides: set[str]
+) -> None:
+    doc = code(nlp, text)
+    truces = [e for e in doc._.events if e.cameo_root == "08"]
+    assert truces, triples(doc._.events)
+    assert {country(e.target) for e in truces} <= sides, triples(doc._.events)
+
+
+def test_a_truce_for_a_place_is_that_places(nlp: Language) -> None:
+    """Two powers announcing a ceasefire for a province a third country holds (regression
+    guard for the venue rule)."""
+    doc = code(nlp, "Saudi Arabia and Oman announced a truce in Marib.")
+    assert ("SAU", "08", "YEM") in triples(doc._.events), triples(doc._.events)
+
+
+def test_a_town_the_text_calls_a_town_is_a_place(nlp: Language) -> None:
+    """A small town the tagger misses is still a place when the text says "the town of"."""
+    doc = code(nlp, "Russian troops shelled the city of Toretsk on Monday.")
+    assert ("RUS", "19", "UKR") in triples(doc._.events), triples(doc._.events)
+
+
+def test_a_sea_named_after_a_country_is_not_the_country(nlp: Language) -> None:
+    doc = code(nlp, "Chinese coast guard ships chased a fishing boat in the Gulf of Thailand.")
+    assert "THA" not in {m.actor.country for m in doc._.actor_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan's supporters rallied in Istanbul.", "TURCVL"),
+        ("Supporters of the opposition party marched in Harare.", "ZWEOPP"),
+    ],
+)
+def test_supporters_are_of_whom_they_support(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text)
+    supporters = {m.actor.code for m in doc._.actor_mentions if doc[m.head].lemma_ == "supporter"}
+    assert supporters == {expected}, [(m.actor.text, m.actor.code) for m in doc._.actor_mentions]
+
+
+def test_let_free_with_the_object_on_free(nlp: Language) -> None:
+    """The parser may give the freed to "free" ("let free the ... Soltan" as its subject)."""
+    doc = code(
+        nlp,
+        "Caracas finally let free the 40-year old Colombian-born Luis Martinez, who had been"
+        " held in a military jail for a year.",
+    )
+    assert ("VEN", "08") in {t[:2] for t in lexicon_triples(doc)}, triples(doc._.events)
+    # captives named by what they are keep the more specific code ("released prisoners")
+    doc = code(nlp, "Minsk let free the jailed Polish journalist on Friday.")
+    assert "0841" in {e.cameo for e in doc._.events}, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_a_speech_verb_is_no_material_fallback(nlp: Language) -> None:
+    """The model's fallback never makes "said" a material act."""
+    doc = code(nlp, "The governor of the province of Kandahar said no.")
+    extractor = next(p for _, p in nlp.pipeline if hasattr(p, "extractor")).extractor
+    sent = next(iter(doc.sents))
+    assert extractor.fallback(doc, sent, "190", "model:test") is None
+
+
+def test_a_town_the_tagger_calls_a_language_is_still_a_place(nlp: Language) -> None:
+    doc = code(nlp, "Russian artillery shelled the town of Toretsk overnight.")
+    assert ("RUS", "19", "UKR") in triples(doc._.events), triples(doc._.events)

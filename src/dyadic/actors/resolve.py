@@ -1051,6 +1051,8 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     if head.lemma_.lower() == "counterpart":
         return []  # "his Russian counterpart" is a description: coreference resolves it
     left = "".join(t.text_with_ws for t in head.subtree if t.i < head.i).lower()
+    if head.lemma_.lower() == "supporter":  # "supporters of the opposition leader" too
+        left = "".join(t.text_with_ws for t in head.subtree).lower()
     if sectors == ("CVL",) and any(word in left for word in _OPPOSITION_WORDS):
         sectors = ("OPP",)
     if "GOV" in sectors and head.tag_ in ("NN", "NNP") and _formerly(head):
@@ -1410,6 +1412,8 @@ def _standalone(
         return []
     actor = entry.actor
     root = head if head is not None else doc[_root(doc, piece)]
+    if actor.kind == "country" and _names_water(root):
+        return []  # "the Gulf of Oman", "the Sea of Japan": a sea, not the country
     start, end = (
         _np_bounds(root, pieces or [piece]) if head is not None else (piece.start, piece.end)
     )
@@ -1494,6 +1498,21 @@ def _standalone(
             0.95,
         )
     ]
+
+
+#: Bodies of water named after a country ("the Gulf of Oman", "the Sea of Japan").
+_WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean", "channel"})
+
+
+def _names_water(token: Token) -> bool:
+    """Whether a country's name is the "of" phrase of a body of water named after it."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _WATER_NOUNS
+        and prep.head.text[:1].isupper()
+    )
 
 
 def _modifies_place(token: Token) -> bool:

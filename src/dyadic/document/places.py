@@ -30,7 +30,9 @@ from dyadic.model import Location
 logger = logging.getLogger(__name__)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-_OTHER_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_OTHER_LABELS = frozenset(
+    {"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE"}
+)
 #: Prepositions that put their object at the place of the event.
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "within"}
@@ -86,6 +88,7 @@ class PlaceMention:
         text: the toponym as written.
         kind: "country", "admin1" (a US state) or "city".
         score: how clearly the name picks this place (the winning score).
+        capital: whether the place is a national capital.
     """
 
     start: int
@@ -94,6 +97,7 @@ class PlaceMention:
     text: str = ""
     kind: str = "city"
     score: float = 0.0
+    capital: bool = False
 
 
 @dataclass
@@ -103,6 +107,8 @@ class _Toponym:
     text: str
     candidates: list[Candidate]
     is_entity: bool
+    #: the text calls it a place: "the city of Kherson", "the town of Avdiivka"
+    named_place: bool = False
 
 
 class PlacesComponent:
@@ -149,7 +155,13 @@ def find_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> list[PlaceMe
         best, score = _best(candidates, others, qualifier)
         mentions.append(
             PlaceMention(
-                toponym.start, toponym.end, best.location(), toponym.text, best.kind, score
+                toponym.start,
+                toponym.end,
+                best.location(),
+                toponym.text,
+                best.kind,
+                score,
+                capital=best.capital,
             )
         )
     return mentions
@@ -197,7 +209,14 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer) -> Iterable[_Toponym]:
         else:
             continue
         seen.update(range(span.start, span.end))
-        yield _Toponym(span.start, span.end, span.text, candidates, ent.label_ in _PLACE_LABELS)
+        yield _Toponym(
+            span.start,
+            span.end,
+            span.text,
+            candidates,
+            ent.label_ in _PLACE_LABELS,
+            _named_place(span),
+        )
     for token in doc:
         if token.i in seen or token.pos_ != "PROPN" or token.ent_type_:
             continue
@@ -205,7 +224,8 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer) -> Iterable[_Toponym]:
             continue
         candidates = [c for c in gazetteer.candidates(token.text) if c.main_name]
         if candidates:
-            yield _Toponym(token.i, token.i + 1, token.text, candidates, False)
+            span = doc[token.i : token.i + 1]
+            yield _Toponym(token.i, token.i + 1, token.text, candidates, False, _named_place(span))
 
 
 def _strip_determiner(span: Span) -> Span | None:
@@ -234,6 +254,18 @@ def _after_locative(span: Span) -> bool:
     return root.dep_ == "dobj" and _lemma(root.head) in _OBJECT_LEMMAS
 
 
+def _named_place(span: Span) -> bool:
+    """Whether the text itself calls the span a place: "the city of Kherson"."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and _lemma(prep.head) in _PLACE_NOUNS
+    )
+
+
 #: Nouns whose "of" phrase names a place: "the city of Kharkiv", "the port of Odesa".
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "region", "province", "district", "outskirts"}
@@ -250,7 +282,11 @@ def _plausible(candidate: Candidate, toponym: _Toponym, context: _Context) -> bo
     place = candidate.place
     if place.kind != "city":
         return True
-    if not toponym.is_entity and place.population < _UNTAGGED_MIN_POPULATION:
+    if (
+        not toponym.is_entity
+        and not toponym.named_place
+        and place.population < _UNTAGGED_MIN_POPULATION
+    ):
         return False
     if not candidate.main_name and place.population < _ALTERNATE_MIN_POPULATION:
         return context.countries.get(place.country or "", 0) > 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -998,7 +998,9 @@ class Extractor:
         if _bundle_contents(noun) != [noun]:
             return None  # "a round of exercises": the exercises are the event
         entries = [
-            e for e in self.lexicon.noun_entries(lemma(noun)) if _modifiers_hold(noun, e.lemma)
+            e
+            for e in self.lexicon.noun_entries(lemma(noun))
+            if _modifiers_hold(noun, e.lemma) and self._noun_object_holds(doc, noun, e)
         ]
         if not entries:
             return None
@@ -1047,6 +1049,17 @@ class Extractor:
         ):
             return None
         return self._finish(doc, noun, entry, source_role, target_role)
+
+    def _noun_object_holds(self, doc: Doc, noun: Token, entry: Entry) -> bool:
+        """An ``actor_object`` noun's "of" complement, when it has one, names an actor or one of
+        the entry's objects: "the release of 50 hostages", "the release of Navalny", not "the
+        release of treated water" or "of the report"."""
+        if "actor_object" not in entry.flags:
+            return True
+        complements = prep_objects(noun, {"of"})
+        if not complements or self._names_actor(doc, complements):
+            return True
+        return bool(entry.objects) and _match_object(noun, complements, entry.objects) is not None
 
     def _noun_sources(
         self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
@@ -1311,6 +1324,8 @@ class Extractor:
             ]
             for token in places:
                 refs = self._place_refs(doc, token, own)
+                if refs and candidate.recip and _venue(token, candidate.sources, refs):
+                    return  # "Israel and Hamas agreed a truce in Cairo": they met there
                 if refs:
                     # the evidence runs from the thing to its place when the place is in its
                     # phrase ("an army camp in western Kabul")
@@ -1402,6 +1417,8 @@ class Extractor:
             preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
             for token in prep_objects(head, preps):
                 refs = self._place_refs(doc, token, own)
+                if refs and candidate.recip and _venue(token, sources, refs):
+                    return  # "the government and the rebels signed a truce in Havana"
                 if refs:
                     candidate.targets = [replace(r, arg=token.i) for r in refs]
                     candidate.target_args = [token.i]
@@ -1811,6 +1828,13 @@ class Extractor:
             if child.dep_ == "ccomp" and self.lexicon.governor_role(lemma(verb)) == "say":
                 verb = child
                 break
+        if (
+            self.lexicon.governor_role(lemma(verb)) == "say"
+            and quad_class(code) in (2, 4)
+            and not any(t.pos_ in NOUN_POS for t in direct_objects(verb))
+        ):
+            return None  # "the mayor said no": words alone are no material act ("adding a
+            # plane to the pool" acts on a thing)
         if _stative(verb):
             return None  # "Turkey fields the second-largest army in NATO": a state of affairs
         if lemma(verb) in TREND_VERBS and not direct_objects(verb):
@@ -2066,6 +2090,22 @@ def _sides_of_each_other(candidate: Candidate) -> bool:
         and candidate.code[:2] in PARTNER_ROOTS
         and len([s for s in candidate.sources if s is not None]) > 1
     )
+
+
+def _venue(token: Token, sources: Sequence[ActorRef | None], places: list[ActorRef]) -> bool:
+    """Whether a place where several sides act together is only where they met: a national
+    capital of none of theirs ("Israel and Hamas agreed a truce in Cairo"), or any place
+    abroad when the sides are of one country ("Colombia's government and the ELN rebels signed
+    a ceasefire in Havana"); not the place a truce is for ("Russia and Turkey announced a
+    ceasefire in Idlib")."""
+    sides = [s for s in sources if s is not None]
+    if len(sides) < 2:
+        return False
+    countries = {s.actor.country for s in sides}
+    if None in countries or {p.actor.country for p in places} & countries:
+        return False
+    capital = any(p.capital and p.start <= token.i < p.end for p in token.doc._.places or ())
+    return capital or len(countries) == 1
 
 
 def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> bool:

@@ -16,6 +16,8 @@ PARTICLE_WORDS = frozenset(
 )
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
 RESULT_WORDS = frozenset({"free", "loose"})
+#: Verbs of letting whose object the parser reads as the subject of the infinitive after it.
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 ADJ_OR_VERB = frozenset({"ADJ", "VERB"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -100,7 +102,7 @@ def particles(verb: Token) -> set[str]:
     # Karman" as a free Karman, the adjective right after the verb, and may tag it a verb
     # ("let free the jailed activist")
     results = [c for c in verb.children if c.dep_ != "amod" and c.pos_ == "ADJ"]
-    results += [g for c in verb.children for g in c.children if g.i == verb.i + 1]
+    results += [g for c in verb.children for g in (c, *c.children) if g.i == verb.i + 1]
     found.update(lemma(w) for w in results if w.pos_ in ADJ_OR_VERB and w.lower_ in RESULT_WORDS)
     # "test-fired": a word joined to the verb by a hyphen, which the tokenizer splits off
     doc = verb.doc
@@ -173,7 +175,10 @@ def direct_objects(verb: Token) -> list[Token]:
     """Objects of a verb: the direct object, predicative complement, or the passive subject."""
     found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for clause in verb.children:  # a small clause: "found [the journalist guilty]"
-        if clause.dep_ == "ccomp" and clause.pos_ == "ADJ":
+        if clause.dep_ == "ccomp" and clause.lower_ in RESULT_WORDS and clause.i == verb.i + 1:
+            # "let free two French citizens": the parser gives the object to "free"
+            found += [c for c in clause.children if c.dep_ in ("dobj", "nsubj")]
+        elif clause.dep_ == "ccomp" and clause.pos_ == "ADJ":
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects and not any(c.dep_ in ("aux", "cop") for c in clause.children):
                 found += [*subjects, clause]
@@ -191,6 +196,14 @@ def direct_objects(verb: Token) -> list[Token]:
             and not any(c.dep_ in ("nsubj", "aux", "cop") for c in clause.children)
         ):
             found.append(clause)  # "let free the jailed activist": a noun read as a clause
+        elif (
+            clause.dep_ in ("ccomp", "xcomp")
+            and lemma(verb) in PERMISSION_VERBS
+            and clause.i > verb.i
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            # "allowed the first aid trucks to enter Gaza": what is let in is the object
+            found += [c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i]
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     elif not found:
@@ -362,7 +375,8 @@ OBJECT_CONTROL = frozenset(
 #: Documents through which their issuer acts ("issued a statement urging", "a report accusing").
 DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "communique", "communiqué", "declaration", "message",
-     "resolution", "note", "readout"}
+     "resolution", "note", "readout", "decree", "law", "bill", "legislation", "directive",
+     "ordinance", "motion"}
 )  # fmt: skip
 
 
@@ -497,7 +511,9 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
 #: Verbs that stop a document from being adopted or issued ("vetoed a resolution condemning X").
 BLOCKING_VERBS = frozenset({"veto", "block", "reject", "scuttle", "torpedo", "thwart"})
 #: Verbs that make a document law, and those that say they failed to ("failed to adopt").
-ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "endorse", "ratify", "agree"})
+ADOPTING_VERBS = frozenset(
+    {"adopt", "pass", "approve", "endorse", "ratify", "agree", "sign", "enact"}
+)
 FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
 #: Decisions, and the verbs that undo one ("overturned the decision to deploy police").
 DECISION_NOUNS = frozenset({"decision", "decree", "order", "ruling", "plan", "move", "bid"})
