@@ -180,3 +180,17 @@ def test_event_location(doc_nlp: Language, text: str, trigger: str, expected: st
     doc = doc_nlp(text)
     location = event_location(doc, _trigger(doc, trigger))  # type: ignore[arg-type]
     assert (location.name if location else None) == expected
+
+
+def test_a_town_left_under_another_spelling_is_found_by_the_articles_adjectives(
+    doc_nlp: Language,
+) -> None:
+    """The tagger may call a town a person; after "withdrew from", and with a national
+    adjective naming its country, its other spelling resolves."""
+    doc = _places(doc_nlp, "The Ukrainian army withdrew from Avdiivka after months of fighting.")
+    assert [(p.text, p.location.country) for p in doc._.places] == [("Avdiivka", "UKR")]
+
+
+def test_a_town_of_another_country_needs_that_country_named(doc_nlp: Language) -> None:
+    doc = _places(doc_nlp, "The Russian army withdrew from Avdiivka after months of fighting.")
+    assert not doc._.places

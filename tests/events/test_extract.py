@@ -2291,3 +2291,27 @@ def test_a_speech_verb_is_no_material_fallback(nlp: Language) -> None:
 def test_a_town_the_tagger_calls_a_language_is_still_a_place(nlp: Language) -> None:
     doc = code(nlp, "Russian artillery shelled the town of Toretsk overnight.")
     assert ("RUS", "19", "UKR") in triples(doc._.events), triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum "in" assets or aid is the assets or the aid
+        ("Belgium froze $3 billion in Russian assets.", ("BEL", "16", "RUS")),
+        ("Norway froze 40 billion kroner in Russian state assets.", ("NOR", "16", "RUS")),
+        ("Japan gave 20 billion yen in humanitarian aid to Turkey.", ("JPN", "07", "TUR")),
+        # airspace or territorial waters entered: a show of force (PETRARCH-2's 150)
+        ("Russian warplanes violated Swedish airspace on Friday.", ("RUS", "15", "SWE")),
+        ("Chinese jets entered the Philippines' airspace.", ("CHN", "15", "PHL")),
+    ],
+)
+def test_sums_and_airspace_code_their_acts(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_money_given_in_aid_is_no_giving_in(nlp: Language) -> None:
+    doc = code(nlp, "Japan gave 20 billion yen in humanitarian aid to Turkey.")
+    assert "08" not in {e.cameo_root for e in doc._.events}, triples(doc._.events)

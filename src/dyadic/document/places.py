@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dyadic.actors.kb import lookup
 from dyadic.document.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from dyadic.model import Location
 
@@ -46,6 +47,11 @@ _ON_LEMMAS = frozenset(
 _TO_LEMMAS = frozenset(
     {"visit", "trip", "travel", "journey", "go", "come", "fly", "return", "tour"}
 )
+#: "from X" is a place left after these ("withdrew from Avdiivka", "fled from Rafah").
+_FROM_LEMMAS = frozenset(
+    {"withdraw", "withdrawal", "retreat", "pull", "pullout", "flee", "evacuate", "evacuation",
+     "expel", "drive", "push", "oust", "leave", "escape"}
+)  # fmt: skip
 #: Events whose direct object is the place they happen at.
 _OBJECT_LEMMAS = frozenset(
     {"visit", "tour", "attack", "strike", "shell", "bomb", "bombard", "hit", "raid", "storm",
@@ -132,10 +138,12 @@ class PlacesComponent:
 def find_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every resolvable toponym in ``doc``, sorted by position."""
     gazetteer = gazetteer or get_gazetteer()
-    toponyms = list(_toponyms(doc, gazetteer))
+    nationalities = _nationalities(doc)
+    toponyms = list(_toponyms(doc, gazetteer, nationalities))
     context = _Context()
     for toponym in toponyms:
         context.add(toponym)
+    context.nationalities = nationalities
     dateline = doc._.dateline
     if dateline is not None and dateline.place:
         context.add(_Toponym(-1, -1, dateline.place, gazetteer.candidates(dateline.place), True))
@@ -194,7 +202,7 @@ def dateline_location(doc: Doc) -> Location | None:
 # -- finding toponyms ----------------------------------------------------------------------------
 
 
-def _toponyms(doc: Doc, gazetteer: Gazetteer) -> Iterable[_Toponym]:
+def _toponyms(doc: Doc, gazetteer: Gazetteer, nationalities: frozenset[str]) -> Iterable[_Toponym]:
     seen: set[int] = set()
     for ent in doc.ents:
         span = _strip_determiner(ent)
@@ -204,8 +212,14 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer) -> Iterable[_Toponym]:
             candidates = gazetteer.candidates(span.text)
         elif ent.label_ in _OTHER_LABELS and _after_locative(span):
             # NER sometimes takes a town for an organisation or a person: trust the text only
-            # when it is the object of "in", "at" or "near" and the name is a main name.
-            candidates = [c for c in gazetteer.candidates(span.text) if c.main_name]
+            # when it is the object of "in", "at" or "near" and the name is a main name, or
+            # another spelling of a town in a country the article's adjectives name
+            # ("Ukrainian troops withdrew from Avdiivka")
+            candidates = [
+                c
+                for c in gazetteer.candidates(span.text)
+                if c.main_name or c.place.country in nationalities
+            ]
         else:
             continue
         seen.update(range(span.start, span.end))
@@ -249,6 +263,7 @@ def _after_locative(span: Span) -> bool:
             word in _LOCATIVE
             or (word == "on" and _lemma(prep.head) in _ON_LEMMAS)
             or (word == "to" and _lemma(prep.head) in _TO_LEMMAS)
+            or (word == "from" and _lemma(prep.head) in _FROM_LEMMAS)
             or (word == "of" and _lemma(prep.head) in _PLACE_NOUNS)  # "the city of Kharkiv"
         )
     return root.dep_ == "dobj" and _lemma(root.head) in _OBJECT_LEMMAS
@@ -272,8 +287,20 @@ _PLACE_NOUNS = frozenset(
 )
 #: A name that NER did not call a place resolves only to a country or a city this large.
 _UNTAGGED_MIN_POPULATION = 100_000
+#: ... or a town this large in a country the article's national adjectives name ("Russian
+#: troops withdrew from Kherson", the tagger calling Kherson a person).
+_NATIONAL_MIN_POPULATION = 20_000
 #: A city known by an alternate name ("Kiev") needs its country in the article unless this large.
 _ALTERNATE_MIN_POPULATION = 1_000_000
+
+
+def _nationalities(doc: Doc) -> frozenset[str]:
+    """The countries of the national adjectives and demonyms in ``doc`` ("Ukrainian")."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            found.update(r.country for r in lookup(ent.text) if r.kind == "country" and r.country)
+    return frozenset(found)
 
 
 def _plausible(candidate: Candidate, toponym: _Toponym, context: _Context) -> bool:
@@ -286,10 +313,14 @@ def _plausible(candidate: Candidate, toponym: _Toponym, context: _Context) -> bo
         not toponym.is_entity
         and not toponym.named_place
         and place.population < _UNTAGGED_MIN_POPULATION
+        and not (
+            place.population >= _NATIONAL_MIN_POPULATION and place.country in context.nationalities
+        )
     ):
         return False
     if not candidate.main_name and place.population < _ALTERNATE_MIN_POPULATION:
-        return context.countries.get(place.country or "", 0) > 0
+        country = place.country or ""
+        return context.countries.get(country, 0) > 0 or country in context.nationalities
     return True
 
 
@@ -306,6 +337,9 @@ class _Context:
     def __init__(self) -> None:
         self.countries: Counter[str] = Counter()
         self.states: Counter[str] = Counter()
+        #: countries the article's national adjectives name ("Ukrainian troops"): enough to
+        #: let a small town's other spelling through, not to choose between places
+        self.nationalities: frozenset[str] = frozenset()
         self._by_toponym: dict[int, tuple[list[str], list[str]]] = {}
 
     def add(self, toponym: _Toponym) -> None:
@@ -324,6 +358,7 @@ class _Context:
         if own is None:
             return self
         other = _Context()
+        other.nationalities = self.nationalities
         other.countries = self.countries.copy()
         other.states = self.states.copy()
         other.countries.subtract(own[0])

@@ -83,6 +83,7 @@ def particle_children(verb: Token) -> list[Token]:
             c.dep_ in ("advmod", "prep")
             and lemma(c) in PARTICLE_WORDS
             and not (_dated(c) or _placed(c))
+            and not (lemma(c) == "in" and any(g.dep_ == "pobj" for g in c.children))
         )
     ]
 
@@ -211,6 +212,10 @@ def direct_objects(verb: Token) -> list[Token]:
         # "designated the Houthis a terrorist organisation": the object read as a dative
         found += _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"]
     objects = [t for head in found for t in with_conjuncts(head)]
+    if any(
+        _money(o) for o in objects
+    ):  # "gave 5 billion yen in aid": the parser's "in" on the verb
+        objects += prep_objects(verb, {"in"})
     return objects + [t for obj in objects for t in _partitive_whole(obj)]
 
 
@@ -272,17 +277,35 @@ PARTITIVES = frozenset(
 )
 
 
+#: Currencies a sum is counted in ("200 billion euros").
+CURRENCY_NOUNS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rouble", "ruble", "rupee", "franc",
+     "shekel", "dinar", "riyal", "rial", "lira", "won", "peso", "rand", "naira", "krona",
+     "krone", "kroner", "kronor", "zloty", "hryvnia", "dirham", "ringgit", "baht", "rupiah",
+     "real"}
+)  # fmt: skip
+
+
+def _money(token: Token) -> bool:
+    """A sum of money: "$8 billion", "200 billion euros" (the tagger's MONEY, a currency sign,
+    or a counted currency)."""
+    if token.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in token.children):
+        return True
+    return lemma(token) in CURRENCY_NOUNS and any(c.dep_ == "nummod" for c in token.children)
+
+
 def _partitive_whole(token: Token) -> list[Token]:
     """The whole a partitive object is part of ("released three of the hostages": the
-    hostages), so entries about hostages or arms match it."""
+    hostages; "froze $8 billion in Russian assets": the assets), so entries about hostages,
+    arms or assets match it."""
     wholes: list[Token] = []
     current = [token]
     for _ in range(3):  # "three of the dozens of hostages"
         current = [
             whole
             for part in current
-            if part.pos_ == "NUM" or part.lower_ in PARTITIVES
-            for whole in prep_objects(part, {"of"})
+            if part.pos_ == "NUM" or part.lower_ in PARTITIVES or _money(part)
+            for whole in prep_objects(part, {"of", "in"} if _money(part) else {"of"})
         ]
         wholes += current
     return wholes
