@@ -194,3 +194,8 @@ def test_a_town_left_under_another_spelling_is_found_by_the_articles_adjectives(
 def test_a_town_of_another_country_needs_that_country_named(doc_nlp: Language) -> None:
     doc = _places(doc_nlp, "The Russian army withdrew from Avdiivka after months of fighting.")
     assert not doc._.places
+
+
+def test_a_place_named_by_an_area_of_it_is_a_place(doc_nlp: Language) -> None:
+    doc = _places(doc_nlp, "Troops pulled out of parts of Toretsk overnight.")
+    assert [(p.text, p.location.country) for p in doc._.places] == [("Toretsk", "UKR")]

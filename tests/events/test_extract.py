@@ -2315,3 +2315,35 @@ def test_sums_and_airspace_code_their_acts(
 def test_money_given_in_aid_is_no_giving_in(nlp: Language) -> None:
     doc = code(nlp, "Japan gave 20 billion yen in humanitarian aid to Turkey.")
     assert "08" not in {e.cameo_root for e in doc._.events}, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a withdrawal from parts of a named place is from that place
+        ("Ethiopian troops withdrew from parts of Somalia.", ("ETH", "08", "SOM")),
+        # battles fought between two sides go both ways
+        ("Kenyan police fought a fierce gun battle with Somali pirates.", ("KEN", "19", "SOM")),
+        ("Kenyan police fought a fierce gun battle with Somali pirates.", ("SOM", "19", "KEN")),
+    ],
+)
+def test_parts_and_battles_code_their_acts(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_a_crowd_does_what_it_rallies_for(nlp: Language) -> None:
+    """The crowd is the source of its rally's purpose ("to demand"), and the rally stays the
+    sentence's act."""
+    doc = code(nlp, "Thousands of people rallied in Lima to demand the president's resignation.")
+    assert ("PER", "10", "PER") in lexicon_triples(doc), triples(doc._.events)
+    assert doc._.events[0].cameo_root == "14", [(e.cameo, e.confidence) for e in doc._.events]
+
+
+def test_who_is_responsible_for_an_act_did_it(nlp: Language) -> None:
+    doc = code(nlp, "The junta's militia was responsible for mass killings in Darfur.")
+    assert "20" in {e.cameo_root for e in doc._.events if e.source is not None}, triples(
+        doc._.events
+    )

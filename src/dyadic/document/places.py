@@ -264,7 +264,7 @@ def _after_locative(span: Span) -> bool:
             or (word == "on" and _lemma(prep.head) in _ON_LEMMAS)
             or (word == "to" and _lemma(prep.head) in _TO_LEMMAS)
             or (word == "from" and _lemma(prep.head) in _FROM_LEMMAS)
-            or (word == "of" and _lemma(prep.head) in _PLACE_NOUNS)  # "the city of Kharkiv"
+            or (word == "of" and _lemma(prep.head) in _OF_PLACE_NOUNS)  # "the city of Kharkiv"
         )
     return root.dep_ == "dobj" and _lemma(root.head) in _OBJECT_LEMMAS
 
@@ -277,14 +277,17 @@ def _named_place(span: Span) -> bool:
         root.dep_ == "pobj"
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
-        and _lemma(prep.head) in _PLACE_NOUNS
+        and _lemma(prep.head) in _OF_PLACE_NOUNS
     )
 
 
-#: Nouns whose "of" phrase names a place: "the city of Kharkiv", "the port of Odesa".
-_PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "capital", "port", "region", "province", "district", "outskirts"}
-)
+#: Nouns whose "of" phrase names a place: "the city of Kharkiv", "the port of Odesa", "parts
+#: of Tigray".
+_OF_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "port", "region", "province", "district", "outskirts",
+     "part", "area", "suburb", "island", "enclave", "governorate", "county", "municipality",
+     "state"}
+)  # fmt: skip
 #: A name that NER did not call a place resolves only to a country or a city this large.
 _UNTAGGED_MIN_POPULATION = 100_000
 #: ... or a town this large in a country the article's national adjectives name ("Russian

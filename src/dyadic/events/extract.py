@@ -43,6 +43,7 @@ from dyadic.events.syntax import (
     participles,
     particle_children,
     particles,
+    partitive_whole,
     phone_call,
     possessors,
     prep_objects,
@@ -865,6 +866,9 @@ class Extractor:
                 by_trigger[host].targets = [t for t in candidate.targets if t is not None]
                 by_trigger[host].target_args = candidate.target_args
         found = [c for c in kept if not _purpose_of_summons(c, by_trigger)]
+        for candidate in found:
+            if _purpose_clause(candidate.trigger) and candidate.trigger.head.i in by_trigger:
+                candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
         found.extend(self._statement_candidates(doc, sent, found))
         found = [c for c in found if c.has_actors and political(c, sent)]
         acts = {
@@ -940,6 +944,9 @@ class Extractor:
         if not source_role[0] and entry.code[:2] == "14":
             # "thousands of people marched"
             source_role = self._crowd(doc, verb, source_tokens) or source_role
+        elif not source_role[0] and self._protest_purpose(verb):
+            # "hundreds of people rallied in Yerevan to demand his resignation": the crowd
+            source_role = self._crowd(doc, verb.head, agents(verb.head)) or source_role
         if not source_role[0] and obj is not None and entry.code[:2] == "08" and is_passive(verb):
             # "UN sanctions against Iran were lifted", "Russia's ban on Georgian wine was lifted":
             # who lifts a measure is whoever imposed it
@@ -1338,6 +1345,15 @@ class Extractor:
                     candidate.recip = False  # a place does not act back
                     candidate.rule += "+located-target"
                     return
+
+    def _protest_purpose(self, verb: Token) -> bool:
+        """Whether ``verb`` is the purpose of a street protest ("rallied to demand")."""
+        head = verb.head
+        return (
+            verb.dep_ in ("advcl", "xcomp")
+            and head.pos_ in VERB_POS
+            and any(e.code[:2] == "14" for e in self.lexicon.verb_entries(lemma(head)))
+        )
 
     def _crowd(
         self, doc: Doc, verb: Token, subjects: list[Token]
@@ -1990,7 +2006,11 @@ def _match_object(
     most specific phrases first)."""
     direct = _unbundled(objects)
     for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
-        pool = direct if phrase.prep is None else _unbundled(prep_objects(verb, {phrase.prep}))
+        if phrase.prep is None:
+            pool = direct
+        else:  # "withdrew from parts of Tigray": the whole the part is of
+            pool = _unbundled(prep_objects(verb, {phrase.prep}))
+            pool = pool + [t for o in pool for t in partitive_whole(o)]
         if phrase.prep == "of":  # "stripped the cleric of his citizenship": the parser's noun
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
         for obj in pool:
@@ -2852,6 +2872,11 @@ def _describes(verb: Token) -> bool:
     sentence the parser left with no verb ("A report called for sanctions": "called" on
     "report", the root)."""
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS and verb.head.dep_ != "ROOT"
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive that says what the act it hangs on is for ("rallied to demand")."""
+    return verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children)
 
 
 def _score(candidate: Candidate) -> float:

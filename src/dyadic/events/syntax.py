@@ -216,7 +216,7 @@ def direct_objects(verb: Token) -> list[Token]:
         _money(o) for o in objects
     ):  # "gave 5 billion yen in aid": the parser's "in" on the verb
         objects += prep_objects(verb, {"in"})
-    return objects + [t for obj in objects for t in _partitive_whole(obj)]
+    return objects + [t for obj in objects for t in partitive_whole(obj)]
 
 
 def _participle(verb: Token) -> bool:
@@ -250,6 +250,7 @@ PARTITIVES = frozenset(
         "many",
         "all",
         "part",
+        "parts",
         "half",
         "dozen",
         "dozens",
@@ -294,7 +295,7 @@ def _money(token: Token) -> bool:
     return lemma(token) in CURRENCY_NOUNS and any(c.dep_ == "nummod" for c in token.children)
 
 
-def _partitive_whole(token: Token) -> list[Token]:
+def partitive_whole(token: Token) -> list[Token]:
     """The whole a partitive object is part of ("released three of the hostages": the
     hostages; "froze $8 billion in Russian assets": the assets), so entries about hostages,
     arms or assets match it."""
