@@ -2874,11 +2874,6 @@ def _describes(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS and verb.head.dep_ != "ROOT"
 
 
-def _purpose_clause(verb: Token) -> bool:
-    """An infinitive that says what the act it hangs on is for ("rallied to demand")."""
-    return verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children)
-
-
 def _score(candidate: Candidate) -> float:
     """A rule-level score: specific triggers with both actors, asserted, near the root win."""
     score = candidate.entry.specificity if candidate.entry is not None else 1.0
