@@ -2347,3 +2347,33 @@ def test_who_is_responsible_for_an_act_did_it(nlp: Language) -> None:
     assert "20" in {e.cameo_root for e in doc._.events if e.source is not None}, triples(
         doc._.events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's comma joins two subjects
+        ("Erdogan, Putin agree to hold talks on Syria", ("TUR", "03", "RUS")),
+        ("Erdogan, Putin agree to hold talks on Syria", ("RUS", "03", "TUR")),
+    ],
+)
+def test_headline_subjects_joined_by_a_comma(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2016, 8, 9))
+    assert expected in lexicon_triples(doc), triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada to impose sanctions on Venezuelan officials",
+        "NATO to deploy more jets to the Baltic",
+    ],
+)
+def test_a_headline_infinitive_is_a_future(nlp: Language, text: str) -> None:
+    doc = code(nlp, text)
+    assert doc._.events, text
+    assert {e.modality for e in doc._.events} == {"intended"}, [
+        (e.cameo, e.modality) for e in doc._.events
+    ]

@@ -2794,7 +2794,20 @@ def _local_modality(token: Token) -> str:
         return "would"
     if aux & INTENT_AUX or "going" in aux:
         return "intended"
+    if _headline_future(token):
+        return "intended"
     return "asserted"
+
+
+def _headline_future(verb: Token) -> bool:
+    """A headline's "X to do Y" is a future: "EU to impose new sanctions on Iran" (the parser
+    hangs the infinitive on the name that is the headline's root)."""
+    if not any(c.tag_ == "TO" and c.i < verb.i for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":  # "Poland to send more troops": a root infinitive with a subject
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in NOUN_POS and head.i < verb.i
 
 
 def _settle_modality(marks: set[str], *, reported: bool) -> str:

@@ -428,6 +428,27 @@ def phone_call(verb: Token, complement: Token) -> bool:
     )
 
 
+#: How the parser hangs a first headline subject it does not see as one.
+_LOOSE_DEPS = frozenset({"nsubj", "dep", "npadvmod", "advcl"})
+
+
+def _comma_subjects(verb: Token, subject: Token) -> list[Token]:
+    """Names a headline joins to the subject with a comma, which the parser leaves as a second
+    subject or a loose dependent ("Biden, Xi agree to resume talks", "Saudi Arabia, Iran
+    restore ties")."""
+    doc = verb.doc
+    found = []
+    for other in verb.children:
+        if other is subject or other.dep_ not in _LOOSE_DEPS or other.pos_ != "PROPN":
+            continue
+        first, second = sorted((other, subject), key=lambda t: t.i)
+        if second.i > verb.i or first.i + 2 >= len(doc):
+            continue
+        if doc[first.i + 1].text == "," and second.left_edge.i == first.i + 2:
+            found.append(other)
+    return found
+
+
 def agents(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what the verb says: subject, passive agent, or the controller of an infinitive.
 
@@ -460,7 +481,7 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
                 nouns = [c for c in subject.children if c.dep_ == "dobj"]
                 if nouns:
                     return with_conjuncts(nouns[0])
-            return with_conjuncts(subject)
+            return with_conjuncts(subject) + _comma_subjects(verb, subject)
     if is_passive(verb):
         return []
     repaired = stolen_subject(verb)
