@@ -2377,3 +2377,10 @@ def test_a_headline_infinitive_is_a_future(nlp: Language, text: str) -> None:
     assert {e.modality for e in doc._.events} == {"intended"}, [
         (e.cameo, e.modality) for e in doc._.events
     ]
+
+
+def test_a_noun_event_with_no_one_acted_on_is_aimed_at_its_place(nlp: Language) -> None:
+    doc = code(nlp, "The militia was responsible for mass killings in eastern Congo.")
+    assert ("COD",) in {(country(e.target),) for e in doc._.events if e.cameo_root == "20"}, (
+        triples(doc._.events)
+    )

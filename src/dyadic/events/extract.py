@@ -1300,6 +1300,12 @@ class Extractor:
         things = (
             [t.i for t in direct_objects(candidate.trigger)] if objects else candidate.target_args
         )
+        trigger = candidate.trigger
+        # a noun event with no one acted on happens at its place ("mass killings in northern
+        # Mexico"); the evidence is the place
+        at_noun = objects and not things and trigger.pos_ in NOUN_POS
+        if at_noun:
+            things = [trigger.i]
         if any(candidate.targets) or not things or not any(candidate.sources):
             return  # a place alone makes no event ("two men were shot dead in a village")
         if _sides_of_each_other(candidate):
@@ -1308,7 +1314,6 @@ class Extractor:
             return
         # a state acting at home acts on no one there; rebels seizing a town take it from it
         own = _own(candidate, _of_the_state)
-        trigger = candidate.trigger
         for arg in things:
             # in the thing's phrase, or on the verb that acts on it ("struck a target in X")
             located = [
