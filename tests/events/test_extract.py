@@ -2384,3 +2384,8 @@ def test_a_noun_event_with_no_one_acted_on_is_aimed_at_its_place(nlp: Language) 
     assert ("COD",) in {(country(e.target),) for e in doc._.events if e.cameo_root == "20"}, (
         triples(doc._.events)
     )
+
+
+def test_supporters_of_no_one_named_are_no_actor(nlp: Language) -> None:
+    doc = code(nlp, "Supporters protested outside the ground against the club's new owners.")
+    assert not doc._.events, triples(doc._.events)

@@ -1067,6 +1067,8 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     if not owners:  # a place that modifies the agent ("an Istanbul court", "Alberta government")
         owners = _place_owners(ctx, head, start)
     text = _span_text(doc, start, end)
+    if not owners and head.lemma_.lower() == "supporter" and sectors != ("OPP",):
+        return []  # supporters of no one named: a club's as likely as a party's
     if not owners:
         sectors = _body_sectors(ctx, agent, mods) or sectors
         actor = make_actor(text, "".join(sectors) or None)
