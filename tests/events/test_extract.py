@@ -2389,3 +2389,16 @@ def test_a_noun_event_with_no_one_acted_on_is_aimed_at_its_place(nlp: Language) 
 def test_supporters_of_no_one_named_are_no_actor(nlp: Language) -> None:
     doc = code(nlp, "Supporters protested outside the ground against the club's new owners.")
     assert not doc._.events, triples(doc._.events)
+
+
+def test_a_joint_patrol_flown_is_military_cooperation(nlp: Language) -> None:
+    doc = code(nlp, "Russian and Chinese warplanes flew a joint patrol over the Pacific.")
+    assert ("RUS", "06", "CHN") in lexicon_triples(doc), triples(doc._.events)
+
+
+def test_a_commitment_to_act_is_an_intent(nlp: Language) -> None:
+    doc = code(nlp, "Washington restated its commitment to defend Japan.")
+    assert ("USA", "03", "JPN") in triples(doc._.events), triples(doc._.events)
+    assert "asserted" not in modalities(doc._.events, "05"), [
+        (e.cameo, e.modality) for e in doc._.events
+    ]

@@ -592,6 +592,10 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "plan": "intent",
     "pledge": "intent",
     "promise": "intent",
+    "commitment": "intent",  # "reaffirmed its commitment to defend the Philippines"
+    "vow": "intent",
+    "intention": "intent",
+    "intent": "intent",
     "offer": "offer",
     "invitation": "intent",  # "accepted an invitation to visit": a visit planned, not made
     "bid": "intent",
