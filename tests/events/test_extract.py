@@ -2402,3 +2402,11 @@ def test_a_commitment_to_act_is_an_intent(nlp: Language) -> None:
     assert "asserted" not in modalities(doc._.events, "05"), [
         (e.cameo, e.modality) for e in doc._.events
     ]
+
+
+def test_a_ceasefire_suspended_is_called_off(nlp: Language) -> None:
+    """PETRARCH-2 files a ceasefire called off or abandoned as 196."""
+    doc = code(nlp, "Myanmar's junta suspended its ceasefire with the Arakan Army.")
+    assert "196" in {e.cameo for e in doc._.events}, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
