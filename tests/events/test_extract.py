@@ -2410,3 +2410,16 @@ def test_a_ceasefire_suspended_is_called_off(nlp: Language) -> None:
     assert "196" in {e.cameo for e in doc._.events}, [
         (e.cameo, e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize("source", ["SAU", "ARE", "BHR", "EGY"])
+def test_every_name_of_a_list_begun_as_an_apposition_acts(nlp: Language, source: str) -> None:
+    """ "Saudi Arabia, the UAE, Bahrain and Egypt": the parser hangs the list on an apposition
+    whose "and" sits on a later name."""
+    doc = code(nlp, "Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Doha in June.")
+    assert (source, "16") in {t[:2] for t in lexicon_triples(doc)}, triples(doc._.events)
+
+
+def test_ground_taken_from_someone_is_taken_from_them(nlp: Language) -> None:
+    doc = code(nlp, "The army recaptured the town from the rebels.")
+    assert {e.target.code for e in doc._.events if e.target} == {"REB"}, triples(doc._.events)

@@ -21,8 +21,13 @@ def listed_appositions(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "appos"
         and c.pos_ == "PROPN"
-        and any(d.dep_ == "cc" and d.lower_ in {"and", "or"} for d in c.children)
         and any(d.dep_ == "conj" for d in c.children)
+        # the "and" may hang on a later name of the list ("the UAE, Bahrain and Egypt")
+        and any(
+            d.dep_ == "cc" and d.lower_ in {"and", "or"}
+            for member in (c, *c.conjuncts)
+            for d in member.children
+        )
     ]
 
 
