@@ -290,7 +290,7 @@ _OF_PLACE_NOUNS = frozenset(
 )  # fmt: skip
 #: A name that NER did not call a place resolves only to a country or a city this large.
 _UNTAGGED_MIN_POPULATION = 100_000
-#: ... or a town this large in a country the article's national adjectives name ("Russian
+#: ... or a town this large in a country the article's national adjectives name ("Ukrainian
 #: troops withdrew from Kherson", the tagger calling Kherson a person).
 _NATIONAL_MIN_POPULATION = 20_000
 #: A city known by an alternate name ("Kiev") needs its country in the article unless this large.
