@@ -33,7 +33,6 @@ from dyadic.events.syntax import (
     direct_objects,
     governing_prep,
     has_mark,
-    is_money,
     is_passive,
     lemma,
     made_by,
@@ -1769,7 +1768,7 @@ class Extractor:
                 return head.head  # "called for talks", "agreed to a ceasefire", "ready for"
             if lemma(head) == "for" and lemma(head.head) in NOUN_GOVERNOR_ROLES:
                 return head.head  # "an appeal for aid", "its demand for a withdrawal"
-            if lemma(head) == "in" and (is_money(head.head) or head.head.like_num):
+            if lemma(head) == "in" and (_is_money(head.head) or head.head.like_num):
                 # "an appeal for $234 million in emergency aid": as the sum goes
                 return Extractor._governor_of(head.head)
             if lemma(head) == "of" and head.head.pos_ in NOUN_POS:
@@ -2025,7 +2024,7 @@ def _match_object(
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
         for obj in pool:
             head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
-            if phrase.head == "$" and is_money(obj):
+            if phrase.head == "$" and _is_money(obj):
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
             if phrase.head == "@place" and _is_place(obj):
                 head_matches = True  # "withdrew from Avdiivka": any named place
@@ -2046,6 +2045,9 @@ def _bundle_contents(obj: Token) -> list[Token]:
     if lemma(obj) not in BUNDLE_NOUNS:
         return [obj]
     return prep_objects(obj, {"of"}) or [obj]
+
+
+_CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
 
 
 def _in_phrase(token: Token, head: Token) -> bool:
@@ -2149,6 +2151,11 @@ def _is_place(token: Token) -> bool:
     if any(m.kind in PLACE_KINDS for m in mentions_at(token.doc, token)):
         return True  # "withdrew from Mali": a country the tagger took for a person
     return token.ent_type_ in ("GPE", "LOC", "FAC") and token.pos_ == "PROPN"
+
+
+def _is_money(token: Token) -> bool:
+    """A sum of money, whether the NER saw it or not ("USD1 million", "€95 million")."""
+    return token.ent_type_ == "MONEY" or bool(_CURRENCY.match(token.text))
 
 
 def _means_of(candidate: Candidate, acts: set[tuple[int, int]]) -> bool:
@@ -2635,7 +2642,7 @@ def _natural_force(token: Token) -> bool:
 def _owned_by(prep: Token) -> bool:
     """An "of" phrase, or the "in" of a sum ("$33 million in assistance"): the noun inside
     is what its owner's verb acts on."""
-    return lemma(prep) == "of" or (lemma(prep) == "in" and is_money(prep.head))
+    return lemma(prep) == "of" or (lemma(prep) == "in" and _is_money(prep.head))
 
 
 def _governor_of_owner(noun: Token) -> Token | None:

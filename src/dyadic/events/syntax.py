@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from dyadic.nlp.coordination import coordinated
@@ -214,8 +212,9 @@ def direct_objects(verb: Token) -> list[Token]:
         # "designated the Houthis a terrorist organisation": the object read as a dative
         found += _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"]
     objects = [t for head in found for t in with_conjuncts(head)]
-    # "gave 5 billion yen in aid": the parser may hang the "in" on the verb
-    if any(is_money(o) for o in objects):
+    if any(
+        _money(o) for o in objects
+    ):  # "gave 5 billion yen in aid": the parser's "in" on the verb
         objects += prep_objects(verb, {"in"})
     return objects + [t for obj in objects for t in partitive_whole(obj)]
 
@@ -288,15 +287,10 @@ CURRENCY_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
-
-
-def is_money(token: Token) -> bool:
-    """A sum of money: "$8 billion", "USD1 million", "€95 million", "200 billion euros" (the
-    tagger's MONEY, a currency sign, or a counted currency), whether the NER saw it or not."""
-    if token.ent_type_ == "MONEY" or _CURRENCY.match(token.text):
-        return True
-    if any(c.tag_ == "$" for c in token.children):
+def _money(token: Token) -> bool:
+    """A sum of money: "$8 billion", "200 billion euros" (the tagger's MONEY, a currency sign,
+    or a counted currency)."""
+    if token.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in token.children):
         return True
     return lemma(token) in CURRENCY_NOUNS and any(c.dep_ == "nummod" for c in token.children)
 
@@ -311,8 +305,8 @@ def partitive_whole(token: Token) -> list[Token]:
         current = [
             whole
             for part in current
-            if part.pos_ == "NUM" or part.lower_ in PARTITIVES or is_money(part)
-            for whole in prep_objects(part, {"of", "in"} if is_money(part) else {"of"})
+            if part.pos_ == "NUM" or part.lower_ in PARTITIVES or _money(part)
+            for whole in prep_objects(part, {"of", "in"} if _money(part) else {"of"})
         ]
         wholes += current
     return wholes
