@@ -570,6 +570,16 @@ def lookup(name: str, *, date: DateLike = None) -> list[LookupResult]:
     return get_kb().lookup(name, date=date)
 
 
+@functools.lru_cache(maxsize=4096)
+def country_named(text: str) -> str | None:
+    """The country a name or national adjective stands for ("Ukrainian": UKR), per the
+    knowledge base; None when it names no country."""
+    for result in lookup(text):
+        if result.kind == "country" and result.country:
+            return str(result.country)
+    return None
+
+
 def list_actors(
     *, country: str | None = None, date: DateLike = None, kind: str | None = None
 ) -> list[LookupResult]:

@@ -1050,9 +1050,9 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     sectors = agent.sectors if agent else ()
     if head.lemma_.lower() == "counterpart":
         return []  # "his Russian counterpart" is a description: coreference resolves it
-    left = "".join(t.text_with_ws for t in head.subtree if t.i < head.i).lower()
-    if head.lemma_.lower() == "supporter":  # "supporters of the opposition leader" too
-        left = "".join(t.text_with_ws for t in head.subtree).lower()
+    supporters = head.lemma_.lower() == "supporter"
+    # whose supporters may follow them: "supporters of the opposition leader"
+    left = "".join(t.text_with_ws for t in head.subtree if supporters or t.i < head.i).lower()
     if sectors == ("CVL",) and any(word in left for word in _OPPOSITION_WORDS):
         sectors = ("OPP",)
     if "GOV" in sectors and head.tag_ in ("NN", "NNP") and _formerly(head):
@@ -1067,7 +1067,7 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     if not owners:  # a place that modifies the agent ("an Istanbul court", "Alberta government")
         owners = _place_owners(ctx, head, start)
     text = _span_text(doc, start, end)
-    if not owners and head.lemma_.lower() == "supporter" and sectors != ("OPP",):
+    if not owners and supporters and sectors != ("OPP",):
         return []  # supporters of no one named: a club's as likely as a party's
     if not owners:
         sectors = _body_sectors(ctx, agent, mods) or sectors

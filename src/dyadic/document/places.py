@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dyadic.actors.kb import lookup
+from dyadic.actors.kb import country_named
 from dyadic.document.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from dyadic.model import Location
 
@@ -299,11 +299,8 @@ _ALTERNATE_MIN_POPULATION = 1_000_000
 
 def _nationalities(doc: Doc) -> frozenset[str]:
     """The countries of the national adjectives and demonyms in ``doc`` ("Ukrainian")."""
-    found: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ == "NORP":
-            found.update(r.country for r in lookup(ent.text) if r.kind == "country" and r.country)
-    return frozenset(found)
+    named = (country_named(ent.text) for ent in doc.ents if ent.label_ == "NORP")
+    return frozenset(country for country in named if country)
 
 
 def _plausible(candidate: Candidate, toponym: _Toponym, context: _Context) -> bool:

@@ -8,7 +8,6 @@ deduplicates and turns candidates into :class:`dyadic.model.Event` objects.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.actors.coref import reporting_subject
-from dyadic.actors.kb import lookup
+from dyadic.actors.kb import country_named
 from dyadic.actors.mention import ActorMention, mentions_at
 from dyadic.actors.resolve import STATE_SECTORS
 from dyadic.events.codes import quad_class
@@ -786,7 +785,7 @@ class Extractor:
                 return [ActorRef(actor, place.start, place.end, token.i, "place")]
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
-                country = _country_named(child.text)
+                country = country_named(child.text)
                 if country:
                     actor = Actor(text=child.text, code=country, country=country)
                     return [ActorRef(actor, child.i, child.i + 1, token.i, "country")]
@@ -1997,15 +1996,6 @@ class Extractor:
             candidate.score = _score(candidate) - 1.5
             out.append(candidate)
         return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _country_named(text: str) -> str | None:
-    """The country a name or national adjective stands for, per the knowledge base."""
-    for result in lookup(text):
-        if result.kind == "country" and result.country:
-            return str(result.country)
-    return None
 
 
 def _match_object(
