@@ -2423,3 +2423,24 @@ def test_every_name_of_a_list_begun_as_an_apposition_acts(nlp: Language, source:
 def test_ground_taken_from_someone_is_taken_from_them(nlp: Language) -> None:
     doc = code(nlp, "The army recaptured the town from the rebels.")
     assert {e.target.code for e in doc._.events if e.target} == {"REB"}, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("Poland's president will meet the Czech prime minister in Prague next week.", True),
+        ("Poland's president is scheduled to hold talks with the Czech prime minister.", True),
+        ("The Kremlin said the Polish president will meet the Czech prime minister.", True),
+        ("Poland's president plans to meet the Czech prime minister.", False),
+        ("Poland said it would hold talks with the Czech Republic.", False),
+        ("Poland's president could meet the Czech prime minister.", False),
+    ],
+)
+def test_a_meeting_fixed_for_the_future_binds_both_sides(
+    nlp: Language, text: str, both: bool
+) -> None:
+    """ "X will meet Y" or "is scheduled to": an arranged meeting, both sides' intent (036 each
+    way); "plans to meet", one side saying it will, or "could": that side's alone."""
+    found = triples(code(nlp, text)._.events)
+    assert ("POL", "03", "CZE") in found or ("POL", "04", "CZE") in found, found
+    assert (("CZE", "03", "POL") in found) is both, found

@@ -512,6 +512,9 @@ PROVISION_HOLDERS = frozenset({"statement", "deal", "term", "rule", "plan", "fra
 PROVISION_AUX = frozenset({"may", "can", "must", "shall", "could"})
 #: Intent verbs that, with someone else as object, only expect or wish ("expect X to crush").
 EXPECTATION_VERBS = frozenset({"expect", "hope", "wish", "want"})
+#: Governors by which a reciprocal act is announced as arranged by both sides ("is scheduled to
+#: meet"), not as one side's plan; "say" when the speaker is neither side.
+SCHEDULING_GOVERNORS = frozenset({"schedule", "slate", "set", "due", "expect", "say", "announce"})
 #: Verbs by which analysts foresee: what they expect or say could happen is analysis.
 FORECAST_VERBS = frozenset(
     {"expect", "predict", "forecast", "say", "believe", "think", "reckon", "estimate", "suggest",
@@ -1690,8 +1693,23 @@ class Extractor:
         if (
             modality in ("intended", "hypothetical")
             and len([r for r in candidate.sources if r]) < 2
+            and not (modality == "intended" and self._arranged(doc, candidate))
         ):
             candidate.recip = False  # one side's plan commits only that side
+
+    def _arranged(self, doc: Doc, candidate: Candidate) -> bool:
+        """A reciprocal act announced as fixed, not as one side's wish: "Erdogan will meet
+        Mattarella", "is scheduled to hold talks with Tusk" (both sides have agreed to it), unlike
+        "plans to meet" or "Iran said it would hold talks with the EU" (one side speaking)."""
+        if not candidate.recip:
+            return False
+        if any(g.split(":")[-1] not in SCHEDULING_GOVERNORS for g in candidate.governors):
+            return False
+        speaker = candidate.reported_by
+        if speaker is None:
+            return True
+        speakers = {r.actor.code for r in self._refs(doc, agents(speaker)) if r.actor.code}
+        return not speakers & {r.actor.code for r in candidate.sources if r is not None}
 
     def _refuse(self, candidate: Candidate, verb: Token) -> bool:
         """A cooperative act negated in the future ("will not release the prisoners", "said it

@@ -237,12 +237,15 @@ def train(examples: Sequence[Example], *, c: float = 16.0, seed: int = 0) -> Ran
         vals += val.tolist()
     matrix = csr_matrix((vals, (rows, cols)), shape=(len(examples), len(vocab)))
     weights = np.array([e.weight for e in examples])
-    five = LogisticRegression(C=c, max_iter=3000, random_state=seed)
+    # a tight tolerance: at scikit-learn's default (1e-4) L-BFGS stops short of the optimum at
+    # a point that depends on the BLAS kernel, and the same data gave other weights (and other
+    # cross-validated accuracy) on another CPU; at 1e-6 every kernel reaches the same model
+    five = LogisticRegression(C=c, max_iter=3000, tol=1e-6, random_state=seed)
     five.fit(matrix, [e.five for e in examples], sample_weight=weights)
     class_weights = _expand(five.coef_, five.classes_, FIVE_LABELS).T
     class_bias = _expand(five.intercept_[:, None], five.classes_, FIVE_LABELS)[:, 0]
     rooted = [i for i, e in enumerate(examples) if e.root is not None]
-    root_model = LogisticRegression(C=c, max_iter=3000, random_state=seed)
+    root_model = LogisticRegression(C=c, max_iter=3000, tol=1e-6, random_state=seed)
     root_model.fit(matrix[rooted], [examples[i].root for i in rooted])
     root_weights = _expand(root_model.coef_, root_model.classes_, ROOTS).T
     root_bias = _expand(root_model.intercept_[:, None], root_model.classes_, ROOTS)[:, 0]
