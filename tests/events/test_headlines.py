@@ -83,3 +83,56 @@ def test_people_in_a_headline_are_found(nlp: Language) -> None:
     doc = _code(nlp, "Zelensky Meets Biden at White House, Seeks More Aid")
     dyads = {(e.source.code, e.cameo_root, e.target.code) for e in doc._.events if e.target}
     assert ("UKRGOV", "04", "USAGOV") in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads "expels" as a noun's modifier and the ambassador as the root
+        ("Chad junta expels Sudanese ambassador", ("TCD", "16", "SDN")),
+        # and "shells" or "lifts" as plural nouns in one long noun phrase
+        ("Chad army shells Sudanese positions", ("TCD", "19", "SDN")),
+        ("Chad lifts trade ban on Sudan", ("TCD", "08", "-")),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_is_its_verb(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = _code(nlp, text)
+    found = {
+        (
+            e.source.country if e.source else "-",
+            e.cameo_root,
+            (e.target.country or "-") if e.target else "-",
+        )
+        for e in doc._.events
+    }
+    assert expected[:2] in {f[:2] for f in found}, found
+    verbs = [t for t in doc if t.dep_ == "ROOT"]
+    assert [t.pos_ for t in verbs] == ["VERB"]
+    assert verbs[0].tag_ == "VBZ"  # written in the present, whatever the reparse read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran nuclear talks in Vienna",  # a noun phrase with no object after "talks"
+        "The talks ended without a deal.",  # a verb at the root already
+    ],
+)
+def test_a_sentence_with_no_headline_verb_keeps_its_parse(nlp: Language, text: str) -> None:
+    parsed = nlp(text)
+    base = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser"):
+            base = pipe(base)
+    assert [(t.dep_, t.head.i) for t in parsed] == [(t.dep_, t.head.i) for t in base]
+
+
+def test_past_of_present() -> None:
+    from dyadic.nlp.headline_verbs import past_of_present
+
+    assert past_of_present("expels") == ("expel", "expelled")
+    assert past_of_present("shells") == ("shell", "shelled")
+    assert past_of_present("ambassador") is None
+    assert past_of_present("news") is None

@@ -48,6 +48,7 @@ def build_pipeline(model: str | None = None) -> Language:
     register_extensions()
     # Imported here, not at the top: the components import the stages, which import this package.
     import dyadic.components  # noqa: PLC0415
+    import dyadic.nlp.headline_verbs  # noqa: PLC0415
     import dyadic.nlp.lemmas  # noqa: PLC0415
     import dyadic.nlp.paragraphs  # noqa: F401, PLC0415
 
@@ -58,6 +59,8 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("dyadic_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dyadic_verb_lemmas", after="lemmatizer")
+        if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+            nlp.add_pipe("dyadic_headline_verbs", after="dyadic_verb_lemmas")
     for name in DYADIC_COMPONENTS:
         nlp.add_pipe(name)
     logger.debug("pipeline %s: %s", nlp.meta.get("name"), nlp.pipe_names)
