@@ -199,3 +199,20 @@ def test_a_town_of_another_country_needs_that_country_named(doc_nlp: Language) -
 def test_a_place_named_by_an_area_of_it_is_a_place(doc_nlp: Language) -> None:
     doc = _places(doc_nlp, "Troops pulled out of parts of Toretsk overnight.")
     assert [(p.text, p.location.country) for p in doc._.places] == [("Toretsk", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the tagger calls the second town a person: it stands where the first does
+        ("Sudanese troops shelled Kadugli and Dilling.", ["Kadugli", "Dilling"]),
+        # and makes one organisation of "Kharkiv, Sumy"
+        (
+            "Russian forces attacked Kharkiv, Sumy and Chernihiv on Monday.",
+            ["Kharkiv", "Sumy", "Chernihiv"],
+        ),
+    ],
+)
+def test_every_town_of_a_list_is_a_place(doc_nlp: Language, text: str, names: list[str]) -> None:
+    doc = _places(doc_nlp, text)
+    assert [p.location.name for p in doc._.places] == names

@@ -2444,3 +2444,29 @@ def test_a_meeting_fixed_for_the_future_binds_both_sides(
     found = triples(code(nlp, text)._.events)
     assert ("POL", "03", "CZE") in found or ("POL", "04", "CZE") in found, found
     assert (("CZE", "03", "POL") in found) is both, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyans blamed the shortages on the government.", ("KEN", "11", "KEN")),
+        ("Kabul blamed the bombing on Pakistani militants.", ("AFG", "11", "PAK")),
+        ("Lebanon hosts more than a million Syrian refugees.", ("LBN", "07", "SYR")),
+    ],
+)
+def test_what_is_blamed_on_someone_and_refugees_hosted(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in lexicon_triples(code(nlp, text)), triples(code(nlp, text)._.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Kenyans blame the shortages on years of drought.",  # blames no one
+        "Lebanon hosts more refugees per head than any other country.",  # hosts no visit
+    ],
+)
+def test_no_accusation_of_no_one_and_no_visit_by_refugees(nlp: Language, text: str) -> None:
+    roots = {e.cameo_root for e in code(nlp, text)._.events}
+    assert not roots & {"04", "11"}, roots

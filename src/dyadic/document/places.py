@@ -204,13 +204,18 @@ def dateline_location(doc: Doc) -> Location | None:
 
 def _toponyms(doc: Doc, gazetteer: Gazetteer, nationalities: frozenset[str]) -> Iterable[_Toponym]:
     seen: set[int] = set()
-    for ent in doc.ents:
+    spans = [
+        (part, ent.label_, _after_locative(ent))
+        for ent in doc.ents
+        for part in _comma_parts(ent)
+    ]
+    for ent, label, locative in spans:
         span = _strip_determiner(ent)
         if span is None or not span.text[:1].isupper():
             continue
-        if ent.label_ in _PLACE_LABELS:
+        if label in _PLACE_LABELS:
             candidates = gazetteer.candidates(span.text)
-        elif ent.label_ in _OTHER_LABELS and _after_locative(span):
+        elif label in _OTHER_LABELS and locative:
             # NER sometimes takes a town for an organisation or a person: trust the text only
             # when it is the object of "in", "at" or "near" and the name is a main name, or
             # another spelling of a town in a country the article's adjectives name
@@ -228,7 +233,7 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer, nationalities: frozenset[str]) -> 
             span.end,
             span.text,
             candidates,
-            ent.label_ in _PLACE_LABELS,
+            label in _PLACE_LABELS,
             _named_place(span),
         )
     for token in doc:
@@ -240,6 +245,20 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer, nationalities: frozenset[str]) -> 
         if candidates:
             span = doc[token.i : token.i + 1]
             yield _Toponym(token.i, token.i + 1, token.text, candidates, False, _named_place(span))
+
+
+def _comma_parts(ent: Span) -> list[Span]:
+    """An entity the tagger made of a list ("Kharkiv, Sumy" as one organisation) in its
+    comma-separated parts; any other entity whole."""
+    if ent.label_ in _PLACE_LABELS or not any(t.text == "," for t in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for token in ent:
+        if token.text == ",":
+            parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+    parts.append(ent.doc[start : ent.end])
+    return [p for p in parts if len(p)]
 
 
 def _strip_determiner(span: Span) -> Span | None:
@@ -254,8 +273,10 @@ def _strip_determiner(span: Span) -> Span | None:
 
 def _after_locative(span: Span) -> bool:
     """True when a span stands where a place would: "in X", "near X", "an attack on X",
-    "a visit to X", "visited X"."""
+    "a visit to X", "visited X"; or joined to a word that does ("shelled Kharkiv and Sumy")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     if root.dep_ == "pobj":
         prep = root.head
         word = prep.lower_
