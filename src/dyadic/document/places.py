@@ -205,9 +205,7 @@ def dateline_location(doc: Doc) -> Location | None:
 def _toponyms(doc: Doc, gazetteer: Gazetteer, nationalities: frozenset[str]) -> Iterable[_Toponym]:
     seen: set[int] = set()
     spans = [
-        (part, ent.label_, _after_locative(ent))
-        for ent in doc.ents
-        for part in _comma_parts(ent)
+        (part, ent.label_, _after_locative(ent)) for ent in doc.ents for part in _comma_parts(ent)
     ]
     for ent, label, locative in spans:
         span = _strip_determiner(ent)
