@@ -590,7 +590,7 @@ def test_pressing_dates_and_denials(
             ("IRL", "07", "LBN"),
         ),
         ("Fiji deployed 200 soldiers to serve as peacekeepers in Lebanon.", ("FJI", "07", "-")),
-        ("Russia deployed troops along the border with Ukraine.", ("RUS", "15", "-")),
+        ("Russia deployed troops along the border with Ukraine.", ("RUS", "15", "UKR")),  # as below
         ("Russia has built up forces near the Ukrainian border.", ("RUS", "15", "UKR")),
     ],
 )
@@ -2470,3 +2470,65 @@ def test_what_is_blamed_on_someone_and_refugees_hosted(
 def test_no_accusation_of_no_one_and_no_visit_by_refugees(nlp: Language, text: str) -> None:
     roots = {e.cameo_root for e in code(nlp, text)._.events}
     assert not roots & {"04", "11"}, roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers fled to Niger after the fighting.",
+        "Hundreds of refugees returned to Aleppo after the bombing.",
+    ],
+)
+def test_people_who_flee_a_fight_neither_fought_nor_acted(nlp: Language, text: str) -> None:
+    """The subject of a clause takes part in "after talks with X", not in "after the fighting"
+    it fled; and people on the move do no political act the model could guess."""
+    events = code(nlp, text)._.events
+    assert all(e.source is None for e in events if e.cameo_root >= "18"), [
+        (e.cameo, e.source, e.evidence.rule) for e in events
+    ]
+    assert not [e for e in events if e.evidence.rule.startswith("model:")], [
+        (e.cameo, e.evidence.rule) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria deployed troops to the border with Morocco.", ("DZA", "15", "MAR")),
+        ("Algeria moved tanks to its frontier with Morocco.", ("DZA", "15", "MAR")),
+    ],
+)
+def test_forces_sent_to_a_border_face_the_other_side(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(code(nlp, text)._.events), triples(code(nlp, text)._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Talks between Armenia and Azerbaijan collapsed in Almaty.", "16"),
+        ("Negotiations between Armenia and Azerbaijan broke down.", "16"),
+        ("Talks between Armenia and Azerbaijan resumed in Almaty.", "04"),
+        ("The talks between Armenia and Azerbaijan failed to produce a deal.", "04"),
+    ],
+)
+def test_talks_that_collapse_are_halted(nlp: Language, text: str, root: str) -> None:
+    """PETRARCH-2 files talks that collapse, fail or break down as halted negotiations (164)."""
+    found = triples(code(nlp, text)._.events)
+    assert {("ARM", root, "AZE"), ("AZE", root, "ARM")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The siege prevented relief agencies from delivering food to Gaza.", "07"),
+        ("Turkey refrained from attacking the Kurdish town.", "19"),
+    ],
+)
+def test_an_act_prevented_or_refrained_from_did_not_happen(
+    nlp: Language, text: str, root: str
+) -> None:
+    assert modalities(code(nlp, text)._.events, root) == {"negated"}, [
+        (e.cameo, e.modality) for e in code(nlp, text)._.events
+    ]

@@ -1061,7 +1061,11 @@ class Extractor:
             and ("poss=target" in entry.flags or not source_role[0])
         ):
             return None
-        return self._finish(doc, noun, entry, source_role, target_role)
+        candidate = self._finish(doc, noun, entry, source_role, target_role)
+        if candidate is not None and _talks_collapsed(noun, entry):
+            candidate.code = "164"  # halted negotiations, both sides
+            candidate.rule += "+collapsed:164"
+        return candidate
 
     def _noun_object_holds(self, doc: Doc, noun: Token, entry: Entry) -> bool:
         """An ``actor_object`` noun's "of" complement, when it has one, names an actor or one of
@@ -1102,10 +1106,13 @@ class Extractor:
             return role
         if governor is not None and (
             self.lexicon.governor_role(lemma(governor)) is not None
-            or governing_prep(noun) in SEQUENCE_PREPS
             or lemma(governor) in RESPONSE_VERBS | PARTICIPATION_VERBS
         ):
             return self._role(doc, agents(governor))
+        if governor is not None and governing_prep(noun) in SEQUENCE_PREPS:
+            role = self._role(doc, agents(governor))
+            if _took_part(noun, entry, role[0]):
+                return role
         if self._light_verb_of(noun):
             # "carried out three air strikes in Mosul": the doer of a light verb's act, even when
             # its own line found no target to take
@@ -1334,7 +1341,8 @@ class Extractor:
             places = [
                 word
                 for token in located
-                if token.dep_ == "pobj" and lemma(token.head) in PLACE_PREPS | {"near"}
+                if token.dep_ == "pobj"
+                and (lemma(token.head) in PLACE_PREPS | {"near"} or _border_with(token))
                 for word in token.subtree  # "in the Gaza Strip's border regions"
                 if word.dep_ in ("pobj", "poss", "compound")
                 and not _by_maker(word, token)
@@ -1778,6 +1786,13 @@ class Extractor:
         link = token.dep_
         if link == "conj":
             return head
+        if (
+            link == "pcomp"
+            and head.dep_ == "prep"
+            and lemma(head) == "from"
+            and head.head.pos_ in VERB_POS
+        ):
+            return head.head  # "prevented aid agencies from providing assistance"
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
         if link == "pobj" and head.dep_ == "prep":
@@ -2145,6 +2160,64 @@ def _venue(token: Token, sources: Sequence[ActorRef | None], places: list[ActorR
     return capital or len(countries) == 1
 
 
+#: Sectors of those who fight: an armed act in a sequence phrase of their clause is theirs.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY"})
+
+
+#: What talks do when they end without a deal ("talks collapsed", "negotiations broke down"):
+#: PETRARCH-2 files TALKS with COLLAPSE and FAIL as halted negotiations (164).
+COLLAPSE_VERBS = frozenset(
+    {"collapse", "crumble", "disintegrate", "fail", "falter", "founder", "stall", "break"}
+)
+
+
+def _talks_collapsed(noun: Token, entry: Entry) -> bool:
+    """Whether talks or a meeting are the subject of a verb of failing ("talks between Serbia
+    and Kosovo collapsed", "the negotiations broke down")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in VERB_POS or not entry.code.startswith("04"):
+        return False
+    if lemma(verb) == "break":
+        return any(c.dep_ == "prt" and c.lower_ in ("down", "off") for c in verb.children)
+    # "the meeting failed to produce a deal" took place: what failed is the deal
+    return lemma(verb) in COLLAPSE_VERBS and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+#: Lines between states: "the border with X" lies on X's side as much as one's own.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
+def _border_with(token: Token) -> bool:
+    """Whether the token names the other side of a border ("troops to the border with
+    Guyana", "along its frontier with China")."""
+    prep = token.head
+    if lemma(prep) != "with" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if lemma(owner) in BORDER_NOUNS:
+        return True
+    # the parser's attachment: "to the border with X" with "with" hung on the verb
+    return any(
+        c.dep_ == "prep" and c.i != prep.i and lemma(o) in BORDER_NOUNS
+        for c in owner.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _took_part(noun: Token, entry: Entry, subjects: list[ActorRef]) -> bool:
+    """Whether the subject of a clause took part in the event a sequence phrase names: "after
+    talks with X", "during a visit to Y" (acts of word and cooperation), a fight "with" X, or
+    an armed act of armed forces ("the air force killed ten fighters after an air strike"); not
+    "fled after the fighting", "resigned after protests" or "lifted sanctions after the nuclear
+    tests", whose subjects did not do them."""
+    if entry.code[:2] < "11" or prep_objects(noun, {"with", "against"}):
+        return True
+    return entry.code[:2] >= "18" and any(
+        ARMED_SECTORS & set(s.actor.sectors) for s in subjects if s is not None
+    )
+
+
 def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """Whether an entry flagged ``mutual`` names several doers and no one else: each acted
     toward the other ("Turkey and Syria violated the ceasefire"; "X violated Y's truce" is one
@@ -2316,6 +2389,8 @@ def _link(token: Token) -> str:
     """How a complement hangs from its governor: xcomp, ccomp, dobj, "to", "for", conj, ..."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return lemma(token.head)
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma(token.head) == "from":
+        return "from"  # "prevented them from providing aid"
     return token.dep_
 
 

@@ -45,6 +45,15 @@ ROOTS: tuple[str, ...] = (*(f"{i:02d}" for i in range(1, 21)), "none")
 #: Verbs of a state the model proposes no event for ("troops remained in Lebanon"); the copula
 #: stays ("the United States is willing to provide" holds one).
 NO_FALLBACK_VERBS = STATE_VERBS - {"be"}
+#: Verbs of people on the move: when refugees, migrants or civilians do them ("fled to Chad",
+#: "crossed into Poland"), there is no political act to code, whatever family the model
+#: prefers.
+MOVEMENT_VERBS = frozenset(
+    {"flee", "escape", "cross", "migrate", "leave", "arrive", "return", "move", "head", "pour",
+     "stream", "trek", "walk", "swim", "sail"}
+)  # fmt: skip
+#: Sectors of people whose movements are no act of a state or group.
+_MOVING_SECTORS = frozenset({"REF", "CVL"})
 _NOT_WORD = re.compile(r"[\W_]+")
 _KEEP_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "AUX", "PART", "ADP", "NUM", "PRON"})
 
@@ -317,6 +326,21 @@ def _known(refs: Sequence[ActorRef | None]) -> bool:
     return any(r is not None and r.actor.code for r in refs)
 
 
+def _people_moving(candidate: Candidate) -> bool:
+    """Refugees, migrants or civilians fleeing, crossing or returning ("thousands fled to
+    Chad"): people on the move, not a state's or group's act."""
+    movers = [s for s in candidate.sources if s is not None] or [
+        t
+        for t in candidate.targets
+        if t is not None  # the subject read as the one acted on
+    ]
+    return (
+        lemma(candidate.trigger) in MOVEMENT_VERBS
+        and bool(movers)
+        and all(set(m.actor.sectors) & _MOVING_SECTORS for m in movers)
+    )
+
+
 def rank_sentence(
     extractor: Extractor,
     ranker: Ranker,
@@ -353,6 +377,7 @@ def rank_sentence(
             fallback is not None
             and not reports_no_act(fallback.trigger)
             and lemma(fallback.trigger) not in NO_FALLBACK_VERBS
+            and not _people_moving(fallback)
             and (
                 _known(fallback.targets)
                 or not direct_objects(fallback.trigger)
