@@ -2532,3 +2532,23 @@ def test_an_act_prevented_or_refrained_from_did_not_happen(
     assert modalities(code(nlp, text)._.events, root) == {"negated"}, [
         (e.cameo, e.modality) for e in code(nlp, text)._.events
     ]
+
+
+def test_an_ambassador_called_in_is_summoned(nlp: Language) -> None:
+    doc = code(nlp, "Ghana's foreign ministry called in the Nigerian envoy over the closure.")
+    assert ("GHA", "11", "NGA") in lexicon_triples(doc), triples(doc._.events)
+    assert "114" in {e.cameo for e in doc._.events}
+    assert not code(nlp, "The police called in reinforcements.")._.events
+
+
+def test_talks_concluded_were_held(nlp: Language) -> None:
+    doc = code(nlp, "Chile and Peru concluded negotiations on a fisheries accord.")
+    assert {("CHL", "04", "PER"), ("PER", "04", "CHL")} <= lexicon_triples(doc), triples(
+        doc._.events
+    )
+
+
+def test_a_governments_opponents_are_its_opposition(nlp: Language) -> None:
+    doc = code(nlp, "Belarus stripped 40 opponents of their citizenship.")
+    targets = {e.target.code for e in doc._.events if e.target is not None}
+    assert "BLROPP" in targets, triples(doc._.events)
