@@ -2534,6 +2534,12 @@ def test_an_act_prevented_or_refrained_from_did_not_happen(
     ]
 
 
+def test_who_is_kept_from_an_act_would_have_done_it(nlp: Language) -> None:
+    doc = code(nlp, "Kenyan troops stopped the militants from attacking the camp.")
+    sources = {e.source.code for e in doc._.events if e.cameo_root == "19" and e.source}
+    assert sources == {"REB"}, triples(doc._.events)  # the militants, not the troops
+
+
 def test_an_ambassador_called_in_is_summoned(nlp: Language) -> None:
     doc = code(nlp, "Ghana's foreign ministry called in the Nigerian envoy over the closure.")
     assert ("GHA", "11", "NGA") in lexicon_triples(doc), triples(doc._.events)

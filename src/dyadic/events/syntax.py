@@ -449,6 +449,14 @@ def _comma_subjects(verb: Token, subject: Token) -> list[Token]:
     return found
 
 
+#: Verbs that keep someone from an act ("prevented aid agencies from providing assistance"):
+#: the one kept from it is who would have done it.
+PREVENTING_VERBS = frozenset(
+    {"prevent", "stop", "bar", "block", "keep", "prohibit", "restrain", "deter", "forbid",
+     "ban", "hinder", "discourage", "dissuade"}
+)  # fmt: skip
+
+
 def agents(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what the verb says: subject, passive agent, or the controller of an infinitive.
 
@@ -520,7 +528,9 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         governor = head.head
         # "accused Ukraine of shelling", "praised Poland for taking in", "warned Washington
         # against sending warships": the object acts
-        if lemma(head) in ("of", "for", "against") and governor.pos_ in VERB_POS:
+        preventing = lemma(head) == "from" and lemma(governor) in PREVENTING_VERBS
+        if (lemma(head) in ("of", "for", "against") or preventing) and governor.pos_ in VERB_POS:
+            # "stopped the rebels from attacking the town": the rebels would have attacked
             objects = [c for c in governor.children if c.dep_ == "dobj"]
             if objects:
                 return with_conjuncts(objects[0])

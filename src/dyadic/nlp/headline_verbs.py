@@ -80,12 +80,20 @@ class HeadlineVerbs:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        for sent in list(doc.sents):
-            if len(sent) > _MAX_TOKENS or _well_formed(sent.root):
+        if not len(doc):
+            return doc
+        # the roots' indices from the array: no Token object per word, no Span per sentence
+        links = doc.to_array([DEP])
+        roots = [doc[int(i)] for i in np.flatnonzero(links == doc.vocab.strings["ROOT"])]
+        for root in roots:
+            if _well_formed(root):
                 continue
-            verbal = sent.root.pos_ in ("VERB", "AUX")
+            sent = root.sent
+            if len(sent) > _MAX_TOKENS:
+                continue
+            verbal = root.pos_ in ("VERB", "AUX")
             for token in _candidates(sent):
-                if verbal and token != sent.root:
+                if verbal and token != root:
                     continue  # only the root verb that lacks its subject
                 if self._reparse(doc, sent, token):
                     break
