@@ -1614,7 +1614,10 @@ def test_a_person_dismissed_is_no_rejection(nlp: Language) -> None:
         ("The UN court ordered Myanmar to protect the Rohingya.", ("IGOUNO", "10", "MMR")),
         # a case thrown out as baseless is a denial (016); troops pulling apart de-escalate
         ("Russia dismissed the lawsuit as political.", ("RUS", "01", "-")),
-        ("Armenian and Azerbaijani troops disengaged along the border.", ("ARM", "08", "-")),
+        (
+            "Armenian and Azerbaijani troops disengaged along the border.",
+            ("ARM", "08", "AZE"),
+        ),  # each side from the other
         # letting aid in is 0863, and refusing to is a refusal of it (124x)
         ("Jordan said it would not allow aid into Syria.", ("JOR", "12", "SYR")),
         # sanctions imposed again; citizenship taken away (172); a suspended member readmitted
@@ -2558,3 +2561,28 @@ def test_a_governments_opponents_are_its_opposition(nlp: Language) -> None:
     doc = code(nlp, "Belarus stripped 40 opponents of their citizenship.")
     targets = {e.target.code for e in doc._.events if e.target is not None}
     assert "BLROPP" in targets, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PETRARCH-2 files EXCHANGE AMBASSADORS as 054
+        ("Qatar and Bahrain exchanged ambassadors in Manama.", {("QAT", "05", "BHR")}),
+        # two sides pulling apart: each toward the other
+        (
+            "Armenia and Azerbaijan agreed to disengage troops along the border.",
+            {("ARM", "03", "AZE"), ("AZE", "03", "ARM")},
+        ),
+        (
+            "The electoral council barred the opposition candidate from running.",
+            {("-", "17", "OPP")},
+        ),
+    ],
+)
+def test_ambassadors_exchanged_sides_disengaging_and_candidates_barred(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    doc = code(nlp, text)
+    assert expected <= lexicon_triples(doc), triples(doc._.events)
+    if "barred" in text:
+        assert {e.target.code for e in doc._.events if e.target} == {"OPP"}
