@@ -2586,3 +2586,35 @@ def test_ambassadors_exchanged_sides_disengaging_and_candidates_barred(
     assert expected <= lexicon_triples(doc), triples(doc._.events)
     if "barred" in text:
         assert {e.target.code for e in doc._.events if e.target} == {"OPP"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Poles support the government's stance on migration, a poll showed.",
+        "Most Canadians oppose sending troops to Haiti.",
+        "According to a survey, 60 percent of Italians reject the agreement.",
+    ],
+)
+def test_what_a_poll_or_a_share_of_a_people_thinks_is_no_event(nlp: Language, text: str) -> None:
+    assert not code(nlp, text)._.events, triples(code(nlp, text)._.events)
+
+
+def test_a_cabinet_that_backs_a_deal_acts(nlp: Language) -> None:
+    doc = code(nlp, "Poland's cabinet backed the agreement with Ukraine.")
+    assert "05" in {e.cameo_root for e in doc._.events}, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Czech president urged for calm after the vote.", "020"),  # an appeal to no one
+        ("Erdogan expressed his wish that Egypt would help end the war.", "013"),
+        # the aid an increase is of
+        ("Norway announced a sharp increase in funding for Sudan.", "0331"),
+    ],
+)
+def test_appeals_to_no_one_wishes_and_increases_in_aid(
+    nlp: Language, text: str, cameo: str
+) -> None:
+    assert cameo in {e.cameo for e in code(nlp, text)._.events}, triples(code(nlp, text)._.events)

@@ -2434,6 +2434,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False
     if candidate.modality == "hypothetical" and _forecast(candidate):
         return False  # "analysts expect the ruling party to crush the opposition"
+    if _public_opinion(candidate):
+        return False  # "most Israelis support the government's handling of the war, a poll showed"
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
     if not refs:
         return True
@@ -2609,6 +2611,43 @@ def _forecast(candidate: Candidate) -> bool:
         if speakers and all(lemma(t) in ANALYST_NOUNS for t in speakers):
             return True
     return False
+
+
+#: What measures opinion: an act it reports is what people think, not something they did.
+POLL_NOUNS = frozenset({"poll", "survey", "respondent", "percent", "%", "majority", "plurality"})
+#: Words that make a people a share of it ("most Americans", "many Israelis").
+MASS_QUANTIFIERS = frozenset({"many", "most", "majority", "few", "half"})
+#: Nouns for members of the public.
+PEOPLE_NOUNS = frozenset({"people", "citizen", "voter", "resident", "person", "national"})
+
+
+def _public_opinion(candidate: Candidate) -> bool:
+    """What a poll reports or a share of a people holds ("most Israelis support the war, a poll
+    showed", "most Americans oppose sending troops", "according to a survey, 60 percent reject
+    the deal"): opinion, no event (CODING.md). "Many countries condemned" is their act."""
+    trigger = candidate.trigger
+    if trigger.pos_ not in VERB_POS:
+        return False
+    for verb in (trigger, *trigger.ancestors):
+        if verb.pos_ not in VERB_POS:
+            continue
+        holders = agents(verb)
+        if holders and all(lemma(h) in POLL_NOUNS or _share_of_a_people(h) for h in holders):
+            return True
+        if any(
+            lemma(o) in POLL_NOUNS
+            for c in verb.children
+            if c.dep_ == "prep" and lemma(c) == "accord"
+            for o in c.subtree
+        ):
+            return True  # "according to a survey"
+    return False
+
+
+def _share_of_a_people(token: Token) -> bool:
+    """ "Most Americans", "many Israelis", "many people": part of a people, not its state."""
+    people = token.ent_type_ == "NORP" or lemma(token) in PEOPLE_NOUNS
+    return people and any(lemma(c) in MASS_QUANTIFIERS for c in token.children)
 
 
 def _counted(token: Token, *, roughly: bool = False) -> bool:

@@ -295,18 +295,28 @@ def _money(token: Token) -> bool:
     return lemma(token) in CURRENCY_NOUNS and any(c.dep_ == "nummod" for c in token.children)
 
 
+#: Nouns of more of something: "a sixfold increase in funding" gives funding.
+GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "hike", "surge", "expansion"})
+
+
+def _growth(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and lemma(token) in GROWTH_NOUNS
+
+
 def partitive_whole(token: Token) -> list[Token]:
     """The whole a partitive object is part of ("released three of the hostages": the
-    hostages; "froze $8 billion in Russian assets": the assets), so entries about hostages,
-    arms or assets match it."""
+    hostages; "froze $8 billion in Russian assets": the assets; "announced an increase in
+    funding": the funding), so entries about hostages, arms, assets or aid match it."""
     wholes: list[Token] = []
     current = [token]
     for _ in range(3):  # "three of the dozens of hostages"
         current = [
             whole
             for part in current
-            if part.pos_ == "NUM" or part.lower_ in PARTITIVES or _money(part)
-            for whole in prep_objects(part, {"of", "in"} if _money(part) else {"of"})
+            if part.pos_ == "NUM" or part.lower_ in PARTITIVES or _money(part) or _growth(part)
+            for whole in prep_objects(
+                part, {"of", "in"} if _money(part) or _growth(part) else {"of"}
+            )
         ]
         wholes += current
     return wholes
