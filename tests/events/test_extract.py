@@ -2618,3 +2618,17 @@ def test_appeals_to_no_one_wishes_and_increases_in_aid(
     nlp: Language, text: str, cameo: str
 ) -> None:
     assert cameo in {e.cameo for e in code(nlp, text)._.events}, triples(code(nlp, text)._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam said Chinese vessels rammed its fishing boats.", ("CHN", "19", "VNM")),
+        ("Vietnam said Chinese ships fired water cannon at its boats.", ("CHN", "17", "VNM")),
+    ],
+)
+def test_its_under_a_plural_subject_is_the_speakers(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "its" cannot be the plural subject's: it is the organisation that reports the clause."""
+    assert expected in triples(code(nlp, text)._.events), triples(code(nlp, text)._.events)

@@ -491,6 +491,9 @@ def _possessive(token: Token, candidates: list[_Candidate]) -> list[ActorMention
     first ("its" one, "their" any)."""
     owned = token.head
     verb = owned.head
+    if owned.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "fired water cannon at its supply boats": only a speaker can own it (below)
+        return _speakers_own(token, verb.head, candidates)
     if (
         owned.dep_ in ("nsubj", "nsubjpass")
         and verb.dep_ == "ccomp"
@@ -499,14 +502,36 @@ def _possessive(token: Token, candidates: list[_Candidate]) -> list[ActorMention
         verb = verb.head  # "Russia said its troops captured the village": the speaker's
     elif owned.dep_ not in ("dobj", "attr", "oprd") or verb.pos_ not in {"VERB", "AUX"}:
         return []  # "sanctions in response to its invasion of Kuwait": not the subject's
-    subjects = {
-        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *coordinated(c))
-    }
-    found = [c for c in candidates if c.mention.head in subjects and not c.person]
+    found = [c for c in candidates if c.mention.head in _subjects(verb) and not c.person]
     if token.lower_ == "its" and (
         len({c.mention.head for c in found}) != 1
         or any(token.doc[c.mention.head].tag_ in {"NNS", "NNPS"} for c in found)
     ):
+        return _speakers_own(token, verb, candidates)
+    return [
+        _link(token.i, token.i + 1, token.i, c.mention, token.text, kind="pronoun", score=0.6)
+        for c in found
+    ]
+
+
+def _subjects(verb: Token) -> set[int]:
+    return {
+        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *coordinated(c))
+    }
+
+
+def _speakers_own(token: Token, verb: Token, candidates: list[_Candidate]) -> list[ActorMention]:
+    """ "The coast guard said Chinese vessels rammed its patrol ship", "Japan said Chinese ships
+    entered its waters": "its" cannot be the plural subject's, so it is the one organisation
+    that reports the clause."""
+    speech = verb.head
+    if token.lower_ != "its" or verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    doc = token.doc
+    if not any(doc[i].tag_ in {"NNS", "NNPS"} for i in _subjects(verb)):
+        return []  # a singular subject may own it: no guess
+    found = [c for c in candidates if c.mention.head in _subjects(speech) and not c.person]
+    if len({c.mention.head for c in found}) != 1:
         return []
     return [
         _link(token.i, token.i + 1, token.i, c.mention, token.text, kind="pronoun", score=0.6)
