@@ -508,9 +508,14 @@ def _possessive(token: Token, candidates: list[_Candidate]) -> list[ActorMention
         or any(token.doc[c.mention.head].tag_ in {"NNS", "NNPS"} for c in found)
     ):
         return _speakers_own(token, verb, candidates)
+    return _owned_by(token, found)
+
+
+def _owned_by(token: Token, owners: list[_Candidate]) -> list[ActorMention]:
+    """The possessive pronoun ``token`` linked to each of its owners."""
     return [
         _link(token.i, token.i + 1, token.i, c.mention, token.text, kind="pronoun", score=0.6)
-        for c in found
+        for c in owners
     ]
 
 
@@ -533,10 +538,7 @@ def _speakers_own(token: Token, verb: Token, candidates: list[_Candidate]) -> li
     found = [c for c in candidates if c.mention.head in _subjects(speech) and not c.person]
     if len({c.mention.head for c in found}) != 1:
         return []
-    return [
-        _link(token.i, token.i + 1, token.i, c.mention, token.text, kind="pronoun", score=0.6)
-        for c in found
-    ]
+    return _owned_by(token, found)
 
 
 def _salient(people: list[_Candidate], here: int) -> _Candidate | None:

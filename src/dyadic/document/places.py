@@ -204,16 +204,14 @@ def dateline_location(doc: Doc) -> Location | None:
 
 def _toponyms(doc: Doc, gazetteer: Gazetteer, nationalities: frozenset[str]) -> Iterable[_Toponym]:
     seen: set[int] = set()
-    spans = [
-        (part, ent.label_, _after_locative(ent)) for ent in doc.ents for part in _comma_parts(ent)
-    ]
-    for ent, label, locative in spans:
+    for whole, ent in ((e, part) for e in doc.ents for part in _comma_parts(e)):
         span = _strip_determiner(ent)
         if span is None or not span.text[:1].isupper():
             continue
+        label = whole.label_
         if label in _PLACE_LABELS:
             candidates = gazetteer.candidates(span.text)
-        elif label in _OTHER_LABELS and locative:
+        elif label in _OTHER_LABELS and _after_locative(whole):
             # NER sometimes takes a town for an organisation or a person: trust the text only
             # when it is the object of "in", "at" or "near" and the name is a main name, or
             # another spelling of a town in a country the article's adjectives name

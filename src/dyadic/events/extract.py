@@ -522,33 +522,16 @@ FORECAST_VERBS = frozenset(
 )  # fmt: skip
 #: Reporting verbs of private opinion: believing or thinking something is no public statement.
 PRIVATE_OPINION = frozenset({"believe", "think", "feel", "suspect", "assume", "predict"})
+#: Words of polls: what they report is opinion ("62 percent of Malians said", "a poll showed").
+_POLL_WORDS = frozenset({"poll", "survey", "respondent", "percent", "%"})
 #: Speakers whose say is analysis or a poll, not a party's statement ("security experts say",
 #: "62 percent of Malians said").
-ANALYST_NOUNS = frozenset(
-    {
-        "analyst",
-        "expert",
-        "scientist",
-        "economist",
-        "scholar",
-        "academic",
-        "researcher",
-        "columnist",
-        "commentator",
-        "pundit",
-        "observer",
-        "historian",
-        "professor",
-        "strategist",
-        "blogger",
-        "percent",
-        "%",
-        "poll",
-        "survey",
-        "respondent",
-        "people",  # "many people in Kabul say": vox populi, like a poll
-    }
-)
+ANALYST_NOUNS = _POLL_WORDS | {
+    "analyst", "expert", "scientist", "economist", "scholar", "academic", "researcher",
+    "columnist", "commentator", "pundit", "observer", "historian", "professor", "strategist",
+    "blogger",
+    "people",  # "many people in Kabul say": vox populi, like a poll
+}  # fmt: skip
 #: Documents whose provisions read like acts ("the treaty bans", "the law requires").
 DOCUMENT_NOUNS = frozenset(
     {
@@ -2160,14 +2143,10 @@ def _venue(token: Token, sources: Sequence[ActorRef | None], places: list[ActorR
     return capital or len(countries) == 1
 
 
-#: Sectors of those who fight: an armed act in a sequence phrase of their clause is theirs.
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY"})
-
-
 #: What talks do when they end without a deal ("talks collapsed", "negotiations broke down"):
 #: PETRARCH-2 files TALKS with COLLAPSE and FAIL as halted negotiations (164).
 COLLAPSE_VERBS = frozenset(
-    {"collapse", "crumble", "disintegrate", "fail", "falter", "founder", "stall", "break"}
+    {"collapse", "crumble", "disintegrate", "fail", "falter", "founder", "stall"}
 )
 
 
@@ -2177,7 +2156,7 @@ def _talks_collapsed(noun: Token, entry: Entry) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ not in VERB_POS or not entry.code.startswith("04"):
         return False
-    if lemma(verb) == "break":
+    if lemma(verb) == "break":  # "broke down", "broke off"
         return any(c.dep_ == "prt" and c.lower_ in ("down", "off") for c in verb.children)
     # "the meeting failed to produce a deal" took place: what failed is the deal
     return lemma(verb) in COLLAPSE_VERBS and not any(c.dep_ == "xcomp" for c in verb.children)
@@ -2203,6 +2182,10 @@ def _border_with(token: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     )
+
+
+#: Sectors of those who fight: an armed act in a sequence phrase of their clause is theirs.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY"})
 
 
 def _took_part(noun: Token, entry: Entry, subjects: list[ActorRef]) -> bool:
@@ -2614,7 +2597,7 @@ def _forecast(candidate: Candidate) -> bool:
 
 
 #: What measures opinion: an act it reports is what people think, not something they did.
-POLL_NOUNS = frozenset({"poll", "survey", "respondent", "percent", "%", "majority", "plurality"})
+POLL_NOUNS = _POLL_WORDS | {"majority", "plurality"}
 #: Words that make a people a share of it ("most Americans", "many Israelis").
 MASS_QUANTIFIERS = frozenset({"many", "most", "majority", "few", "half"})
 #: Nouns for members of the public.

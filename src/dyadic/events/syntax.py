@@ -299,8 +299,15 @@ def _money(token: Token) -> bool:
 GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "hike", "surge", "expansion"})
 
 
-def _growth(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and lemma(token) in GROWTH_NOUNS
+def _whole_preps(part: Token) -> frozenset[str]:
+    """The prepositions that name the whole a partitive word is part of: "of" ("three of the
+    hostages"), also "in" after a sum or a growth ("$8 billion in assets", "an increase in
+    funding"); none for other words."""
+    if _money(part) or (part.pos_ in ("NOUN", "PROPN") and lemma(part) in GROWTH_NOUNS):
+        return frozenset({"of", "in"})
+    if part.pos_ == "NUM" or part.lower_ in PARTITIVES:
+        return frozenset({"of"})
+    return frozenset()
 
 
 def partitive_whole(token: Token) -> list[Token]:
@@ -310,14 +317,7 @@ def partitive_whole(token: Token) -> list[Token]:
     wholes: list[Token] = []
     current = [token]
     for _ in range(3):  # "three of the dozens of hostages"
-        current = [
-            whole
-            for part in current
-            if part.pos_ == "NUM" or part.lower_ in PARTITIVES or _money(part) or _growth(part)
-            for whole in prep_objects(
-                part, {"of", "in"} if _money(part) or _growth(part) else {"of"}
-            )
-        ]
+        current = [whole for part in current for whole in prep_objects(part, _whole_preps(part))]
         wholes += current
     return wholes
 
