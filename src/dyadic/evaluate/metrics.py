@@ -146,6 +146,46 @@ def class_report(
     )
 
 
+#: Upper edges of the confidence bins of the calibration table.
+CALIBRATION_BINS = (0.2, 0.4, 0.6, 0.8, 1.0)
+
+
+def calibration_numbers(
+    labels: Sequence[int], predictions: Sequence[Prediction]
+) -> dict[str, float | int]:
+    """How well the main event's confidence matches how often its five-way class is right.
+
+    Over the sentences given an event: the Brier score, the expected calibration error (the
+    events' share in each bin times the gap between the bin's mean confidence and its share of
+    right classes, summed), and per bin the number of events, their mean confidence and the
+    share right."""
+    pairs = [
+        (p.event.confidence, float(p.five == label))
+        for label, p in zip(labels, predictions, strict=True)
+        if p.event is not None
+    ]
+    numbers: dict[str, float | int] = {"events": len(pairs)}
+    if not pairs:
+        return numbers
+    numbers["Brier score"] = round(sum((c - right) ** 2 for c, right in pairs) / len(pairs), 4)
+    gap = 0.0
+    rows: dict[str, float | int] = {}
+    low = 0.0
+    for high in CALIBRATION_BINS:
+        inside = [(c, r) for c, r in pairs if low <= c < high or (high == 1.0 and c == 1.0)]
+        label = f"confidence {low:.1f}-{high:.1f}"
+        rows[f"{label}: events"] = len(inside)
+        if inside:
+            mean = sum(c for c, _ in inside) / len(inside)
+            share = sum(r for _, r in inside) / len(inside)
+            rows[f"{label}: mean confidence"] = round(mean, 3)
+            rows[f"{label}: share right"] = round(share, 3)
+            gap += len(inside) / len(pairs) * abs(mean - share)
+        low = high
+    numbers["expected calibration error"] = round(gap, 4)
+    return numbers | rows
+
+
 def span_report_from(
     name: str, items: Sequence[SpanItem], predictions: Sequence[Prediction]
 ) -> SpanReport:

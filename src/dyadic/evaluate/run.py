@@ -26,7 +26,13 @@ from dyadic.evaluate.gold import (
     read_class_tsv,
     read_conll_spans,
 )
-from dyadic.evaluate.metrics import ClassReport, SpanReport, class_report_from, span_report_from
+from dyadic.evaluate.metrics import (
+    ClassReport,
+    SpanReport,
+    calibration_numbers,
+    class_report_from,
+    span_report_from,
+)
 from dyadic.events.component import EventsComponent
 from dyadic.events.ranker import Ranker
 from dyadic.events.training import (
@@ -49,6 +55,8 @@ logger = logging.getLogger(__name__)
 
 #: A gold set is cross-validated when at least this share of it was used to train the ranker.
 CV_OVERLAP = 0.05
+#: Title of the tables that set the main event's confidence against its class being right.
+CALIBRATION_TABLE = "calibration (main event's confidence against its class being right)"
 
 
 @dataclass
@@ -119,10 +127,10 @@ def run_eval(
         if overlaps_training(ranker, texts) >= CV_OVERLAP:
             cv = _cross_validate(pipeline, ranker, docs, items, folds)
             validations.append(cv)
-            result.classes.append(
-                class_report_from(
-                    f"{name} · rules + ranker, {folds}-fold CV", labels, cv.predictions
-                )
+            row = f"{name} · rules + ranker, {folds}-fold CV"
+            result.classes.append(class_report_from(row, labels, cv.predictions))
+            result.extra[f"{CALIBRATION_TABLE}: {row}"] = calibration_numbers(
+                labels, cv.predictions
             )
             result.notes.append(
                 f"{name}: the shipped ranker was trained on this set; its row is {folds}-fold "
@@ -134,7 +142,9 @@ def run_eval(
                 )
         else:
             shipped = [predict(component, ranker, doc) for doc in docs]
-            result.classes.append(class_report_from(f"{name} · rules + ranker", labels, shipped))
+            row = f"{name} · rules + ranker"
+            result.classes.append(class_report_from(row, labels, shipped))
+            result.extra[f"{CALIBRATION_TABLE}: {row}"] = calibration_numbers(labels, shipped)
     for name, span_items in span_sets.items():
         logger.info("evaluating %s (%d sentences)", name, len(span_items))
         docs = parse(pipeline, [item.text for item in span_items])
@@ -180,8 +190,12 @@ def no_event_numbers(
     numbers: dict[str, float | int] = {"sentences": len(texts)}
     rows = [("rules only", None)] + ([("rules + ranker", ranker)] if ranker is not None else [])
     for row, model in rows:
-        found = sum(predict(component, model, doc).five != NO_EVENT for doc in docs)
-        numbers[f"share given an event, {row}"] = round(found / max(len(texts), 1), 3)
+        given = [p for p in (predict(component, model, doc) for doc in docs) if p.five != NO_EVENT]
+        numbers[f"share given an event, {row}"] = round(len(given) / max(len(texts), 1), 3)
+        confidences = [p.event.confidence for p in given if p.event is not None]
+        if model is not None and confidences:
+            mean = sum(confidences) / len(confidences)
+            numbers[f"mean confidence of those events, {row}"] = round(mean, 3)
     return numbers
 
 
