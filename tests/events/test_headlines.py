@@ -17,6 +17,31 @@ def _code(nlp: Language, text: str):  # type: ignore[no-untyped-def]
     return nlp(doc)
 
 
+def _triples(doc, *, target_sector: bool = False):  # type: ignore[no-untyped-def]
+    """(source country, root, target country) of the events; with ``target_sector``, the last
+    three letters of the target's code (its sector when it has no country: "ELI")."""
+    return {
+        (
+            e.source.country if e.source else "-",
+            e.cameo_root,
+            ((e.target.code or "-")[-3:] if target_sector else (e.target.country or "-"))
+            if e.target
+            else "-",
+        )
+        for e in doc._.events
+    }
+
+
+def _assert_base_parse(nlp: Language, text: str) -> None:
+    """The pipeline keeps the base model's parse of ``text``."""
+    parsed = nlp(text)
+    base = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser"):
+            base = pipe(base)
+    assert [(t.dep_, t.head.i) for t in parsed] == [(t.dep_, t.head.i) for t in base]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -99,14 +124,7 @@ def test_a_headline_verb_read_as_a_noun_is_its_verb(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = _code(nlp, text)
-    found = {
-        (
-            e.source.country if e.source else "-",
-            e.cameo_root,
-            (e.target.country or "-") if e.target else "-",
-        )
-        for e in doc._.events
-    }
+    found = _triples(doc)
     assert expected[:2] in {f[:2] for f in found}, found
     verbs = [t for t in doc if t.dep_ == "ROOT"]
     assert [t.pos_ for t in verbs] == ["VERB"]
@@ -121,12 +139,7 @@ def test_a_headline_verb_read_as_a_noun_is_its_verb(
     ],
 )
 def test_a_sentence_with_no_headline_verb_keeps_its_parse(nlp: Language, text: str) -> None:
-    parsed = nlp(text)
-    base = nlp.make_doc(text)
-    for name, pipe in nlp.pipeline:
-        if name in ("tok2vec", "tagger", "parser"):
-            base = pipe(base)
-    assert [(t.dep_, t.head.i) for t in parsed] == [(t.dep_, t.head.i) for t in base]
+    _assert_base_parse(nlp, text)
 
 
 def test_past_of_present() -> None:
@@ -136,3 +149,67 @@ def test_past_of_present() -> None:
     assert past_of_present("shells") == ("shell", "shelled")
     assert past_of_present("ambassador") is None
     assert past_of_present("news") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads the verb as a reduced relative on the subject (its tagger: VBD)
+        (
+            "The EU foreign policy chief called on Serbia and Kosovo to resume talks.",
+            ("IGOEUREEC", "02", "SRB"),
+        ),
+        # ... or tags it a participle (VBN) in running text
+        (
+            "The UN human rights chief called on Myanmar to free detained activists.",
+            ("IGOUNO", "02", "MMR"),
+        ),
+    ],
+)
+def test_a_past_verb_read_as_its_subjects_modifier_is_the_verb(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = _code(nlp, text)
+    found = {
+        (e.source.code if e.source else "-", e.cameo_root, e.target.country if e.target else "-")
+        for e in doc._.events
+    }
+    assert expected in found, found
+    (root,) = [t for t in doc if t.dep_ == "ROOT"]
+    assert (root.text, root.pos_) == ("called", "VERB")
+    assert [t.text for t in root.children if t.dep_ == "nsubj"] == ["chief"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers wounded in clashes with rebels.",  # a headline's passive: no article
+        "The soldiers wounded in clashes with rebels",  # no full stop: a headline or caption
+        "The draft resolution circulated by France.",  # a caption: the participle has an agent
+        "The two aid workers kidnapped in northern Mali last year.",  # nothing only actives take
+    ],
+)
+def test_a_participle_in_a_headline_keeps_its_parse(nlp: Language, text: str) -> None:
+    _assert_base_parse(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser makes "ousted" a verb of its own and leaves "detained" without an object
+        ("Guinean soldiers detained ousted President Alpha Conde.", ("GIN", "17", "ELI")),
+        ("Gabon's junta did not free deposed President Ali Bongo.", ("GAB", "08", "ELI")),
+    ],
+)
+def test_a_participle_before_a_title_describes_it(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = _code(nlp, text)
+    found = _triples(doc, target_sector=True)
+    assert expected in found, found
+    (participle,) = [t for t in doc if t.lower_ in ("ousted", "deposed")]
+    assert participle.dep_ == "amod"
+
+
+def test_a_verb_after_a_reporting_verb_keeps_its_parse(nlp: Language) -> None:
+    _assert_base_parse(nlp, "Trump signed a pipeline deal that he said made Germany dependent.")

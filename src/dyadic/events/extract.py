@@ -219,6 +219,16 @@ SPORTS_CUES = frozenset(
         "bowler",
         "touchdown",
         "hat-trick",
+        "heavyweight",
+        "middleweight",
+        "welterweight",
+        "lightweight",
+        "split decision",
+        "unanimous decision",
+        "knockout",
+        "title fight",
+        "boxer",
+        "marathon runner",
         "nba",
         "nfl",
         "fifa",
@@ -238,12 +248,10 @@ SPORTS_CUES = frozenset(
         "golf",
         "golfer",
         "boxing",
-        "boxer",
         "volleyball",
         "handball",
         "snooker",
         "straight games",
-        "title fight",
     }
 )
 HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
@@ -455,7 +463,8 @@ DESCRIBING_VERBS = frozenset(
 #: Verbs of a trend: the model's guess is no act with them ("arrivals rose 30 percent").
 TREND_VERBS = frozenset(
     {"rise", "fall", "grow", "soar", "surge", "slip", "climb", "jump", "plunge", "dip", "edge",
-     "rank", "shrink", "tumble", "slump", "double", "triple", "average", "total", "stagnate"}
+     "rank", "shrink", "tumble", "slump", "double", "triple", "average", "total", "stagnate",
+     "slide", "sink", "drop", "weaken", "rebound", "crash", "sag", "skyrocket", "spike"}
 )  # fmt: skip
 #: Measures and economic forces that "hit" or "kill" only figuratively ("sanctions have hit
 #: ordinary people", "inflation is killing small businesses").
@@ -471,7 +480,27 @@ CROWD_NOUNS = frozenset({"people", "crowd", "thousand", "hundred", "million", "t
 PERIOD_PREPS = frozenset({"since", "between", "over", "throughout", "during"})
 PERIOD_WORDS = frozenset({"this", "last", "past"})
 PERIOD_UNITS = frozenset({"year", "decade", "century"})
-LASTING_CONFLICTS = frozenset({"war", "conflict", "insurgency", "violence", "unrest", "crisis"})
+#: Verbs that say how things stand ("the situation remained tense").
+SITUATION_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "look"})
+#: Verbs by which a figure reaches a level ("reached a record 253,000 hectares").
+LEVEL_VERBS = frozenset({"reach", "hit", "top", "exceed", "surpass", "total"})
+#: Verbs of command: an order to one's own state organs is one's own act.
+COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command", "task"})
+#: Sectors of a state's own organs (government, forces, police, services).
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+#: Nouns of worry: with no one holding it ("amid worries over X") a worry is no one's act.
+WORRY_NOUNS = frozenset({"fear", "worry", "concern", "anxiety", "jitter", "unease"})
+#: Nouns of what may come: what they are about has not happened ("fears of war"; a concern
+#: over something is often over what did happen: "concern over China's drills").
+FEAR_NOUNS = frozenset(
+    {"fear", "speculation", "prospect", "possibility", "risk", "rumour", "rumor", "spectre",
+     "specter"}
+)  # fmt: skip
+#: Prepositions that join a worry to what it is about.
+FEAR_PREPS = frozenset({"of", "over", "about", "that"})
+LASTING_CONFLICTS = frozenset(
+    {"war", "conflict", "insurgency", "violence", "unrest", "crisis", "fighting", "hostility"}
+)
 #: Verbs of being in a state: "Cuba has been under a U.S. embargo since 1962".
 STATE_VERBS = frozenset({"be", "remain", "stay", "live"})
 #: What makes an explosion an accident ("a gas explosion killed 39 residents").
@@ -532,6 +561,9 @@ ANALYST_NOUNS = _POLL_WORDS | {
     "blogger",
     "people",  # "many people in Kabul say": vox populi, like a poll
 }  # fmt: skip
+#: Unnamed critics: what they say of someone is a view, not a statement ("critics say the
+#: strategy risks alienating Washington"); what they report is still reported.
+CRITIC_NOUNS = frozenset({"critic", "sceptic", "skeptic", "detractor"})
 #: Documents whose provisions read like acts ("the treaty bans", "the law requires").
 DOCUMENT_NOUNS = frozenset(
     {
@@ -855,6 +887,7 @@ class Extractor:
                 by_trigger[host].targets = [t for t in candidate.targets if t is not None]
                 by_trigger[host].target_args = candidate.target_args
         found = [c for c in kept if not _purpose_of_summons(c, by_trigger)]
+        found = [c for c in found if not _demand_of_a_protest(doc, c, by_trigger)]
         for candidate in found:
             if _purpose_clause(candidate.trigger) and candidate.trigger.head.i in by_trigger:
                 candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
@@ -1000,7 +1033,9 @@ class Extractor:
         ]
         if not entries:
             return None
-        entry = max(entries, key=lambda e: e.specificity)
+        between = _sides(noun)
+        # "fighting between X and Y" is two-sided, "fighting in X" is not: one lemma, two lines
+        entry = max(entries, key=lambda e: (e.specificity, bool(between) and "recip" in e.flags))
         head = noun.head
         if entry.code[:2] == "07" and _attacked(noun):
             return None  # "condemned the attack on peacekeepers": they are the victims
@@ -1031,7 +1066,7 @@ class Extractor:
             governor = first.head
         source_role = self._noun_sources(doc, noun, entry, governor)
         target_role = self._noun_targets(doc, noun, entry, governor)
-        sides = self._role(doc, prep_objects(noun, {"between", "among"}))
+        sides = self._role(doc, between)
         if "recip" in entry.flags and sides[0] and not possessors(noun) and noun.dep_ != "dobj":
             # "talks between Iran and the US", "clashes between herders and farmers": the
             # sides are the actors, whoever else the sentence names ("X promoted cooperation
@@ -1170,7 +1205,10 @@ class Extractor:
         for slot in entry.targets:
             if slot.kind == "none":
                 break
-            refs, args = self._role(doc, self._slot_tokens(verb, slot, obj))
+            tokens = self._slot_tokens(verb, slot, obj)
+            if slot.kind == "prep" and "over" in slot.preps and entry.code[:2] == "11":
+                tokens += _owners_of_what_is_over(verb, obj)
+            refs, args = self._role(doc, tokens)
             if slot.kind == "poss" and obj is not None:
                 # "rejected Erdogan's request", "the French proposal", "the resolution proposed
                 # by France": whose it is; the evidence is the object's phrase
@@ -1808,6 +1846,8 @@ class Extractor:
 
     def _govern(self, doc: Doc, candidate: Candidate, governor: Token, role: str) -> None:
         """Re-code a complement under an appeal, demand, threat or refusal."""
+        if role == "demand" and self._commands_own(doc, candidate, governor):
+            return
         code = self.lexicon.governed_code(role, candidate.code)
         if role == "appeal" and candidate.code[:2] == "16" and not _addressees(governor):
             # "called for sanctions against Turkey", addressed to no one: a demand aimed at
@@ -1859,6 +1899,31 @@ class Extractor:
             candidate.sources = list(speaker)
             candidate.source_args = [t.i for t in speaker_tokens]
 
+    def _commands_own(self, doc: Doc, candidate: Candidate, governor: Token) -> bool:
+        """An order to one's own government, forces or police is one's own act ("Putin ordered
+        the government to lift the ban on flights to Turkey": Russia lifts it; "ordered troops
+        to withdraw from Kherson": Russia withdraws): the complement keeps its code and the one
+        who orders does it. Says whether it was so."""
+        if governor.pos_ not in VERB_POS or lemma(governor) not in COMMAND_VERBS:
+            return False
+        speaker_tokens = agents(governor)
+        speaker = self._refs(doc, speaker_tokens)
+        ordered = self._refs(
+            doc, [t for c in governor.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+        )
+        if not speaker or not ordered:
+            return False
+        for addressee in ordered:
+            organ = set(addressee.actor.sectors) <= STATE_ORGANS and addressee.actor.sectors
+            if not organ:
+                return False
+            if addressee.actor.country and not any(_same_side(addressee, s) for s in speaker):
+                return False
+        candidate.rule += f"+ordered:{lemma(governor)}"
+        candidate.sources = list(speaker)
+        candidate.source_args = [t.i for t in speaker_tokens]
+        return True
+
     def fallback(self, doc: Doc, sent: Span, code: str, rule: str) -> Candidate | None:
         """An event for a sentence the rules could not code but the model says holds one: the
         main clause's agent does ``code`` to its object (or to the first actor after the verb).
@@ -1866,6 +1931,9 @@ class Extractor:
         verb = sent.root
         for child in verb.children:  # "A said B attacked C": the reported clause is the event
             if child.dep_ == "ccomp" and self.lexicon.governor_role(lemma(verb)) == "say":
+                speakers = agents(verb)
+                if speakers and all(lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS for t in speakers):
+                    return None  # "..., analysts say": analysis, what the model guesses too
                 verb = child
                 break
         if (
@@ -1943,6 +2011,16 @@ class Extractor:
             return None
         return candidate if political(candidate, sent) else None
 
+    def _describes_a_situation(self, doc: Doc, clause: Token) -> bool:
+        """A clause that says how things are ("the situation remained tense", "the border was
+        quiet"): a state verb with an adjective, whose subject is no actor."""
+        if lemma(clause) not in SITUATION_VERBS:
+            return False
+        if not any(c.dep_ == "acomp" for c in clause.children):
+            return False
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not self._refs(doc, subjects)
+
     def _statement_candidates(
         self, doc: Doc, sent: Span, found: list[Candidate]
     ) -> list[Candidate]:
@@ -1964,7 +2042,9 @@ class Extractor:
             if any(lemma(o) in OPINION_GENRES for o in prep_objects(token, {"in"})):
                 continue  # "in an editorial, the paper argued": a view, not a statement
             speaker_tokens = agents(token)
-            if speaker_tokens and all(lemma(t) in ANALYST_NOUNS for t in speaker_tokens):
+            if speaker_tokens and all(
+                lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS for t in speaker_tokens
+            ):
                 continue  # "political scientists say", "62 percent of Malians said": analysis
             if any(_natural_force(a) for comp in complements for a in agents(comp)):
                 continue  # "floods swept through villages, officials said": no one acted
@@ -1980,8 +2060,10 @@ class Extractor:
                 if c.dep_ in ("nsubj", "nsubjpass")
             ):
                 continue  # "said 1.7 million people had been displaced": a count, not an act
-            if any(lemma(comp) in TREND_VERBS for comp in complements):
+            if any(lemma(comp) in TREND_VERBS or _reaches_a_figure(comp) for comp in complements):
                 continue  # "the population fell by 837,000, the ministry said": a statistic
+            if all(self._describes_a_situation(doc, comp) for comp in complements):
+                continue  # "the situation remained tense, officials said": no act
             speaker_codes = {s.actor.code for s in speakers}
             about = [
                 ref
@@ -2100,6 +2182,23 @@ def _own(candidate: Candidate, home: Callable[[Actor], bool]) -> set[str | None]
 def _of_the_state(actor: Actor) -> bool:
     """A country itself or one of its state organs (government, army, police ...)."""
     return not actor.sectors or bool(STATE_SECTORS & set(actor.sectors))
+
+
+def _reaches_a_figure(clause: Token) -> bool:
+    """A figure reaching a level ("cultivation reached a record 253,000 hectares")."""
+    return lemma(clause) in LEVEL_VERBS and any(
+        t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
+        for o in direct_objects(clause)
+        for t in o.subtree
+    )
+
+
+def _owners_of_what_is_over(verb: Token, obj: Token | None) -> list[Token]:
+    """Whose acts a complaint is over ("filed a complaint with the WTO over Japan's export
+    controls": Japan), wherever the parser hangs the "over" phrase."""
+    hosts = [verb, *([obj] if obj is not None else [])]
+    hosts += [t for h in list(hosts) for t in prep_objects(h, {"with", "to", "at"})]
+    return [o for h in hosts for t in prep_objects(h, {"over"}) for o in possessors(t)]
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -2316,6 +2415,16 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
     ][:1]
 
 
+def _sides(noun: Token) -> list[Token]:
+    """The sides of a two-sided act named as such: "talks between Iran and the US", or, when
+    the parser hangs "between" on the verb the act is the subject of, "fighting erupted
+    between the army and the RSF"."""
+    found = prep_objects(noun, {"between", "among"})
+    if not found and noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
+        found = prep_objects(noun.head, {"between"})
+    return found
+
+
 def _sides_of_purpose(noun: Token) -> list[Token]:
     """The sides named in what a mediation is for ("a mediation effort to resolve the rift
     between Qatar and its neighbours")."""
@@ -2400,6 +2509,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "sanctions have hit ordinary people hardest": no one's assault
     if violent and any(_figurative(t) for t in (trigger, *direct_objects(trigger))):
         return False  # "the carmaker launched a price war", "a charm offensive"
+    if trigger.pos_ in NOUN_POS and _feared(trigger):
+        return False  # "amid fears of tougher U.S. sanctions": what might come, no act
     if _tally(trigger) or (trigger.pos_ in NOUN_POS and _standing_under(trigger)):
         return False  # "the war has displaced 12 million", "Cuba has been under an embargo"
     if trigger.pos_ in NOUN_POS and _market_demand(trigger):
@@ -2599,7 +2710,7 @@ def _forecast(candidate: Candidate) -> bool:
 #: What measures opinion: an act it reports is what people think, not something they did.
 POLL_NOUNS = _POLL_WORDS | {"majority", "plurality"}
 #: Words that make a people a share of it ("most Americans", "many Israelis").
-MASS_QUANTIFIERS = frozenset({"many", "most", "majority", "few", "half"})
+MASS_QUANTIFIERS = frozenset({"many", "most", "majority", "few", "half", "third", "quarter"})
 #: Nouns for members of the public.
 PEOPLE_NOUNS = frozenset({"people", "citizen", "voter", "resident", "person", "national"})
 
@@ -2628,9 +2739,16 @@ def _public_opinion(candidate: Candidate) -> bool:
 
 
 def _share_of_a_people(token: Token) -> bool:
-    """ "Most Americans", "many Israelis", "many people": part of a people, not its state."""
-    people = token.ent_type_ == "NORP" or lemma(token) in PEOPLE_NOUNS
-    return people and any(lemma(c) in MASS_QUANTIFIERS for c in token.children)
+    """ "Most Americans", "many Israelis", "many people", "half of Germans": part of a people,
+    not its state."""
+    if lemma(token) in MASS_QUANTIFIERS:
+        return any(_a_people(o) for o in prep_objects(token, {"of"}))  # "half of Germans"
+    return _a_people(token) and any(lemma(c) in MASS_QUANTIFIERS for c in token.children)
+
+
+def _a_people(token: Token) -> bool:
+    """A people or the public: "Germans", "voters", "people"."""
+    return token.ent_type_ == "NORP" or lemma(token) in PEOPLE_NOUNS
 
 
 def _counted(token: Token, *, roughly: bool = False) -> bool:
@@ -2684,6 +2802,20 @@ def _toll_over_a_period(verb: Token) -> bool:
         )
         for child in verb.children
     )
+
+
+def _feared(noun: Token) -> bool:
+    """A nominal act that is what some worry, fear or speculation is about ("amid fears of
+    tougher sanctions", "concern over a possible invasion"), or such a worry with no one who
+    holds it ("the index fell amid worries over the country's reserves"): no act."""
+    if lemma(noun) in WORRY_NOUNS:
+        return noun.dep_ == "pobj" and lemma(noun.head) in ("amid", "on") and not owners(noun)
+    head = noun
+    while head.dep_ in ("pobj", "conj") or (head.dep_ == "prep" and lemma(head) in FEAR_PREPS):
+        head = head.head
+        if head.pos_ in NOUN_POS and lemma(head) in FEAR_NOUNS:
+            return True
+    return False
 
 
 def _standing_under(noun: Token) -> bool:
@@ -2792,6 +2924,31 @@ def _subject_of_background(noun: Token) -> bool:
         and noun.dep_ in ("nsubj", "nsubjpass")
         and has_mark(noun.head, BACKGROUND_MARKS)
     )
+
+
+#: A demand made by protesting is a protest for it (CAMEO 14x1-14x4: for leadership change,
+#: policy change, rights, change in institutions), by the demand's code.
+PROTEST_FOR = {"1041": "1", "1042": "2", "1043": "3", "1044": "4"}
+
+
+def _demand_of_a_protest(doc: Doc, candidate: Candidate, hosts: dict[int, Candidate]) -> bool:
+    """Fold a demand made in a protest's purpose clause into the protest ("rallied in Minsk to
+    demand that Lukashenko step down": a demonstration for leadership change, 1411, aimed at
+    him; "went on strike to demand the right to ...": a strike for rights, 1433). Says whether
+    the demand was folded (and is no event of its own)."""
+    if not candidate.code.startswith("10"):
+        return False
+    demand = doc[candidate.governed_by[-1]] if candidate.governed_by else candidate.trigger
+    host = hosts.get(demand.head.i)
+    if host is None or not host.code.startswith("14") or not _purpose_clause(demand):
+        return False
+    if len(host.code) == 3 and host.code in ("141", "142", "143", "144", "145"):
+        host.code += PROTEST_FOR.get(candidate.code[:4], "")
+    host.rule += f"+for:{candidate.code}"
+    if not any(host.targets) and any(candidate.targets):
+        host.targets = [t for t in candidate.targets if t is not None]
+        host.target_args = candidate.target_args
+    return True
 
 
 def _purpose_clause(verb: Token) -> bool:

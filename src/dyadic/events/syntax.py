@@ -339,6 +339,13 @@ def prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.extend(with_conjuncts(obj))
+                elif obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                    # "negotiated with protesters blocking the road": the parser's clause; not a
+                    # question or a clause of its own ("on whether the government was ...")
+                    if any(c.dep_ in ("aux", "auxpass", "mark") for c in obj.children):
+                        continue
+                    subjects = [c for c in obj.children if c.dep_ == "nsubj"]
+                    found.extend(t for c in subjects for t in with_conjuncts(c))
     return found
 
 

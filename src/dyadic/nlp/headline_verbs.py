@@ -11,6 +11,25 @@ no noun shares ("Niger junta expelled French ambassador"), and when the new pars
 word the root verb with a subject before it, the sentence takes that parse (the word keeps its
 text and is tagged as the present-tense verb it is). Sentences with a verb at the root, nearly
 all of running text, are left as they are and cost nothing.
+
+The parser also reads a long subject followed by a past-tense verb as a noun phrase with a
+reduced relative clause ("The UN envoy called on both sides to respect the truce": "envoy" the
+root, "called" its modifier), often while its own tagger calls the verb a finite past (VBD).
+A participle (VBN) is read so only in running text, where the subject opens with an article and
+the sentence ends with a full stop, and only when the new parse gives it what only an active
+verb takes: an object, a particle or a clause ("Two soldiers wounded in clashes." and "The
+two aid workers kidnapped in Mali last year." stay as they are). When the subject runs
+from the start of the sentence to the verb, the verb's clause is parsed again behind a pronoun
+in the subject's place ("It called on both sides to respect the truce"); if the pronoun comes
+out as the subject of the root verb, the clause takes that parse, with the noun as its
+subject; the subject phrase keeps its own parse.
+
+A participle that describes a title or name right after a verb ("Peruvian police detained
+ousted President Pedro Castillo", "the junta did not free deposed President Bazoum") is
+sometimes read as a verb of its own, leaving the first verb without its object. When such a
+participle is not a modifier in the parse, the sentence is parsed again with "former" in its
+place; if that makes "former" a modifier of the noun after it, the sentence takes that parse
+(the participle keeps its text, tag and lemma).
 """
 
 from __future__ import annotations
@@ -34,6 +53,10 @@ _REPARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 _SUBJECT_END = frozenset({"NOUN", "PROPN"})
 #: Parts of speech that can open a verb's object right after it.
 _OBJECT_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+#: Words that open a running sentence's subject but hardly ever a headline's.
+_ARTICLES = frozenset({"the", "a", "an"})
+#: What a participle takes only in the active voice: an object, a particle, a clause.
+_ACTIVE_LINKS = frozenset({"dobj", "dative", "prt", "xcomp", "ccomp", "oprd"})
 #: Longer sentences are running text, not headlines.
 _MAX_TOKENS = 25
 
@@ -78,17 +101,43 @@ class HeadlineVerbs:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
+        strings = nlp.vocab.strings
+        self._participle_tags = np.array([strings.add("VBN"), strings.add("VBD")], dtype=np.uint64)
+
+    def _modifier(self, doc: Doc, participle: Token) -> bool:
+        """Parse the sentence again with "former" for ``participle``; adopt that parse when
+        "former" modifies the noun after it. Says whether it did."""
+        sent = participle.sent
+        start = participle.idx - sent.start_char
+        variant = self._parse(
+            sent.text[:start] + "former" + sent.text[start + len(participle.text) :]
+        )
+        if len(variant) != len(sent) or len(list(variant.sents)) != 1:
+            return False
+        former = variant[participle.i - sent.start]
+        if former.dep_ != "amod" or former.head.i <= former.i:
+            return False
+        _adopt(doc, sent, variant, participle.i, lemma=participle.lemma_, tag=participle.tag_)
+        return True
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         # the roots' indices from the array: no Token object per word, no Span per sentence
+        links, tags = doc.to_array([DEP, TAG]).T
+        participles = np.flatnonzero(np.isin(tags, self._participle_tags))
+        for i in participles:
+            token = doc[int(i)]
+            if _stray_participle(token):
+                self._modifier(doc, token)
         links = doc.to_array([DEP])
         roots = [doc[int(i)] for i in np.flatnonzero(links == doc.vocab.strings["ROOT"])]
         for root in roots:
             if _well_formed(root):
                 continue
             sent = root.sent
+            if self._finite_modifier(doc, sent, root):
+                continue
             if len(sent) > _MAX_TOKENS:
                 continue
             verbal = root.pos_ in ("VERB", "AUX")
@@ -99,6 +148,42 @@ class HeadlineVerbs:
                     break
         return doc
 
+    def _parse(self, text: str) -> Doc:
+        """``text`` read by the tagger and parser alone."""
+        variant = self.nlp.make_doc(text)
+        for name, pipe in self.nlp.pipeline:
+            if name in _REPARSE_PIPES:
+                variant = pipe(variant)
+        return variant
+
+    def _finite_modifier(self, doc: Doc, sent: Span, root: Token) -> bool:
+        """Re-read a noun root's past-tense modifier as the sentence's verb, the noun as its
+        subject (see the module's text). Says whether the sentence took the new parse."""
+        if root.pos_ not in _SUBJECT_END:
+            return False
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+        if verb is None:
+            return False
+        start = verb.left_edge.i  # "also called": the clause's own words before its verb
+        subject = doc[sent.start : start]
+        if any(t.i != root.i and root not in t.ancestors for t in subject):
+            return False  # the subject does not run from the sentence's start to the verb
+        if verb.tag_ == "VBN" and not _running_text(sent, subject, verb):
+            return False  # "Five killed in Kabul blast": a headline's passive
+        pronoun = "They" if root.tag_ in ("NNS", "NNPS") else "It"
+        variant = self._parse(f"{pronoun} {doc[start : sent.end].text}")
+        if len(variant) != sent.end - start + 1 or len(list(variant.sents)) != 1:
+            return False
+        head = variant[verb.i - start + 1]
+        if head.dep_ != "ROOT" or head.pos_ != "VERB" or variant[0].head.i != head.i:
+            return False
+        if verb.tag_ == "VBN" and not any(c.dep_ in _ACTIVE_LINKS for c in head.children):
+            return False  # "The two aid workers kidnapped in Mali last year.": a caption
+        if variant[0].dep_ != "nsubj":
+            return False
+        _adopt_clause(doc, root, start, variant)
+        return True
+
     def _reparse(self, doc: Doc, sent: Span, token: Token) -> bool:
         """Parse ``sent`` again with ``token`` in the past tense; adopt that parse when it makes
         the token the root verb with a subject. Says whether it did."""
@@ -107,11 +192,7 @@ class HeadlineVerbs:
             return False
         lemma, past = found
         start = token.idx - sent.start_char
-        text = sent.text[:start] + past + sent.text[start + len(token.text) :]
-        variant = self.nlp.make_doc(text)
-        for name, pipe in self.nlp.pipeline:
-            if name in _REPARSE_PIPES:
-                variant = pipe(variant)
+        variant = self._parse(sent.text[:start] + past + sent.text[start + len(token.text) :])
         if len(variant) != len(sent):
             return False
         verb = variant[token.i - sent.start]
@@ -119,13 +200,13 @@ class HeadlineVerbs:
             return False
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             return False
-        _adopt(doc, sent, variant, token.i, lemma)
+        _adopt(doc, sent, variant, token.i, lemma=lemma, tag="VBZ")
         return True
 
 
-def _adopt(doc: Doc, sent: Span, variant: Doc, verb: int, lemma: str) -> None:
-    """Give ``sent`` the heads, links, tags and lemmas of ``variant``; the verb is tagged as
-    the present tense it is written in."""
+def _adopt(doc: Doc, sent: Span, variant: Doc, verb: int, *, lemma: str, tag: str) -> None:
+    """Give ``sent`` the heads, links, tags and lemmas of ``variant``; the changed word gets
+    ``lemma`` and ``tag`` (for a verb, the tense it is written in)."""
     attrs = [HEAD, DEP, POS, TAG, LEMMA]
     rows = cast(Ints2d, np.asarray(doc.to_array(attrs), dtype=np.uint64))
     strings = doc.vocab.strings
@@ -135,8 +216,79 @@ def _adopt(doc: Doc, sent: Span, variant: Doc, verb: int, lemma: str) -> None:
         rows[i, 1] = strings.add(token.dep_)
         rows[i, 2] = token.pos  # a part of speech is kept as its symbol, not a string
         is_verb = i == verb
-        rows[i, 3] = strings.add("VBZ" if is_verb else token.tag_)
+        rows[i, 3] = strings.add(tag if is_verb else token.tag_)
         rows[i, 4] = strings.add(lemma if is_verb else doc[i].lemma_)
+    doc.from_array(attrs, rows)
+
+
+#: Verbs that are auxiliaries before a participle ("was ousted", "has freed").
+_AUXILIARIES = frozenset(
+    {"be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "shall",
+     "should", "must", "become", "remain", "seem", "appear", "feel", "look"}
+)  # fmt: skip
+
+
+#: Verbs that take a clause whose verb may follow them at once ("said made").
+_REPORTING = frozenset(
+    {"say", "tell", "claim", "believe", "think", "report", "announce", "add", "insist", "argue",
+     "note", "warn", "know", "hope", "fear", "suggest", "show", "find", "reveal", "allege"}
+)  # fmt: skip
+
+
+def _stray_participle(token: Token) -> bool:
+    """A participle right after a verb and before a title or a name, that the parse does not
+    make a modifier ("detained ousted President Pedro Castillo")."""
+    if token.i == 0 or not token.is_lower or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if token.lemma_.lower() in _AUXILIARIES or token.dep_ in ("amod", "compound", "nmod", "conj"):
+        return False
+    before = token.nbor(-1)
+    if before.pos_ != "VERB" or not before.is_lower or before.lemma_.lower() in _AUXILIARIES:
+        return False
+    if token.tag_ == "VBD" and before.lemma_.lower() in _REPORTING:
+        return False  # "he said made Germany dependent": a clause's own verb
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    # a title or a name follows: "ousted President Pedro Castillo", "wanted militant leader Ali"
+    for after in token.doc[token.i + 1 : token.i + 5]:
+        if after.pos_ == "PROPN":
+            return True
+        if after.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
+def _running_text(sent: Span, subject: Span, verb: Token) -> bool:
+    """Whether a subject and a participle read as a sentence's subject and verb, not as a
+    headline's or caption's passive: the subject opens with an article, the sentence ends
+    with a full stop, and the participle has no agent ("by ...")."""
+    return (
+        bool(subject)
+        and subject[0].lower_ in _ARTICLES
+        and sent[-1].text in (".", "!")
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _adopt_clause(doc: Doc, subject: Token, start: int, variant: Doc) -> None:
+    """Give the words from ``start`` to the sentence's end the heads, links, parts of speech
+    and tags of ``variant`` (a pronoun and then those words), and make ``subject`` the subject
+    of the variant's root; the words before ``start`` keep their parse."""
+    attrs = [HEAD, DEP, POS, TAG]
+    rows = cast(Ints2d, np.asarray(doc.to_array(attrs), dtype=np.uint64))
+    strings = doc.vocab.strings
+
+    def place(token: Token) -> int:
+        return subject.i if token.i == 0 else start + token.i - 1
+
+    for token in variant[1:]:
+        i = place(token)
+        rows[i, 0] = (place(token.head) - i) % 2**64
+        rows[i, 1] = strings.add(token.dep_)
+        rows[i, 2] = token.pos
+        rows[i, 3] = strings.add(token.tag_)
+    rows[subject.i, 0] = (place(variant[0].head) - subject.i) % 2**64
+    rows[subject.i, 1] = strings.add("nsubj")
     doc.from_array(attrs, rows)
 
 

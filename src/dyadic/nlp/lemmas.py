@@ -9,7 +9,10 @@ is a form of both "lay" and "lie") and a word LemmInflect does not know stay as 
 
 It also mends the part of speech of an infinitive the tagger read as a noun while the parser
 saw the infinitive ("urged member states to sanction Iran": "to" is its auxiliary, "Iran" its
-object), so that the verb's lexicon entries apply.
+object), so that the verb's lexicon entries apply; and that of a gerund the tagger read as a
+verb where it stands as a bare noun, the subject of its clause with no subject or object of its
+own ("Fighting between the army and the RSF continued", "Shelling of Kharkiv resumed"), so that
+the noun's entries apply.
 """
 
 from __future__ import annotations
@@ -52,13 +55,30 @@ def infinitive_read_as_noun(token: Token) -> bool:
     )
 
 
+#: What a gerund that acts as a verb has and a noun cannot.
+_VERBAL_DEPS = frozenset({"nsubj", "dobj", "dative", "aux", "auxpass", "xcomp", "ccomp", "attr"})
+
+
+def gerund_read_as_verb(token: Token) -> bool:
+    """A gerund that stands as its clause's subject with nothing only a verb takes ("Fighting
+    between X and Y continued"; not "Protecting civilians is a priority")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in _VERBAL_DEPS for c in token.children)
+    )
+
+
 @Language.component("dyadic_verb_lemmas")
 def verb_lemmas_component(doc: Doc) -> Doc:
     """Mend the lemma of every verb whose lemma cannot produce its form, and the part of speech
-    of an infinitive read as a noun."""
+    of an infinitive read as a noun and of a gerund read as a verb."""
     for token in doc:
         if infinitive_read_as_noun(token):
             token.pos_, token.tag_ = "VERB", "VB"
+        elif gerund_read_as_verb(token):
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
+            continue
         if token.pos_ in VERB_POS:
             lemma = mended_lemma(token.text, token.lemma_)
             if lemma != token.lemma_:
