@@ -322,3 +322,20 @@ def test_armed_groups_and_cartels_of_recent_conflicts(
     doc._.pub_date = dt.date(2023, 5, 1)
     doc = actors_nlp(doc)
     assert code in {m.actor.code for m in doc._.actor_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a bare "Congress" is the Congress of the state the sentence names, if it has one
+        ("Protesters stormed Congress in Lima on Tuesday.", "PERLEG"),
+        ("Argentine farmers marched on Congress in Buenos Aires.", "ARGLEG"),
+        # otherwise the US Congress, as before
+        ("Congress passed the defense bill on Friday.", "USALEG"),
+        ("Mexico urged Congress in Washington to pass the trade deal.", "USALEG"),
+    ],
+)
+def test_a_bare_congress_is_that_of_the_state_the_sentence_names(
+    nlp: Language, text: str, code: str
+) -> None:
+    assert _codes(_parse(nlp, text, "2023-05-01"), "Congress") == [code]

@@ -2819,3 +2819,24 @@ def test_reported_figures_and_situations_are_no_statement(nlp: Language, text: s
 def test_what_a_state_says_of_another_is_still_a_statement(nlp: Language) -> None:
     doc = code(nlp, "China said Japan was wrong to release the water.")
     assert ("CHN", "01", "JPN") in triples(doc._.events)
+
+
+def test_acts_a_span_of_time_is_made_of_are_background(nlp: Language) -> None:
+    doc = code(
+        nlp, "Peru's president resigned on Monday after weeks of protests against his government."
+    )
+    modalities_ = {e.cameo_root: e.modality for e in doc._.events}
+    assert modalities_.get("08") == "asserted", modalities_
+    assert modalities_.get("14") == "reported_past", modalities_
+
+
+def test_military_instructors_sent_are_military_aid(nlp: Language) -> None:
+    doc = code(nlp, "Turkey sent 200 military instructors to Somalia.")
+    assert ("TUR", "07", "SOM") in lexicon_triples(doc), triples(doc._.events)
+    assert "072" in {e.cameo for e in doc._.events}
+
+
+def test_a_case_is_aimed_at_whom_it_accuses_not_at_the_court(nlp: Language) -> None:
+    doc = code(nlp, "Gambia filed a case at the ICJ accusing Myanmar of genocide.")
+    cases = {country(e.target) for e in doc._.events if e.cameo == "115"}
+    assert cases == {"MMR"}, triples(doc._.events)

@@ -199,6 +199,12 @@ def test_a_participle_in_a_headline_keeps_its_parse(nlp: Language, text: str) ->
         # the parser makes "ousted" a verb of its own and leaves "detained" without an object
         ("Guinean soldiers detained ousted President Alpha Conde.", ("GIN", "17", "ELI")),
         ("Gabon's junta did not free deposed President Ali Bongo.", ("GAB", "08", "ELI")),
+        # ... or makes the first verb its auxiliary
+        (
+            "Bolivian police detained ousted President Jeanine Anez on Saturday after prosecutors"
+            " charged her with terrorism.",
+            ("BOL", "17", "ELI"),
+        ),
     ],
 )
 def test_a_participle_before_a_title_describes_it(

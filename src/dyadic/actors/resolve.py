@@ -1466,6 +1466,9 @@ def _standalone(
             )
         ]
     if actor.kind == "seat":
+        if text.lower().removeprefix("the ") == "congress":
+            other = _congress_of(ctx, root)  # "stormed Congress in Brasilia": Brazil's
+            code = f"{other}LEG" if other else code
         if is_locative(root):
             return [
                 ActorMention(
@@ -1504,6 +1507,26 @@ def _standalone(
 
 #: Bodies of water named after a country ("the Gulf of Oman", "the Sea of Japan").
 _WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean", "channel"})
+
+
+#: States whose national legislature is called Congress (besides the United States).
+CONGRESS_STATES = frozenset(
+    {"BRA", "PER", "COL", "MEX", "GTM", "HND", "CHL", "ARG", "PRY", "PHL", "DOM", "ESP"}
+)
+
+
+def _congress_of(ctx: Context, word: Token) -> str | None:
+    """Whose a bare "Congress" is when the sentence names another state that has one and no
+    US actor ("stormed Congress in Brasilia": Brazil's); None keeps the US Congress."""
+    countries: set[str] = set()
+    for ent in word.sent.ents:
+        if ent.start <= word.i < ent.end or ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        country = next((e.actor.country for e in ctx.kb.entries(ent.text) if e.actor.country), None)
+        if country:
+            countries.add(country)
+    found = countries & CONGRESS_STATES
+    return next(iter(found)) if len(found) == 1 and "USA" not in countries else None
 
 
 def _names_water(token: Token) -> bool:

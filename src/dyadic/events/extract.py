@@ -317,6 +317,10 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 UNTIL_MARKS = frozenset({"until", "till"})
 BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
+#: Verbs whose participle says whom a complaint or case accuses ("a case accusing Israel").
+ACCUSING_VERBS = frozenset({"accuse", "charge", "blame"})
+#: Nouns of spans of time ("after weeks of protests").
+TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
 BUNDLE_NOUNS = frozenset({"package", "tranche", "batch", "raft", "round", "wave"})
 #: Verbs whose subject draws an act on itself: "drew criticism from X" (not "faces charges": a
@@ -1605,6 +1609,7 @@ class Extractor:
                 has_mark(current, BACKGROUND_MARKS)
                 or _subject_of_background(current)
                 or governing_prep(current) in BACKGROUND_PREPS
+                or _after_a_span_of(current)
                 or _charged_with(current)
                 or _answered(current)
                 or _describes_background(current)
@@ -2194,11 +2199,20 @@ def _reaches_a_figure(clause: Token) -> bool:
 
 
 def _owners_of_what_is_over(verb: Token, obj: Token | None) -> list[Token]:
-    """Whose acts a complaint is over ("filed a complaint with the WTO over Japan's export
-    controls": Japan), wherever the parser hangs the "over" phrase."""
+    """Whose acts a complaint or case is over ("filed a complaint with the WTO over Japan's
+    export controls": Japan), wherever the parser hangs the "over" phrase, or whom it accuses
+    ("filed a case at the ICJ accusing Israel of genocide")."""
     hosts = [verb, *([obj] if obj is not None else [])]
     hosts += [t for h in list(hosts) for t in prep_objects(h, {"with", "to", "at"})]
-    return [o for h in hosts for t in prep_objects(h, {"over"}) for o in possessors(t)]
+    found = [o for h in hosts for t in prep_objects(h, {"over"}) for o in possessors(t)]
+    participles = [c for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")]
+    participles += hosts  # the parser may make "accusing" the object of "at the ICJ"
+    return found + [
+        o
+        for c in participles
+        if c.tag_ == "VBG" and lemma(c) in ACCUSING_VERBS
+        for o in direct_objects(c)
+    ]
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -2973,6 +2987,15 @@ def _describes_background(verb: Token) -> bool:
         return False
     noun = verb.head
     return governing_prep(noun) in BACKGROUND_PREPS or _charged_with(noun) or _answered(noun)
+
+
+def _after_a_span_of(noun: Token) -> bool:
+    """An act that a time span "after" or "following" is made of ("resigned after weeks of
+    protests", "following months of fighting"): background to the sentence's act."""
+    if governing_prep(noun) != "of":
+        return False
+    span = noun.head.head
+    return lemma(span) in TIME_SPANS and governing_prep(span) in BACKGROUND_PREPS
 
 
 def _no_particular(noun: Token) -> bool:

@@ -217,7 +217,7 @@ def _adopt(doc: Doc, sent: Span, variant: Doc, verb: int, *, lemma: str, tag: st
         rows[i, 2] = token.pos  # a part of speech is kept as its symbol, not a string
         is_verb = i == verb
         rows[i, 3] = strings.add(tag if is_verb else token.tag_)
-        rows[i, 4] = strings.add(lemma if is_verb else doc[i].lemma_)
+        rows[i, 4] = strings.add(lemma if is_verb else _lemma_as(doc[i], token))
     doc.from_array(attrs, rows)
 
 
@@ -243,7 +243,9 @@ def _stray_participle(token: Token) -> bool:
     if token.lemma_.lower() in _AUXILIARIES or token.dep_ in ("amod", "compound", "nmod", "conj"):
         return False
     before = token.nbor(-1)
-    if before.pos_ != "VERB" or not before.is_lower or before.lemma_.lower() in _AUXILIARIES:
+    if before.pos_ not in ("VERB", "AUX") or not before.is_lower:
+        return False
+    if before.lemma_.lower() in _AUXILIARIES:
         return False
     if token.tag_ == "VBD" and before.lemma_.lower() in _REPORTING:
         return False  # "he said made Germany dependent": a clause's own verb
@@ -268,6 +270,14 @@ def _running_text(sent: Span, subject: Span, verb: Token) -> bool:
         and sent[-1].text in (".", "!")
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _lemma_as(token: Token, reread: Token) -> str:
+    """The lemma of ``token`` once read as ``reread`` is: a word that becomes a verb takes a
+    verb's lemma ("detained", an auxiliary in the first parse, is "detain")."""
+    if reread.pos_ == "VERB" and token.pos_ != "VERB":
+        return next(iter(verb_lemmas(token.lower_)), token.lemma_)
+    return token.lemma_
 
 
 def _adopt_clause(doc: Doc, subject: Token, start: int, variant: Doc) -> None:
