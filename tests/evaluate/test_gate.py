@@ -23,14 +23,14 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 #: (detection rate, five-class accuracy, macro-F1) floors per row of the five-class set.
 CLASS_FLOORS = {
-    "rules only": (0.895, 0.845, 0.892),
-    "rules + ranker, 5-fold CV": (0.969, 0.912, 0.927),
+    "rules only": (0.896, 0.846, 0.893),
+    "rules + ranker, 5-fold CV": (0.970, 0.913, 0.928),
 }
 #: F1 floors for the span set: (role, match) -> floor.
 SPAN_FLOORS = {
-    ("source", "overlap"): 0.934,
+    ("source", "overlap"): 0.935,
     ("source", "exact"): 0.842,
-    ("target", "overlap"): 0.806,
+    ("target", "overlap"): 0.807,
     ("target", "exact"): 0.623,
 }
 
@@ -92,7 +92,7 @@ def test_audited_sample_floors(result: EvalResult, table: str, measure: str) -> 
 
 #: Ceilings on false events in the held-out no-event sentences (lowered as the coder improves,
 #: never raised to make this test pass).
-NO_EVENT_CEILINGS = {"rules only": 0.07, "rules + ranker": 0.12}
+NO_EVENT_CEILINGS = {"rules only": 0.05, "rules + ranker": 0.09}
 
 
 @pytest.mark.parametrize("row", sorted(NO_EVENT_CEILINGS))
@@ -102,7 +102,8 @@ def test_false_event_ceilings(result: EvalResult, row: str) -> None:
 
 
 #: Ceiling on the expected calibration error of the cross-validated row's confidences
-#: (measured 0.034; lowered as calibration improves, never raised to make this test pass).
+#: (measured 0.032-0.034 as the folds refit; lowered as calibration improves, never raised to
+#: make this test pass).
 CALIBRATION_CEILING = 0.04
 
 

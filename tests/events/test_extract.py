@@ -2840,3 +2840,22 @@ def test_a_case_is_aimed_at_whom_it_accuses_not_at_the_court(nlp: Language) -> N
     doc = code(nlp, "Gambia filed a case at the ICJ accusing Myanmar of genocide.")
     cases = {country(e.target) for e in doc._.events if e.cameo == "115"}
     assert cases == {"MMR"}, triples(doc._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces massing or crossing over: only an armed subject does so as an act of force
+        ("Azerbaijani troops massed near Armenia's border.", ("AZE", "15", "ARM")),
+        ("Ethiopian troops crossed into Somalia on Tuesday.", ("ETH", "19", "SOM")),
+    ],
+)
+def test_forces_massing_or_crossing_into_a_country(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in lexicon_triples(code(nlp, text)), triples(code(nlp, text)._.events)
+
+
+def test_people_gathering_are_no_force(nlp: Language) -> None:
+    doc = code(nlp, "Thousands of farmers gathered near the parliament in Paris.")
+    assert "15" not in {e.cameo_root for e in doc._.events}

@@ -1025,6 +1025,10 @@ class Extractor:
                 return None  # "released a statement"; but "rebels will release Pablo Moncayo"
         if "needs_source" in entry.flags and not source_role[0]:
             return None  # "the pipeline goes to the coast": no one travels
+        if "armed_subject" in entry.flags and not any(
+            ARMED_SECTORS & set(r.actor.sectors) for r in source_role[0]
+        ):
+            return None  # "troops massed near the border", not "protesters massed"
         return self._finish(doc, verb, entry, source_role, target_role)
 
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:

@@ -50,6 +50,7 @@ FLAGS: frozenset[str] = frozenset(
         "state_agent",
         "joint",
         "mutual",
+        "armed_subject",
     }
 )
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})
