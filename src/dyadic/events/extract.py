@@ -1215,7 +1215,7 @@ class Extractor:
                 break
             tokens = self._slot_tokens(verb, slot, obj)
             if slot.kind == "prep" and "over" in slot.preps and entry.code[:2] == "11":
-                tokens += _owners_of_what_is_over(verb, obj)
+                tokens += _complained_of(verb, obj)
             refs, args = self._role(doc, tokens)
             if slot.kind == "poss" and obj is not None:
                 # "rejected Erdogan's request", "the French proposal", "the resolution proposed
@@ -1923,11 +1923,11 @@ class Extractor:
         if not speaker or not ordered:
             return False
         for addressee in ordered:
-            organ = set(addressee.actor.sectors) <= STATE_ORGANS and addressee.actor.sectors
-            if not organ:
-                return False
+            sectors = set(addressee.actor.sectors)
+            if not sectors or not sectors <= STATE_ORGANS:
+                return False  # an order to a state or a people is a demand on it
             if addressee.actor.country and not any(_same_side(addressee, s) for s in speaker):
-                return False
+                return False  # another state's forces
         candidate.rule += f"+ordered:{lemma(governor)}"
         candidate.sources = list(speaker)
         candidate.source_args = [t.i for t in speaker_tokens]
@@ -1940,8 +1940,7 @@ class Extractor:
         verb = sent.root
         for child in verb.children:  # "A said B attacked C": the reported clause is the event
             if child.dep_ == "ccomp" and self.lexicon.governor_role(lemma(verb)) == "say":
-                speakers = agents(verb)
-                if speakers and all(lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS for t in speakers):
+                if _only_analysts(agents(verb)):
                     return None  # "..., analysts say": analysis, what the model guesses too
                 verb = child
                 break
@@ -2051,9 +2050,7 @@ class Extractor:
             if any(lemma(o) in OPINION_GENRES for o in prep_objects(token, {"in"})):
                 continue  # "in an editorial, the paper argued": a view, not a statement
             speaker_tokens = agents(token)
-            if speaker_tokens and all(
-                lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS for t in speaker_tokens
-            ):
+            if _only_analysts(speaker_tokens):
                 continue  # "political scientists say", "62 percent of Malians said": analysis
             if any(_natural_force(a) for comp in complements for a in agents(comp)):
                 continue  # "floods swept through villages, officials said": no one acted
@@ -2193,6 +2190,11 @@ def _of_the_state(actor: Actor) -> bool:
     return not actor.sectors or bool(STATE_SECTORS & set(actor.sectors))
 
 
+def _only_analysts(speakers: list[Token]) -> bool:
+    """Whether those who say something are all analysts, a poll or unnamed critics."""
+    return bool(speakers) and all(lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS for t in speakers)
+
+
 def _reaches_a_figure(clause: Token) -> bool:
     """A figure reaching a level ("cultivation reached a record 253,000 hectares")."""
     return lemma(clause) in LEVEL_VERBS and any(
@@ -2202,7 +2204,7 @@ def _reaches_a_figure(clause: Token) -> bool:
     )
 
 
-def _owners_of_what_is_over(verb: Token, obj: Token | None) -> list[Token]:
+def _complained_of(verb: Token, obj: Token | None) -> list[Token]:
     """Whose acts a complaint or case is over ("filed a complaint with the WTO over Japan's
     export controls": Japan), wherever the parser hangs the "over" phrase, or whom it accuses
     ("filed a case at the ICJ accusing Israel of genocide")."""

@@ -123,10 +123,9 @@ class HeadlineVerbs:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        # the roots' indices from the array: no Token object per word, no Span per sentence
-        links, tags = doc.to_array([DEP, TAG]).T
-        participles = np.flatnonzero(np.isin(tags, self._participle_tags))
-        for i in participles:
+        # indices from the arrays: no Token object per word, no Span per sentence
+        tags = doc.to_array([TAG])
+        for i in np.flatnonzero(np.isin(tags, self._participle_tags)):
             token = doc[int(i)]
             if _stray_participle(token):
                 self._modifier(doc, token)
@@ -175,12 +174,12 @@ class HeadlineVerbs:
         if len(variant) != sent.end - start + 1 or len(list(variant.sents)) != 1:
             return False
         head = variant[verb.i - start + 1]
-        if head.dep_ != "ROOT" or head.pos_ != "VERB" or variant[0].head.i != head.i:
+        if head.dep_ != "ROOT" or head.pos_ != "VERB":
             return False
+        if variant[0].head.i != head.i or variant[0].dep_ != "nsubj":
+            return False  # the pronoun must come out as the verb's subject
         if verb.tag_ == "VBN" and not any(c.dep_ in _ACTIVE_LINKS for c in head.children):
             return False  # "The two aid workers kidnapped in Mali last year.": a caption
-        if variant[0].dep_ != "nsubj":
-            return False
         _adopt_clause(doc, root, start, variant)
         return True
 
