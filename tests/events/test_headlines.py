@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from dyadic.nlp.headlines import ORIGINAL_KEY, common_word, sentence_case
+from tests.events.test_extract import country
 
 
 def _code(nlp: Language, text: str):  # type: ignore[no-untyped-def]
@@ -18,15 +19,14 @@ def _code(nlp: Language, text: str):  # type: ignore[no-untyped-def]
 
 
 def _triples(doc, *, target_sector: bool = False):  # type: ignore[no-untyped-def]
-    """(source country, root, target country) of the events; with ``target_sector``, the last
-    three letters of the target's code (its sector when it has no country: "ELI")."""
+    """(source, root, target) of the events as ``test_extract.country`` names actors (an IGO
+    by its code); with ``target_sector``, the last three letters of the target's code (its
+    sector when it has no country: "ELI")."""
     return {
         (
-            e.source.country if e.source else "-",
+            country(e.source),
             e.cameo_root,
-            ((e.target.code or "-")[-3:] if target_sector else (e.target.country or "-"))
-            if e.target
-            else "-",
+            (e.target.code or "-")[-3:] if target_sector and e.target else country(e.target),
         )
         for e in doc._.events
     }
@@ -170,10 +170,7 @@ def test_a_past_verb_read_as_its_subjects_modifier_is_the_verb(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = _code(nlp, text)
-    found = {
-        (e.source.code if e.source else "-", e.cameo_root, e.target.country if e.target else "-")
-        for e in doc._.events
-    }
+    found = _triples(doc)
     assert expected in found, found
     (root,) = [t for t in doc if t.dep_ == "ROOT"]
     assert (root.text, root.pos_) == ("called", "VERB")

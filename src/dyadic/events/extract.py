@@ -501,7 +501,7 @@ FEAR_NOUNS = frozenset(
      "specter"}
 )  # fmt: skip
 #: Prepositions that join a worry to what it is about.
-FEAR_PREPS = frozenset({"of", "over", "about", "that"})
+FEAR_PREPS = frozenset({"of", "over", "about"})
 LASTING_CONFLICTS = frozenset(
     {"war", "conflict", "insurgency", "violence", "unrest", "crisis", "fighting", "hostility"}
 )
