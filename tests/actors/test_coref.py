@@ -125,6 +125,21 @@ def _at(doc: Doc, word: str, nth: int = 0) -> list[ActorMention]:
         ),
         # "their" after a list the parser began as an apposition
         ("Chad, Burkina Faso and Mali recalled their envoys.", "their", 0, "pronoun", None),
+        # an agent reporting the clause before it: the state acting there, not the nearest
+        (
+            "Beijing will end the duties on Australian barley, the trade ministry said.",
+            "ministry",
+            0,
+            "description",
+            "CHNGOV",
+        ),
+        (
+            "Egyptian troops shut the Rafah crossing into Gaza, the army said on Monday.",
+            "army",
+            0,
+            "description",
+            "EGYMIL",
+        ),
     ],
 )
 def test_coreference_resolves(  # noqa: PLR0917  (one parameter per table column)

@@ -216,3 +216,21 @@ def test_a_participle_before_a_title_describes_it(
 
 def test_a_verb_after_a_reporting_verb_keeps_its_parse(nlp: Language) -> None:
     _assert_base_parse(nlp, "Trump signed a pipeline deal that he said made Germany dependent.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Prime Minister Theresa May issued a stern warning to Moscow on Monday.",
+        "Prime Minister Theresa May condemned Russia over the poisoning in Salisbury.",
+    ],
+)
+def test_a_surname_read_as_a_modal_is_the_subject(nlp: Language, text: str) -> None:
+    # the parser makes "May" the auxiliary of the verb after it, which is left without a subject
+    doc = nlp.make_doc(text)
+    doc._.pub_date = dt.date(2018, 3, 14)
+    doc._.doc_id = "may"
+    doc = nlp(doc)
+    (name,) = [t for t in doc if t.text == "May"]
+    assert name.dep_ == "nsubj" and name.pos_ == "PROPN"
+    assert ("GBR", "RUS") in {(country(e.source), country(e.target)) for e in doc._.events}

@@ -807,7 +807,8 @@ def _description(
         return []
     # "the government", "the army", "the country": the country in the context
     if lemma in CONTEXT_AGENTS or lower in CONTEXT_AGENTS:
-        for cand in reversed(candidates):
+        reporter = _reported_subject(token, candidates)
+        for cand in [reporter] if reporter else reversed(candidates):
             if _in_hyphenated_modifier(doc[cand.mention.head]):
                 continue  # "the US-led coalition to leave the country": not the US
             code = cand.mention.actor.code or ""
@@ -822,6 +823,25 @@ def _description(
                     )
                 ]
     return []
+
+
+def _reported_subject(token: Token, candidates: list[_Candidate]) -> _Candidate | None:
+    """For an agent that reports the clause before it ("China will scrap the duties on
+    Australian wine, the commerce ministry said"), the state acting in that clause: its
+    subject's, not the nearest country."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+    subjects = [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for cand in candidates:
+        head = token.doc[cand.mention.head]
+        if country_of(cand.mention.actor.code or "") and any(
+            head.i == s.i or (head.head.i == s.i and head.dep_ in ("amod", "compound", "poss"))
+            for s in subjects
+        ):
+            return cand
+    return None
 
 
 def _in_hyphenated_modifier(token: Token) -> bool:

@@ -1159,14 +1159,21 @@ _DOMESTIC = frozenset(
 )  # fmt: skip
 
 
+#: Sectors of a state's own institutions, which act on the people of their country.
+_STATE_ORGANS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "SPY"})
+
+
 def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
     """Generic agents ("police", "activists") take the country of their sentence: first of a place
     named in it ("in Baghdad"), else, for domestic sectors, of the nearest actor with a country."""
     doc = ctx.doc
     out: list[ActorMention] = []
     for mention in mentions:
+        # an unknown person titled only by office ("opposition leader Ousmane Sonko",
+        # "ousted President Pedro Castillo") is of the country in the sentence, as agents are
+        titled = mention.kind == "person" and mention.actor.actor_id is None
         if (
-            mention.kind != "generic"
+            (mention.kind != "generic" and not titled)
             or mention.actor.country is not None
             or not mention.actor.sectors
             or _of_many_countries(doc[mention.head])
@@ -1224,6 +1231,18 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         ]
         if owner:  # "Russia said its troops": Russian
             pool = owner
+        if titled:  # only a state's own institution acting on a person says whose the
+            # person is ("Senegalese police arrested opposition leader X"), not a foreign
+            # leader the person meets or a government the person speaks to
+            acted_on = doc[mention.head].dep_ not in ("nsubj", "appos")
+            pool = [
+                m
+                for m in near
+                if acted_on
+                and m.kind == "agent"
+                and set(m.actor.sectors) & _STATE_ORGANS
+                and (doc[m.head].dep_ == "nsubj" or doc[m.head].head.dep_ == "agent")
+            ]
         countries = [m for m in pool if _is_state(m.actor.country)]
         pool = countries or pool
         if not pool or "REF" in sectors:
@@ -1237,7 +1256,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
                 mention.end,
                 mention.head,
                 make_actor(mention.actor.text, code),
-                "agent",
+                "person" if titled else "agent",
                 (source.start, source.end),
                 0.45,
             )

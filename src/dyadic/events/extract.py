@@ -319,6 +319,13 @@ BACKGROUND_MARKS = frozenset({"after", "since", "following", "before", "once"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "amid", "despite"})
 #: Verbs whose participle says whom a complaint or case accuses ("a case accusing Israel").
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame"})
+#: Verbs of speaking whose participle, set off after a reported clause, is its reporter's act
+#: ("said the EU should act, demanding ...", "said Russia shelled the port, accusing it of ...").
+SPEECH_PARTICIPLES = frozenset(
+    {"demand", "urge", "call", "warn", "accuse", "blame", "insist", "appeal", "ask", "condemn",
+     "criticise", "criticize", "denounce", "praise", "welcome", "reject", "dismiss", "vow",
+     "pledge", "promise", "threaten", "deny", "describe", "add", "stress", "say"}
+)  # fmt: skip
 #: Nouns of spans of time ("after weeks of protests").
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
@@ -414,6 +421,9 @@ DESTINATION_VERBS = {
     **dict.fromkeys(("send", "dispatch", "despatch", "deploy", "fly", "rush"), _SENT_TO),
     **dict.fromkeys(("arrive", "land"), _ARRIVED_IN),
 }
+#: Verbs of a trip whose "for" phrase is the traveller's own act ("landed in Alaska for a summit
+#: with Trump", "flew to Cairo for talks").
+TRIP_VERBS = frozenset({"arrive", "land", "fly", "travel", "head", "go", "come", "jet", "return"})
 #: Roots of comments, worries and hopes whose target can be an actor inside their topic.
 TOPIC_TARGET_ROOTS = frozenset({"01"})
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
@@ -470,6 +480,16 @@ TREND_VERBS = frozenset(
      "rank", "shrink", "tumble", "slump", "double", "triple", "average", "total", "stagnate",
      "slide", "sink", "drop", "weaken", "rebound", "crash", "sag", "skyrocket", "spike"}
 )  # fmt: skip
+#: Verbs of what a measure or a war does to an economy or a market ("sanctions weighed on the
+#: rouble", "the war dented growth"): its effect is reported, not the act.
+EFFECT_VERBS = frozenset(
+    {"weigh", "dent", "squeeze", "drag", "offset", "hamper", "crimp", "erode", "depress",
+     "dampen"}
+)  # fmt: skip
+#: Nouns of what something causes ("the impact of sanctions", "the cost of the war").
+EFFECT_NOUNS = frozenset(
+    {"impact", "effect", "cost", "toll", "consequence", "fallout", "burden", "repercussion"}
+)
 #: Measures and economic forces that "hit" or "kill" only figuratively ("sanctions have hit
 #: ordinary people", "inflation is killing small businesses").
 IMPERSONAL_FORCES = frozenset(
@@ -565,6 +585,8 @@ ANALYST_NOUNS = _POLL_WORDS | {
     "blogger",
     "people",  # "many people in Kabul say": vox populi, like a poll
 }  # fmt: skip
+#: Verbs of holding a view or an expectation ("analysts expect", "experts think").
+OPINION_VERBS = frozenset({"expect", "think", "predict", "reckon", "estimate", "suggest", "note"})
 #: Unnamed critics: what they say of someone is a view, not a statement ("critics say the
 #: strategy risks alienating Washington"); what they report is still reported.
 CRITIC_NOUNS = frozenset({"critic", "sceptic", "skeptic", "detractor"})
@@ -943,7 +965,7 @@ class Extractor:
                 continue  # "joined NATO", not "joined the protesters"
             matches.append((score, -order, entry, obj))
         matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
-        source_tokens = agents(verb)
+        source_tokens = self._reporter_of_participle(verb) or agents(verb)
         for _, _, entry, obj in matches:
             candidate = self._verb_roles(doc, verb, entry, obj, source_tokens)
             if candidate is not None:
@@ -961,6 +983,24 @@ class Extractor:
                     )
                 return candidate
         return None
+
+    def _reporter_of_participle(self, verb: Token) -> list[Token]:
+        """Who speaks in a speech participle set off after a reported clause: "Trump said NATO
+        members should raise spending, demanding a sharp increase" (the parser hangs
+        "demanding" on "raise"): the reporter demands, not the reported clause's subject."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0:
+            return []
+        if verb.doc[verb.i - 1].text != "," or lemma(verb) not in SPEECH_PARTICIPLES:
+            return []
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.pos_ in VERB_POS:
+            clause = clause.head
+        reporter = clause.head
+        if clause.dep_ != "ccomp" or clause.i < reporter.i or reporter.pos_ not in VERB_POS:
+            return []
+        if self.lexicon.governor_role(lemma(reporter)) != "say":
+            return []
+        return agents(reporter)
 
     def _verb_roles(
         self, doc: Doc, verb: Token, entry: Entry, obj: Token | None, source_tokens: list[Token]
@@ -1139,6 +1179,8 @@ class Extractor:
             role = self._role(doc, agents(governor))
             if _took_part(noun, entry, role[0]):
                 return role
+        if governor is not None and governing_prep(noun) == "for" and lemma(governor) in TRIP_VERBS:
+            return self._role(doc, agents(governor))  # "landed in Alaska for a summit with X"
         if self._light_verb_of(noun):
             # "carried out three air strikes in Mosul": the doer of a light verb's act, even when
             # its own line found no target to take
@@ -1379,7 +1421,12 @@ class Extractor:
             ]
             for token in places:
                 refs = self._place_refs(doc, token, own)
-                if refs and candidate.recip and _venue(token, candidate.sources, refs):
+                joined = _joined_sides(doc, candidate)
+                if (
+                    refs
+                    and (candidate.recip or joined)
+                    and _venue(token, candidate.sources, refs, joined)
+                ):
                     return  # "Israel and Hamas agreed a truce in Cairo": they met there
                 if refs:
                     # the evidence runs from the thing to its place when the place is in its
@@ -1481,7 +1528,8 @@ class Extractor:
             preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
             for token in prep_objects(head, preps):
                 refs = self._place_refs(doc, token, own)
-                if refs and candidate.recip and _venue(token, sources, refs):
+                joined = _joined_sides(doc, candidate)
+                if refs and (candidate.recip or joined) and _venue(token, sources, refs, joined):
                     return  # "the government and the rebels signed a truce in Havana"
                 if refs:
                     candidate.targets = [replace(r, arg=token.i) for r in refs]
@@ -1505,8 +1553,14 @@ class Extractor:
             tokens += [t for c in particle_children(verb) for t in prep_objects(c, slot.preps)]
             if obj is not None:
                 tokens += _prep_objects_deep(obj, slot.preps)
-            else:  # an entry with no object named: "violated a ban by the UN"
-                tokens += [t for o in direct_objects(verb) for t in prep_objects(o, slot.preps)]
+            else:  # an entry with no object named: "violated a ban by the UN", "returned the
+                # weapons they use to the army" (the parser hangs "to" in the relative clause)
+                tokens += [
+                    t
+                    for o in direct_objects(verb)
+                    for holder in (o, *(c for c in o.children if c.dep_ == "relcl"))
+                    for t in prep_objects(holder, slot.preps)
+                ]
             if not tokens and "against" in slot.preps:
                 # whom the purpose is against ("mobilised troops for an assault against X")
                 tokens = [
@@ -1581,6 +1635,13 @@ class Extractor:
             self._located_target(doc, candidate)
             self._place_target(doc, candidate)
             self._located_target(doc, candidate, objects=True)
+        if entry.code[:2] == "15" and _sent_to_help(trigger, candidate.sources, candidate.targets):
+            # "will send police officers to Haiti to help restore order": protection (074)
+            code = "074"
+            if candidate.modality == "intended":
+                code = self.lexicon.governed_code("intent", code) or code
+            candidate.code = code
+            candidate.rule += f"+protection:{code}"
         return candidate
 
     def _apply_governors(self, doc: Doc, candidate: Candidate) -> None:
@@ -2190,6 +2251,28 @@ def _of_the_state(actor: Actor) -> bool:
     return not actor.sectors or bool(STATE_SECTORS & set(actor.sectors))
 
 
+def _analysts_view(trigger: Token) -> bool:
+    """Whether the clause holding ``trigger`` is what analysts, experts or unnamed critics say
+    or expect ("legal experts say the case against him hinges on ...", "sanctions rarely force
+    a change of course, said a sanctions expert")."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "dobj") and lemma(node.head) in REPORTING_LEMMAS | OPINION_VERBS:
+            return _only_analysts(agents(node.head))
+        node = node.head
+    return False
+
+
+def _own_view(candidate: Candidate) -> bool:
+    """Whether the analysts speak of themselves ("a retired professor says he is pessimistic
+    about the plan"): their own comment, not an act they talk about."""
+    doc = candidate.trigger.doc
+    return any(
+        doc[i].pos_ == "PRON" or lemma(doc[i]) in ANALYST_NOUNS | CRITIC_NOUNS
+        for i in candidate.source_args
+    )
+
+
 def _only_analysts(speakers: list[Token]) -> bool:
     """Whether those who say something are all analysts, a poll or unnamed critics."""
     return bool(speakers) and all(lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS for t in speakers)
@@ -2246,20 +2329,38 @@ def _sides_of_each_other(candidate: Candidate) -> bool:
     )
 
 
-def _venue(token: Token, sources: Sequence[ActorRef | None], places: list[ActorRef]) -> bool:
+def _joined_sides(doc: Doc, candidate: Candidate) -> bool:
+    """Whether the source is one of several sides joined by "and", named or not ("Iran and
+    world powers finalized a nuclear agreement")."""
+    return any(
+        len(with_conjuncts(doc[i])) > 1
+        or any(t.dep_ == "cc" and t.i < i for t in doc[i].subtree)  # "Iran and world powers",
+        for i in candidate.source_args  # which the parser may read as one noun phrase
+    )
+
+
+def _venue(
+    token: Token,
+    sources: Sequence[ActorRef | None],
+    places: list[ActorRef],
+    unnamed_partner: bool = False,
+) -> bool:
     """Whether a place where several sides act together is only where they met: a national
-    capital of none of theirs ("Israel and Hamas agreed a truce in Cairo"), or any place
-    abroad when the sides are of one country ("Colombia's government and the ELN rebels signed
-    a ceasefire in Havana"); not the place a truce is for ("Russia and Turkey announced a
-    ceasefire in Idlib")."""
+    capital of none of theirs ("Israel and Hamas agreed a truce in Cairo", "Iran and world
+    powers finalized a deal in Vienna"), or any place abroad when the sides are of one country
+    ("Colombia's government and the ELN rebels signed a ceasefire in Havana"); not the place a
+    truce is for ("Russia and Turkey announced a ceasefire in Idlib")."""
     sides = [s for s in sources if s is not None]
-    if len(sides) < 2:
+    if not sides or (len(sides) < 2 and not unnamed_partner):
         return False
     countries = {s.actor.country for s in sides}
     if None in countries or {p.actor.country for p in places} & countries:
         return False
-    capital = any(p.capital and p.start <= token.i < p.end for p in token.doc._.places or ())
-    return capital or len(countries) == 1
+    at = [p for p in token.doc._.places or () if p.start <= token.i < p.end]
+    if any(p.capital for p in at):
+        return True
+    # with a partner the text does not name, a city abroad is where they met, not a country
+    return len(countries) == 1 and (len(sides) > 1 or bool(at))
 
 
 #: What talks do when they end without a deal ("talks collapsed", "negotiations broke down"):
@@ -2410,7 +2511,8 @@ OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on", "with", "toward",
 
 def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
     """Prepositional objects of a noun, also through one "of" or "in" ("downturn of relations
-    with X", "$3 million in funding to X") or a participle ("the ban imposed on X")."""
+    with X", "$3 million in funding to X"), a participle ("the ban imposed on X") or a relative
+    clause ("the duties it imposed on X")."""
     found = prep_objects(noun, preps)
     if found:
         return found
@@ -2418,8 +2520,10 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
         found = prep_objects(obj, preps)
         if found:
             return found
-    for participle in participles(noun):
-        found = prep_objects(participle, preps - {"by"})
+    # "the ban imposed on X", and a relative clause: "the duties it imposed on X's wine"
+    clauses = [*participles(noun), *(c for c in noun.children if c.dep_ == "relcl")]
+    for clause in clauses:
+        found = prep_objects(clause, preps - {"by"})
         if found:
             return found
     if "between" in preps:
@@ -2521,12 +2625,11 @@ def political(candidate: Candidate, sent: Span) -> bool:
     violent = "18" <= candidate.code[:2] <= "20"
     if violent and trigger.pos_ in VERB_POS and _accident(trigger):
         return False  # "a bus plunged into a ravine, killing 24 passengers"
-    if (
-        violent
-        and trigger.pos_ in VERB_POS
-        and any(lemma(a) in IMPERSONAL_FORCES for a in agents(trigger))
-    ):
+    doers = agents(trigger) if trigger.pos_ in VERB_POS else []
+    if violent and any(lemma(a) in IMPERSONAL_FORCES for a in doers):
         return False  # "sanctions have hit ordinary people hardest": no one's assault
+    if doers and lemma(doers[0]) in IMPERSONAL_FORCES:
+        return False  # "Western sanctions weighed on the rouble": a measure does nothing itself
     if violent and any(_figurative(t) for t in (trigger, *direct_objects(trigger))):
         return False  # "the carmaker launched a price war", "a charm offensive"
     if trigger.pos_ in NOUN_POS and _feared(trigger):
@@ -2548,6 +2651,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False
     if candidate.modality == "hypothetical" and _forecast(candidate):
         return False  # "analysts expect the ruling party to crush the opposition"
+    if not any(candidate.sources) and _analysts_view(trigger) and not _own_view(candidate):
+        return False  # "legal experts say the case against the former president hinges on"
     if _public_opinion(candidate):
         return False  # "most Israelis support the government's handling of the war, a poll showed"
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
@@ -2575,15 +2680,23 @@ def _standing_passive(verb: Token) -> bool:
 def _measured(noun: Token) -> bool:
     """Whether a nominal event is the subject of a verb that measures or describes it ("the
     civil war lasted 26 years", "the number of attacks rose", "cooperation between the navies
-    has grown"): the sentence reports a trend or a duration, not the act."""
+    has grown", "support for the cabinet slid") or tells what it does to an economy ("as
+    sanctions and a price cap took their toll", "Western sanctions weighed on the rouble"), or
+    is what an effect is of ("the impact of sanctions on supply"): the sentence reports a trend,
+    a duration or an effect, not the act."""
     head = noun
+    while head.dep_ == "conj" and head.head.pos_ in NOUN_POS:
+        head = head.head  # "sanctions and a price cap on Russian crude"
     while head.dep_ == "pobj" and lemma(head.head) == "of" and head.head.head.pos_ in NOUN_POS:
+        if lemma(head.head.head) in EFFECT_NOUNS:
+            return True  # "the impact of sanctions", "the cost of the war"
         head = head.head.head  # "the number of attacks"
-    return (
-        head.dep_ in ("nsubj", "nsubjpass")
-        and head.head.pos_ in VERB_POS
-        and lemma(head.head) in DESCRIBING_VERBS
-    )
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in VERB_POS:
+        return False
+    verb = head.head
+    if lemma(verb) in DESCRIBING_VERBS | TREND_VERBS | EFFECT_VERBS:
+        return True
+    return lemma(verb) == "take" and any(lemma(o) == "toll" for o in direct_objects(verb))
 
 
 def _about_sport(sent: Span) -> bool:
@@ -2626,6 +2739,23 @@ def _peacekeeping(trigger: Token) -> bool:
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
         t.lower_ in PEACEKEEPING_WORDS for t in trigger.subtree
     )
+
+
+def _sent_to_help(
+    trigger: Token, sources: Sequence[ActorRef | None], targets: Sequence[ActorRef | None]
+) -> bool:
+    """Forces sent abroad to help ("sent troops to Mali to help the army", "will send police
+    officers to Haiti to help restore order"): military protection (074), not a show of force.
+    Forces sent at home "to restore order" stay a show of force."""
+    sides, aims = [s for s in sources if s], [t for t in targets if t]
+    if lemma(trigger) not in PEACEKEEPING_MOVES or not sides or not aims:
+        return False
+    if not any(
+        c.dep_ in ("advcl", "xcomp") and lemma(c) in BENEFIT_VERBS for c in trigger.children
+    ):
+        return False
+    homes = {s.actor.country for s in sides}
+    return None not in homes and all(t.actor.country not in homes | {None} for t in aims)
 
 
 def _acting_verb(verb: Token) -> Token:

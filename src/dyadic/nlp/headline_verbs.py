@@ -30,6 +30,12 @@ sometimes read as a verb of its own, leaving the first verb without its object. 
 participle is not a modifier in the parse, the sentence is parsed again with "former" in its
 place; if that makes "former" a modifier of the noun after it, the sentence takes that parse
 (the participle keeps its text, tag and lemma).
+
+A surname that is also a modal verb is sometimes read as an auxiliary after a title ("Prime
+Minister Theresa May issued an ultimatum", "May" the auxiliary of "issued", the sentence left
+without a subject), while the tagger still calls it a proper noun. Such a sentence is parsed
+again with a plain surname in its place and takes that parse when the stand-in comes out a noun
+(the name keeps its text, tag and lemma).
 """
 
 from __future__ import annotations
@@ -103,6 +109,7 @@ class HeadlineVerbs:
         self.nlp = nlp
         strings = nlp.vocab.strings
         self._participle_tags = np.array([strings.add("VBN"), strings.add("VBD")], dtype=np.uint64)
+        self._name_tags = np.array([strings.add("NNP"), strings.add("NNPS")], dtype=np.uint64)
 
     def _modifier(self, doc: Doc, participle: Token) -> bool:
         """Parse the sentence again with "former" for ``participle``; adopt that parse when
@@ -120,6 +127,19 @@ class HeadlineVerbs:
         _adopt(doc, sent, variant, participle.i, lemma=participle.lemma_, tag=participle.tag_)
         return True
 
+    def _name(self, doc: Doc, name: Token) -> bool:
+        """Parse the sentence again with a plain surname for ``name``, a proper noun the parse
+        made an auxiliary; adopt that parse when the stand-in is a noun. Says whether it did."""
+        sent = name.sent
+        start = name.idx - sent.start_char
+        variant = self._parse(sent.text[:start] + "Smith" + sent.text[start + len(name.text) :])
+        if len(variant) != len(sent) or len(list(variant.sents)) != 1:
+            return False
+        if variant[name.i - sent.start].pos_ != "PROPN":
+            return False
+        _adopt(doc, sent, variant, name.i, lemma=name.lemma_, tag=name.tag_)
+        return True
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
@@ -129,6 +149,10 @@ class HeadlineVerbs:
             token = doc[int(i)]
             if _stray_participle(token):
                 self._modifier(doc, token)
+        for i in np.flatnonzero(np.isin(tags, self._name_tags)):
+            token = doc[int(i)]
+            if token.dep_ == "aux":
+                self._name(doc, token)
         links = doc.to_array([DEP])
         roots = [doc[int(i)] for i in np.flatnonzero(links == doc.vocab.strings["ROOT"])]
         for root in roots:
