@@ -2956,6 +2956,9 @@ def test_a_capital_where_one_side_and_unnamed_partners_agree_is_a_venue(nlp: Lan
         ("Britain helped train Ukrainian troops.", ("GBR", "06", "UKR")),
         # observers sent to a country (074)
         ("The OSCE deployed election observers in Georgia.", ("IGOEURSCE", "07", "GEO")),
+        # whom a measure on goods hits: where they go or come from
+        ("Japan tightened restrictions on exports to South Korea.", ("JPN", "16", "KOR")),
+        ("The EU imposed duties on electric cars imported from China.", ("IGOEUREEC", "16", "CHN")),
         # ordered out of the country: expelled
         ("Niger's junta ordered the French ambassador out of the country.", ("NER", "16", "FRA")),
     ],

@@ -172,6 +172,11 @@ VEHICLE_NOUNS = frozenset(
     }
 )
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
+#: Goods traded, whose destination or origin is whom a measure on them hits ("restrictions on
+#: exports to South Korea"), and participles that say where goods come from ("cars imported
+#: from China").
+TRADE_NOUNS = frozenset({"export", "import", "shipment", "sale", "delivery", "supply"})
+ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "ship", "export", "source"})
 #: Words that make a sentence about sport ("Argentina defeated France on penalties").
 SPORTS_CUES = frozenset(
     {
@@ -794,6 +799,15 @@ class Extractor:
                             ]
                             if found:
                                 return found
+            found = [  # "exports to South Korea", "cars imported from China": whose trade
+                r
+                for prep, clause in _trade_phrases(token)
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for r in self.actors_of(doc, obj, depth + 1)
+            ]
+            if found:
+                return found
             found = [  # "a bus carrying government employees": those on board
                 r
                 for clause in token.children
@@ -3270,6 +3284,25 @@ def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef
         ActorRef(_sector_actor(c, "GOV"), trigger, trigger, trigger, "implied")
         for c in countries[:1]
     ]
+
+
+def _trade_phrases(token: Token) -> list[tuple[Token, Token]]:
+    """The "to"/"from" phrases that say where traded goods go or come from: on a trade noun
+    ("exports to South Korea", "imports from Iran") or on a participle of origin ("electric cars
+    imported from China", "goods made in Xinjiang"), with the word they hang on."""
+    found = []
+    if lemma(token) in TRADE_NOUNS:
+        found += [
+            (p, token) for p in token.children if p.dep_ == "prep" and lemma(p) in ("to", "from")
+        ]
+    for clause in token.children:
+        if clause.dep_ == "acl" and lemma(clause) in ORIGIN_VERBS:
+            found += [
+                (p, clause)
+                for p in clause.children
+                if p.dep_ == "prep" and lemma(p) in ("from", "in")
+            ]
+    return found
 
 
 def _makers(token: Token) -> list[Token]:
