@@ -2959,6 +2959,26 @@ def test_a_capital_where_one_side_and_unnamed_partners_agree_is_a_venue(nlp: Lan
         # whom a measure on goods hits: where they go or come from
         ("Japan tightened restrictions on exports to South Korea.", ("JPN", "16", "KOR")),
         ("The EU imposed duties on electric cars imported from China.", ("IGOEUREEC", "16", "CHN")),
+        # time given to act is an ultimatum; to leave the country, to an envoy, an expulsion
+        (
+            "The AU gave Sudan's generals ten days to hand power to civilians.",
+            ("IGOAFRAFU", "13", "SDN"),
+        ),
+        (
+            "Mali's junta gave the French ambassador 72 hours to leave the country.",
+            ("MLI", "16", "FRA"),
+        ),
+        # a lender is a business
+        (
+            "The EU lifted sanctions on the Russian farm lender Rosselkhozbank.",
+            ("IGOEUREEC", "08", "RUS"),
+        ),
+        # armed forces leaving a country pull out of it; tourists leaving it do nothing
+        ("The last French soldiers left Mali on Monday.", ("FRA", "08", "MLI")),
+        # access given is material cooperation
+        ("Israel gave the Red Cross access to the prisoners.", ("ISR", "08", "NGO")),
+        # search-and-rescue teams sent are help in kind
+        ("China deployed two search-and-rescue teams to Turkey.", ("CHN", "07", "TUR")),
         # ordered out of the country: expelled
         ("Niger's junta ordered the French ambassador out of the country.", ("NER", "16", "FRA")),
     ],
@@ -2982,11 +3002,25 @@ def test_fresh_wire_phrasings(nlp: Language, text: str, expected: tuple[str, str
         " expert at a Washington think tank.",
         # a clause that demands with no one demanding
         "Analysts said the situation demanded that the government act quickly.",
+        "Thousands of tourists left Egypt last week.",
+        # tallies, anniversaries, views and forecasts
+        "More than 2,000 civilians have been killed in Sudan since the war began, aid groups said.",
+        "The death toll in Gaza from Israel's campaign against Hamas has passed 30,000.",
+        "Monday marks three years since Russian troops crossed into Ukraine.",
+        "Iran's missile programme is widely seen as the gravest threat to Gulf shipping.",
+        "Rebel forces are likely to keep pressing their offensive, the think tank's analysts said.",
+        # a deadline for farmers or pupils is no ultimatum
+        "The teacher gave the pupils two days to finish the essay.",
     ],
 )
 def test_effects_trends_and_expert_views_are_no_events(nlp: Language, text: str) -> None:
     doc = code(nlp, text)
     assert not doc._.events, [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+def test_an_agent_that_rules_a_country_is_of_it(nlp: Language) -> None:
+    doc = code(nlp, "Jakarta urged the generals who rule Myanmar to free political prisoners.")
+    assert_triple(doc, ("IDN", "02", "MMR"))
 
 
 def test_a_person_acted_on_by_a_states_institution_is_of_that_state(nlp: Language) -> None:

@@ -1195,9 +1195,14 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         sectors = set(mention.actor.sectors)
         # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
         verb = _clause_verb(doc[mention.head])
-        if sectors & {"GOV", "LEG", "ELI"} and doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
+        if sectors & {"GOV", "LEG", "ELI", "JUD"} and doc[mention.head].dep_ in (
+            "nsubj",
+            "nsubjpass",
+        ):
             # "the president vowed to attack Ukraine": a government acting on a country is
-            # usually a foreign one; do not take the country of what it acts on
+            # usually a foreign one; do not take the country of what it acts on ("a federal
+            # grand jury indicted 12 Russian officers": a court naming a defendant's country
+            # names a foreigner)
             near = [m for m in near if not _acted_on(doc[m.head], verb)]
         places = [m for m in near if is_locative(doc[m.head]) and _clause_verb(doc[m.head]) == verb]
         # a region ("across Europe") is a weaker clue than a country named in the sentence
@@ -1222,6 +1227,9 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         leader = _leader(doc[mention.head], near)
         if leader is not None:  # "US-led coalition forces": the leader's
             pool = [leader]
+        ruled = _ruled(doc[mention.head], near)
+        if ruled is not None:  # "the generals who rule Myanmar": that country's
+            pool = [ruled]
         owner = [
             m
             for m in near
@@ -1262,6 +1270,23 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             )
         )
     return out
+
+
+#: Verbs of ruling a country ("the generals who rule Myanmar").
+_RULING_VERBS = frozenset({"rule", "run", "govern", "control", "lead"})
+
+
+def _ruled(token: Token, near: list[ActorMention]) -> ActorMention | None:
+    """The country an agent's relative clause says it rules ("the generals who rule Myanmar",
+    "the junta that runs Niger")."""
+    for clause in token.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _RULING_VERBS:
+            continue
+        for mention in near:
+            word = token.doc[mention.head]
+            if word.dep_ == "dobj" and word.head.i == clause.i:
+                return mention
+    return None
 
 
 def _leader(token: Token, near: list[ActorMention]) -> ActorMention | None:

@@ -331,6 +331,12 @@ SPEECH_PARTICIPLES = frozenset(
      "criticise", "criticize", "denounce", "praise", "welcome", "reject", "dismiss", "vow",
      "pledge", "promise", "threaten", "deny", "describe", "add", "stress", "say"}
 )  # fmt: skip
+#: Verbs that give someone time to act, and the spans they give ("gave X one week to ...").
+GIVING_VERBS = frozenset({"give", "grant"})
+ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month"})
+#: Envoys whom time to leave the country expels.
+ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "charge"})
+ULTIMATUM_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "SEP", "LEG", "ELI", "COP", "SPY"})
 #: Nouns of spans of time ("after weeks of protests").
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
@@ -512,7 +518,7 @@ PERIOD_UNITS = frozenset({"year", "decade", "century"})
 #: Verbs that say how things stand ("the situation remained tense").
 SITUATION_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "look"})
 #: Verbs by which a figure reaches a level ("reached a record 253,000 hectares").
-LEVEL_VERBS = frozenset({"reach", "hit", "top", "exceed", "surpass", "total"})
+LEVEL_VERBS = frozenset({"reach", "hit", "top", "exceed", "surpass", "total", "pass", "cross"})
 #: Verbs of command: an order to one's own state organs is one's own act.
 COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command", "task"})
 #: Sectors of a state's own organs (government, forces, police, services).
@@ -587,9 +593,11 @@ _POLL_WORDS = frozenset({"poll", "survey", "respondent", "percent", "%"})
 ANALYST_NOUNS = _POLL_WORDS | {
     "analyst", "expert", "scientist", "economist", "scholar", "academic", "researcher",
     "columnist", "commentator", "pundit", "observer", "historian", "professor", "strategist",
-    "blogger",
+    "blogger", "institute",
     "people",  # "many people in Kabul say": vox populi, like a poll
 }  # fmt: skip
+#: Verbs of seeing something as something ("seen as a threat", "regarded as an act of war").
+VIEWING_VERBS = frozenset({"see", "view", "regard", "perceive", "consider", "deem", "treat"})
 #: Verbs of holding a view or an expectation ("analysts expect", "experts think").
 OPINION_VERBS = frozenset({"expect", "think", "predict", "reckon", "estimate", "suggest", "note"})
 #: Unnamed critics: what they say of someone is a view, not a statement ("critics say the
@@ -906,6 +914,8 @@ class Extractor:
                 # ("the internationally recognised government", "US-backed forces"; a
                 # participle the parser made a subject is one too)
                 candidate = self._verb_candidate(doc, token, consumed)
+                if candidate is None and lemma(token) in GIVING_VERBS:
+                    candidate = self._ultimatum(doc, token)
                 if candidate is not None:
                     found.append(candidate)
         for token in sent:
@@ -913,6 +923,10 @@ class Extractor:
                 candidate = self._noun_candidate(doc, token)
                 if candidate is not None:
                     found.append(candidate)
+        given = {  # "gave X one week to reinstate the president": the ultimatum, not the act
+            a.i for c in found if "+ultimatum" in c.rule for a in _time_given(c.trigger)[1]
+        }
+        found = [c for c in found if c.trigger.i not in given]
         governors = {i for c in found for i in c.governed_by}
         named = {t.i for c in found for t in _named_modifiers_of(c)}
         found = [c for c in found if c.trigger.i not in governors | named]
@@ -997,6 +1011,31 @@ class Extractor:
                     )
                 return candidate
         return None
+
+    def _ultimatum(self, doc: Doc, verb: Token) -> Candidate | None:
+        """Time given to a state, a government or an armed group to act ("gave Niger's coup
+        leaders one week to reinstate the president"): an ultimatum (139), however the parser
+        hangs the span of time and the infinitive; time to leave the country given to a
+        diplomat is an expulsion (161). Deadlines for farmers or pupils are no ultimatum."""
+        addressees, acts = _time_given(verb)
+        if not acts:
+            return None
+        target_role = self._role(doc, [t for a in addressees for t in with_conjuncts(a)])
+        source_role = self._role(doc, agents(verb))
+        sides = [*target_role[0], *source_role[0]]
+        if not target_role[0] or not all(_statelike(r.actor) for r in sides):
+            return None
+        leaving = lemma(acts[0]) == "leave" and any(lemma(a) in ENVOY_NOUNS for a in addressees)
+        code = "161" if leaving else "139"
+        lexeme = "expel" if leaving else lemma(verb)
+        entry = next(
+            (e for e in self.lexicon.verb_entries(lexeme) if e.code == code and e.objects), None
+        )
+        if entry is None:
+            return None
+        candidate = self._finish(doc, verb, entry, source_role, target_role)
+        candidate.rule += "+ultimatum" if code == "139" else "+ultimatum-to-leave:161"
+        return candidate
 
     def _reporter_of_participle(self, verb: Token) -> list[Token]:
         """Who speaks in a speech participle set off after a reported clause: "Trump said NATO
@@ -2028,8 +2067,9 @@ class Extractor:
             # plane to the pool" acts on a thing)
         if _stative(verb):
             return None  # "Turkey fields the second-largest army in NATO": a state of affairs
-        if lemma(verb) in TREND_VERBS and not direct_objects(verb):
-            return None  # "tourist arrivals from China rose 30 percent": a trend
+        if (lemma(verb) in TREND_VERBS and not direct_objects(verb)) or _reaches_a_figure(verb):
+            return None  # "tourist arrivals from China rose 30 percent": a trend; "the death
+            # toll has passed 30,000": a figure
         source_role = self._role(doc, agents(verb))
         acting = _acting_verb(verb)  # "is willing to provide X to Y": provide's objects
         objects = [t for t in direct_objects(acting) if t.pos_ in NOUN_POS or t.pos_ == "PRON"]
@@ -2646,6 +2686,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "Western sanctions weighed on the rouble": a measure does nothing itself
     if violent and any(_figurative(t) for t in (trigger, *direct_objects(trigger))):
         return False  # "the carmaker launched a price war", "a charm offensive"
+    if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
+        return False  # "Saturday marks two years since troops crossed", "seen as a threat"
     if trigger.pos_ in NOUN_POS and _feared(trigger):
         return False  # "amid fears of tougher U.S. sanctions": what might come, no act
     if _tally(trigger) or (trigger.pos_ in NOUN_POS and _standing_under(trigger)):
@@ -2701,9 +2743,15 @@ def _measured(noun: Token) -> bool:
     head = noun
     while head.dep_ == "conj" and head.head.pos_ in NOUN_POS:
         head = head.head  # "sanctions and a price cap on Russian crude"
-    while head.dep_ == "pobj" and lemma(head.head) == "of" and head.head.head.pos_ in NOUN_POS:
+    while (
+        head.dep_ == "pobj"
+        and lemma(head.head) in ("of", "from")
+        and head.head.head.pos_ in NOUN_POS
+    ):
         if lemma(head.head.head) in EFFECT_NOUNS:
-            return True  # "the impact of sanctions", "the cost of the war"
+            return True  # "the impact of sanctions", "the death toll from the campaign"
+        if lemma(head.head) == "from":
+            break
         head = head.head.head  # "the number of attacks"
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in VERB_POS:
         return False
@@ -2937,7 +2985,10 @@ def _tally(trigger: Token) -> bool:
         nouns, verb = agents(trigger), trigger
     else:
         return False
-    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in VERB_POS:
+        first = first.head  # "has since killed or wounded": the auxiliary of the first verb
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in first.children)
     if perfect and any(lemma(n) in LASTING_CONFLICTS for n in nouns):
         return True
     return trigger.pos_ in VERB_POS and _toll_over_a_period(trigger)
@@ -2958,6 +3009,10 @@ def _toll_over_a_period(verb: Token) -> bool:
             and any(t.ent_type_ == "DATE" for t in child.subtree)
         )
         or (child.dep_ == "advmod" and lemma(child) == "far")  # "so far this year"
+        or (  # "have been killed since Russia launched its invasion"
+            child.dep_ == "advcl"
+            and any(m.dep_ == "mark" and lemma(m) == "since" for m in child.children)
+        )
         or (
             # "this year", "over the past decade" (not "last week": a date)
             child.dep_ == "npadvmod"
@@ -2965,6 +3020,38 @@ def _toll_over_a_period(verb: Token) -> bool:
             and any(t.lower_ in PERIOD_WORDS for t in child.children)
         )
         for child in verb.children
+    )
+
+
+def _anniversary(trigger: Token) -> bool:
+    """An act a date is the anniversary of ("Saturday marks two years since Russian troops
+    crossed the border", "on the anniversary of the invasion"): remembered, not news."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and lemma(node.head) == "mark":
+            return any(m.dep_ == "mark" and lemma(m) == "since" for m in node.children)
+        if node.dep_ == "pobj" and lemma(node.head) == "of":
+            return lemma(node.head.head) == "anniversary"
+        if node.dep_ not in ("conj", "dobj", "prep", "pobj", "compound", "amod"):
+            return False
+        node = node.head
+    return False
+
+
+def _seen_as(noun: Token) -> bool:
+    """A nominal act something is seen or described as ("Hezbollah's arsenal is widely seen as
+    the most serious threat to Israel"): a view of it, no act."""
+    return _object_of(noun, "as", VIEWING_VERBS)
+
+
+def _object_of(noun: Token, preposition: str, verbs: frozenset[str]) -> bool:
+    """Whether ``noun`` is the object of ``preposition`` hung on one of ``verbs``."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and lemma(prep) == preposition
+        and prep.head.pos_ in VERB_POS
+        and lemma(prep.head) in verbs
     )
 
 
@@ -2985,13 +3072,7 @@ def _feared(noun: Token) -> bool:
 def _standing_under(noun: Token) -> bool:
     """A state one is in ("Cuba has been under a U.S. trade embargo", "remains under
     sanctions"), not an act done."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and lemma(prep) == "under"
-        and prep.head.pos_ in VERB_POS
-        and lemma(prep.head) in STATE_VERBS
-    )
+    return _object_of(noun, "under", STATE_VERBS)
 
 
 def _market_demand(noun: Token) -> bool:
@@ -3303,6 +3384,34 @@ def _trade_phrases(token: Token) -> list[tuple[Token, Token]]:
                 if p.dep_ == "prep" and lemma(p) in ("from", "in")
             ]
     return found
+
+
+def _time_given(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Whom a verb of giving gives a span of time to act, and the act ("gave X one week to
+    reinstate the president", "gave the ambassador 48 hours to leave"): the addressees and the
+    infinitives, both empty when the verb gives no such time."""
+    nouns = [*direct_objects(verb), *datives(verb)]
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "appos"]
+    nouns += [c for c in verb.children if c.dep_ == "npadvmod"]  # "gave X one week to"
+    spans = [n for n in nouns if lemma(n) in ULTIMATUM_SPANS]
+    acts = [
+        c
+        for holder in (verb, *spans)
+        for c in holder.children
+        if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    addressees = [n for n in nouns if n not in spans]
+    if not spans or not addressees:
+        return [], []
+    return addressees, acts
+
+
+def _statelike(actor: Actor) -> bool:
+    """A state, its government, forces or leaders, an armed group or an international
+    organisation: those an ultimatum is given by and to."""
+    sectors = set(actor.sectors)
+    return bool(actor.code) and (not sectors or bool(sectors & ULTIMATUM_SECTORS))
 
 
 def _makers(token: Token) -> list[Token]:
