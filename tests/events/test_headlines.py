@@ -234,3 +234,25 @@ def test_a_surname_read_as_a_modal_is_the_subject(nlp: Language, text: str) -> N
     (name,) = [t for t in doc if t.text == "May"]
     assert name.dep_ == "nsubj" and name.pos_ == "PROPN"
     assert ("GBR", "RUS") in {(country(e.source), country(e.target)) for e in doc._.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase after a comma restating the act is no second object of the verb
+        (
+            "Modi held talks with Xi Jinping in Kazan on Wednesday, their first formal meeting"
+            " in five years.",
+            ("IND", "04", "CHN"),
+        ),
+        (
+            "Germany expelled two Iranian diplomats on Friday, its toughest step in years.",
+            ("DEU", "16", "IRN"),
+        ),
+    ],
+)
+def test_a_phrase_restating_the_act_leaves_the_object(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = _code(nlp, text)
+    assert expected in _triples(doc), _triples(doc)

@@ -36,6 +36,10 @@ Minister Theresa May issued an ultimatum", "May" the auxiliary of "issued", the 
 without a subject), while the tagger still calls it a proper noun. Such a sentence is parsed
 again with a plain surname in its place and takes that parse when the stand-in comes out a noun
 (the name keeps its text, tag and lemma).
+
+A noun phrase set off by a comma after a verb's object ("held talks with Xi on Monday, the first
+such meeting since 2016") restates the act; the parser makes it a second object, which then
+hides the first. It is made a loose modifier of the verb instead.
 """
 
 from __future__ import annotations
@@ -153,6 +157,7 @@ class HeadlineVerbs:
             token = doc[int(i)]
             if token.dep_ == "aux":
                 self._name(doc, token)
+        _restated_objects(doc)
         links = doc.to_array([DEP])
         roots = [doc[int(i)] for i in np.flatnonzero(links == doc.vocab.strings["ROOT"])]
         for root in roots:
@@ -323,6 +328,28 @@ def _adopt_clause(doc: Doc, subject: Token, start: int, variant: Doc) -> None:
     rows[subject.i, 0] = (place(variant[0].head) - subject.i) % 2**64
     rows[subject.i, 1] = strings.add("nsubj")
     doc.from_array(attrs, rows)
+
+
+def _restated_objects(doc: Doc) -> None:
+    """A noun phrase set off by a comma after a verb's object restates the act ("held talks
+    with Xi on Monday, the first such meeting since 2016"; "ordered 23 diplomats out, its
+    biggest expulsion in decades"); the parser makes it a second object. It becomes a loose
+    modifier of the verb (npadvmod), so the verb keeps the object it acts on."""
+    dobj = doc.vocab.strings["dobj"]
+    links = doc.to_array([DEP])
+    changed = False
+    for i in np.flatnonzero(links == dobj):
+        token = doc[int(i)]
+        start = token.left_edge.i
+        if start == 0 or doc[start - 1].text != "," or doc[start].tag_ not in ("DT", "PRP$"):
+            continue  # a restating phrase opens with "the", "a" or "its", not a name or a list
+        if any(c.dep_ == "dobj" and c.i < start for c in token.head.children):
+            links[int(i)] = doc.vocab.strings.add("npadvmod")
+            changed = True
+    if changed:
+        rows = cast(Ints2d, np.asarray(doc.to_array([HEAD, DEP]), dtype=np.uint64))
+        rows[:, 1] = links
+        doc.from_array([HEAD, DEP], rows)
 
 
 @Language.factory("dyadic_headline_verbs")
