@@ -219,3 +219,21 @@ def test_an_object_pronoun_is_not_its_clause_subject(
     doc = _parse(actors_nlp, text)
     (mention,) = _at(doc, "him")
     assert mention.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Foreign journalists in Gaza were detained by the army.", "journalists"),
+        ("An international tribunal in The Hague ruled against Beijing.", "tribunal"),
+        ("Foreign fighters were killed in Syria on Monday.", "fighters"),
+    ],
+)
+def test_a_foreign_agent_takes_no_country_from_where_it_is(
+    actors_nlp: Language, text: str, word: str
+) -> None:
+    doc = _parse(actors_nlp, text)
+    mentions = _at(doc, word)
+    assert mentions and all(m.actor.country is None for m in mentions), [
+        (m.actor.text, m.actor.code) for m in doc._.actor_mentions
+    ]

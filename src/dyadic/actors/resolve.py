@@ -553,12 +553,19 @@ def _ent_end(doc: Doc, i: int) -> int:
     return ent.end if ent is not None else i + 1
 
 
+#: Words that say an agent is not of the place it is in.
+_FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas"})
+
+
 def _agent_prep_objects(head: Token) -> list[Token]:
     """Countries attached to an agent by a preposition ("the leaders of Russia and the US"; the
     parser often hangs "the US" on "leaders" as a conjunct, so proper-noun conjuncts of the agent
     that follow its "of" object count too)."""
     objects: list[Token] = []
+    foreign = any(c.dep_ == "amod" and c.lower_ in _FOREIGN_WORDS for c in head.children)
     for child in head.children:
+        if foreign and child.lower_ == "in":
+            continue  # "foreign journalists in Gaza", "an international tribunal in The Hague"
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -1177,6 +1184,9 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             or mention.actor.country is not None
             or not mention.actor.sectors
             or _of_many_countries(doc[mention.head])
+            or any(  # "an international tribunal", "foreign journalists": of no place here
+                c.dep_ == "amod" and c.lower_ in _FOREIGN_WORDS for c in doc[mention.head].children
+            )
         ):
             out.append(mention)
             continue

@@ -347,9 +347,9 @@ def _restated_objects(doc: Doc) -> None:
             links[int(i)] = doc.vocab.strings.add("npadvmod")
             changed = True
     if changed:
-        rows = cast(Ints2d, np.asarray(doc.to_array([HEAD, DEP]), dtype=np.uint64))
-        rows[:, 1] = links
-        doc.from_array([HEAD, DEP], rows)
+        heads = np.asarray(doc.to_array([HEAD]), dtype=np.uint64)
+        rows = np.stack([heads, np.asarray(links, dtype=np.uint64)], axis=1)
+        doc.from_array([HEAD, DEP], cast(Ints2d, rows))
 
 
 @Language.factory("dyadic_headline_verbs")
