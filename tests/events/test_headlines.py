@@ -11,9 +11,9 @@ from dyadic.nlp.headlines import ORIGINAL_KEY, common_word, sentence_case
 from tests.events.test_extract import country
 
 
-def _code(nlp: Language, text: str):  # type: ignore[no-untyped-def]
+def _code(nlp: Language, text: str, date: dt.date = dt.date(2024, 3, 1)):  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(text)
-    doc._.pub_date = dt.date(2024, 3, 1)
+    doc._.pub_date = date
     doc._.doc_id = "headline"
     return nlp(doc)
 
@@ -227,10 +227,7 @@ def test_a_verb_after_a_reporting_verb_keeps_its_parse(nlp: Language) -> None:
 )
 def test_a_surname_read_as_a_modal_is_the_subject(nlp: Language, text: str) -> None:
     # the parser makes "May" the auxiliary of the verb after it, which is left without a subject
-    doc = nlp.make_doc(text)
-    doc._.pub_date = dt.date(2018, 3, 14)
-    doc._.doc_id = "may"
-    doc = nlp(doc)
+    doc = _code(nlp, text, dt.date(2018, 3, 14))
     (name,) = [t for t in doc if t.text == "May"]
     assert name.dep_ == "nsubj" and name.pos_ == "PROPN"
     assert ("GBR", "RUS") in {(country(e.source), country(e.target)) for e in doc._.events}

@@ -557,12 +557,17 @@ def _ent_end(doc: Doc, i: int) -> int:
 _FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas"})
 
 
+def _foreign(agent: Token) -> bool:
+    """Whether an agent is said not to be of where it is ("foreign journalists in Gaza")."""
+    return any(c.dep_ == "amod" and c.lower_ in _FOREIGN_WORDS for c in agent.children)
+
+
 def _agent_prep_objects(head: Token) -> list[Token]:
     """Countries attached to an agent by a preposition ("the leaders of Russia and the US"; the
     parser often hangs "the US" on "leaders" as a conjunct, so proper-noun conjuncts of the agent
     that follow its "of" object count too)."""
     objects: list[Token] = []
-    foreign = any(c.dep_ == "amod" and c.lower_ in _FOREIGN_WORDS for c in head.children)
+    foreign = _foreign(head)
     for child in head.children:
         if foreign and child.lower_ == "in":
             continue  # "foreign journalists in Gaza", "an international tribunal in The Hague"
@@ -1166,10 +1171,6 @@ _DOMESTIC = frozenset(
 )  # fmt: skip
 
 
-#: Sectors of a state's own institutions, which act on the people of their country.
-_STATE_ORGANS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "SPY"})
-
-
 def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
     """Generic agents ("police", "activists") take the country of their sentence: first of a place
     named in it ("in Baghdad"), else, for domestic sectors, of the nearest actor with a country."""
@@ -1184,9 +1185,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             or mention.actor.country is not None
             or not mention.actor.sectors
             or _of_many_countries(doc[mention.head])
-            or any(  # "an international tribunal", "foreign journalists": of no place here
-                c.dep_ == "amod" and c.lower_ in _FOREIGN_WORDS for c in doc[mention.head].children
-            )
+            or _foreign(doc[mention.head])  # "an international tribunal": of no place here
         ):
             out.append(mention)
             continue
@@ -1258,7 +1257,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
                 for m in near
                 if acted_on
                 and m.kind == "agent"
-                and set(m.actor.sectors) & _STATE_ORGANS
+                and set(m.actor.sectors) & STATE_SECTORS
                 and (doc[m.head].dep_ == "nsubj" or doc[m.head].head.dep_ == "agent")
             ]
         countries = [m for m in pool if _is_state(m.actor.country)]

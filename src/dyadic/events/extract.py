@@ -331,14 +331,15 @@ SPEECH_PARTICIPLES = frozenset(
      "criticise", "criticize", "denounce", "praise", "welcome", "reject", "dismiss", "vow",
      "pledge", "promise", "threaten", "deny", "describe", "add", "stress", "say"}
 )  # fmt: skip
-#: Verbs that give someone time to act, and the spans they give ("gave X one week to ...").
+#: Verbs that give someone time to act ("gave X one week to ...").
 GIVING_VERBS = frozenset({"give", "grant"})
-ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month"})
 #: Envoys whom time to leave the country expels.
 ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "charge"})
 ULTIMATUM_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "SEP", "LEG", "ELI", "COP", "SPY"})
 #: Nouns of spans of time ("after weeks of protests").
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+#: Spans of time an ultimatum gives ("gave X one week to ...").
+ULTIMATUM_SPANS = TIME_SPANS - {"year", "decade"}
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
 BUNDLE_NOUNS = frozenset({"package", "tranche", "batch", "raft", "round", "wave"})
 #: Verbs whose subject draws an act on itself: "drew criticism from X" (not "faces charges": a
@@ -521,8 +522,6 @@ SITUATION_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear",
 LEVEL_VERBS = frozenset({"reach", "hit", "top", "exceed", "surpass", "total", "pass", "cross"})
 #: Verbs of command: an order to one's own state organs is one's own act.
 COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command", "task"})
-#: Sectors of a state's own organs (government, forces, police, services).
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 #: Nouns of worry: with no one holding it ("amid worries over X") a worry is no one's act.
 WORRY_NOUNS = frozenset({"fear", "worry", "concern", "anxiety", "jitter", "unease"})
 #: Nouns of what may come: what they are about has not happened ("fears of war"; a concern
@@ -809,7 +808,7 @@ class Extractor:
                                 return found
             found = [  # "exports to South Korea", "cars imported from China": whose trade
                 r
-                for prep, clause in _trade_phrases(token)
+                for prep in _trade_phrases(token)
                 for obj in prep.children
                 if obj.dep_ == "pobj"
                 for r in self.actors_of(doc, obj, depth + 1)
@@ -1474,12 +1473,7 @@ class Extractor:
             ]
             for token in places:
                 refs = self._place_refs(doc, token, own)
-                joined = _joined_sides(doc, candidate)
-                if (
-                    refs
-                    and (candidate.recip or joined)
-                    and _venue(token, candidate.sources, refs, joined)
-                ):
+                if refs and _met_there(candidate, token, refs):
                     return  # "Israel and Hamas agreed a truce in Cairo": they met there
                 if refs:
                     # the evidence runs from the thing to its place when the place is in its
@@ -1581,8 +1575,7 @@ class Extractor:
             preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
             for token in prep_objects(head, preps):
                 refs = self._place_refs(doc, token, own)
-                joined = _joined_sides(doc, candidate)
-                if refs and (candidate.recip or joined) and _venue(token, sources, refs, joined):
+                if refs and _met_there(candidate, token, refs):
                     return  # "the government and the rebels signed a truce in Havana"
                 if refs:
                     candidate.targets = [replace(r, arg=token.i) for r in refs]
@@ -2038,7 +2031,7 @@ class Extractor:
             return False
         for addressee in ordered:
             sectors = set(addressee.actor.sectors)
-            if not sectors or not sectors <= STATE_ORGANS:
+            if not sectors or not sectors <= STATE_SECTORS:
                 return False  # an order to a state or a people is a demand on it
             if addressee.actor.country and not any(_same_side(addressee, s) for s in speaker):
                 return False  # another state's forces
@@ -2383,9 +2376,17 @@ def _sides_of_each_other(candidate: Candidate) -> bool:
     )
 
 
-def _joined_sides(doc: Doc, candidate: Candidate) -> bool:
+def _met_there(candidate: Candidate, token: Token, places: list[ActorRef]) -> bool:
+    """Whether the place ``token`` names (``places``) is only where the sides of a joint act
+    met (see :func:`_venue`), the sides being reciprocal or joined by "and"."""
+    joined = _joined_sides(candidate)
+    return (candidate.recip or joined) and _venue(token, candidate.sources, places, joined)
+
+
+def _joined_sides(candidate: Candidate) -> bool:
     """Whether the source is one of several sides joined by "and", named or not ("Iran and
     world powers finalized a nuclear agreement")."""
+    doc = candidate.trigger.doc
     return any(
         len(with_conjuncts(doc[i])) > 1
         or any(t.dep_ == "cc" and t.i < i for t in doc[i].subtree)  # "Iran and world powers",
@@ -3367,23 +3368,20 @@ def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef
     ]
 
 
-def _trade_phrases(token: Token) -> list[tuple[Token, Token]]:
-    """The "to"/"from" phrases that say where traded goods go or come from: on a trade noun
-    ("exports to South Korea", "imports from Iran") or on a participle of origin ("electric cars
-    imported from China", "goods made in Xinjiang"), with the word they hang on."""
-    found = []
-    if lemma(token) in TRADE_NOUNS:
-        found += [
-            (p, token) for p in token.children if p.dep_ == "prep" and lemma(p) in ("to", "from")
-        ]
-    for clause in token.children:
-        if clause.dep_ == "acl" and lemma(clause) in ORIGIN_VERBS:
-            found += [
-                (p, clause)
-                for p in clause.children
-                if p.dep_ == "prep" and lemma(p) in ("from", "in")
-            ]
-    return found
+def _trade_phrases(token: Token) -> list[Token]:
+    """The prepositions that say where traded goods go or come from: on a trade noun ("exports
+    to South Korea", "imports from Iran") or on a participle of origin ("electric cars imported
+    from China", "goods made in Xinjiang")."""
+    holders = [(token, ("to", "from"))] if lemma(token) in TRADE_NOUNS else []
+    holders += [
+        (c, ("from", "in")) for c in token.children if c.dep_ == "acl" and lemma(c) in ORIGIN_VERBS
+    ]
+    return [
+        p
+        for holder, preps in holders
+        for p in holder.children
+        if p.dep_ == "prep" and lemma(p) in preps
+    ]
 
 
 def _time_given(verb: Token) -> tuple[list[Token], list[Token]]:

@@ -114,6 +114,7 @@ class HeadlineVerbs:
         strings = nlp.vocab.strings
         self._participle_tags = np.array([strings.add("VBN"), strings.add("VBD")], dtype=np.uint64)
         self._name_tags = np.array([strings.add("NNP"), strings.add("NNPS")], dtype=np.uint64)
+        self._aux = strings.add("aux")
 
     def _modifier(self, doc: Doc, participle: Token) -> bool:
         """Parse the sentence again with "former" for ``participle``; adopt that parse when
@@ -153,10 +154,9 @@ class HeadlineVerbs:
             token = doc[int(i)]
             if _stray_participle(token):
                 self._modifier(doc, token)
-        for i in np.flatnonzero(np.isin(tags, self._name_tags)):
-            token = doc[int(i)]
-            if token.dep_ == "aux":
-                self._name(doc, token)
+        tags, links = doc.to_array([TAG, DEP]).T  # as the participle repairs left them
+        for i in np.flatnonzero(np.isin(tags, self._name_tags) & (links == self._aux)):
+            self._name(doc, doc[int(i)])  # a name the parse made an auxiliary
         _restated_objects(doc)
         links = doc.to_array([DEP])
         roots = [doc[int(i)] for i in np.flatnonzero(links == doc.vocab.strings["ROOT"])]
