@@ -40,3 +40,15 @@ def test_converter_reproduces_committed_files(shared: Path, tmp_path: Path) -> N
         assert built == (KB_DIR / name).read_text(encoding="utf-8"), (
             f"{name} differs: rerun the tool"
         )
+
+
+def test_surname_keys_meet_across_transliterations() -> None:
+    sys.path.insert(0, str(ROOT / "tools" / "kb"))
+    try:
+        from convert import surname_key
+    finally:
+        sys.path.pop(0)
+    assert surname_key("Omar al-Bashir") == surname_key("Bashir")
+    assert surname_key("Nazarbaev") == surname_key("Nursultan Nazarbayev")
+    assert surname_key("Afeworki") == surname_key("Isaias Afwerki")
+    assert surname_key("Museveni") != surname_key("Mugabe")

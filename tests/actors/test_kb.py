@@ -195,3 +195,41 @@ def test_tiny_kb_row_with_missing_cells_is_a_clear_error(tmp_path: Path) -> None
     _write(kb_dir / "seats.tsv", "actor_id\tcode\tname\taliases\tnotes", "seat-broken\tRUSGOV")
     with pytest.raises(KnowledgeBaseError, match="wrong number of cells"):
         KnowledgeBase(kb_dir)
+
+
+def test_tiny_kb_a_converted_titled_copy_of_a_hand_person_is_that_person(tmp_path: Path) -> None:
+    kb_dir = _tiny_kb(
+        tmp_path, role_rows=("rus-ivan-test\tRUSGOV\tpresident\t2010-01-01\t\thand\t",)
+    )
+    _write(
+        kb_dir / "people_reference.tsv",
+        "actor_id\tname\taliases\tcountry\tsource",
+        "rus-ivan-test\tIvan Test\tTest\tRUS\tconverted",
+        "rus-president-ivan-test\tPresident Ivan Test\t\tRUS\tconverted",
+    )
+    _write(
+        kb_dir / "people.tsv",
+        "actor_id\tname\taliases\tcountry\tnotes",
+        "rus-ivan-test\tIvan Test\t\tRUS\t",
+    )
+    kb = KnowledgeBase(kb_dir)
+    found = kb.lookup("President Ivan Test", date="2020-01-01")
+    assert [(r.actor_id, r.code) for r in found] == [("rus-ivan-test", "RUSGOV")]
+
+
+def test_an_igo_head_named_with_a_converted_title_holds_the_igo_office() -> None:
+    assert _code("UN Secretary-General Ban Ki-Moon", "2014-07-19") == "IGOUNO"
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "expected"),
+    [
+        ("King Willem-Alexander", "2020-03-10", "NLDGOV"),
+        ("King Felipe VI", "2015-01-01", "ESPGOV"),
+        ("Queen Margrethe II", "2024-06-01", "DNKELI"),
+        ("Omar Hassan Ahmad al Bashir", "2018-12-20", "SDNGOV"),
+        ("Yoweri Museveni", "2016-02-18", "UGAGOV"),
+    ],
+)
+def test_heads_of_state_after_2014_hold_office(name: str, date: str, expected: str) -> None:
+    assert _code(name, date) == expected

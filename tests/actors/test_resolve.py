@@ -339,3 +339,20 @@ def test_a_bare_congress_is_that_of_the_state_the_sentence_names(
     nlp: Language, text: str, code: str
 ) -> None:
     assert _codes(_parse(nlp, text, "2023-05-01"), "Congress") == [code]
+
+
+def test_an_agent_at_an_international_organisation_is_of_it(actors_nlp: Language) -> None:
+    doc = _parse(
+        actors_nlp,
+        "Judges at the International Criminal Court opened an inquiry into killings in Manila.",
+        "2021-09-15",
+    )
+    assert _codes(doc, "Judges") == ["IGOICC"]
+    # people who only gather there are not its staff
+    doc = _parse(actors_nlp, "Protesters at the UN headquarters in Geneva burned flags.", None)
+    assert not any(c and c.startswith("IGO") for c in _codes(doc, "Protesters"))
+
+
+def test_an_ethnic_people_of_a_state_names_it(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "Police detained two Uighur activists in Istanbul.", "2021-03-01")
+    assert "CHN" in {m.actor.country for m in doc._.actor_mentions}

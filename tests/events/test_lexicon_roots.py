@@ -466,7 +466,15 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
         return
     # a condition the other line sets and this one does not lets this one apply where it fails
     # ("welcomed the ratification": no actor object, so no hosting)
-    for condition in ("intransitive", "clausal", "actor_object", "armed_subject"):
+    conditions = (
+        "intransitive",
+        "clausal",
+        "that_clause",
+        "actor_object",
+        "armed_subject",
+        "protest_subject",
+    )
+    for condition in conditions:
         if condition in other.flags and condition not in hidden.flags:
             return
     if "none" not in {s.kind for s in other.targets} and not _slots(hidden) <= _slots(other):

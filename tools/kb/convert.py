@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import re
 import sys
 import unicodedata
@@ -272,6 +273,36 @@ def titlecase(text: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+def _office_holders(
+    candidates: list[str], roles: list[list[str]], code: str, start: str
+) -> list[str]:
+    """The candidates whose converted roles hold ``code`` within a year of ``start`` (one
+    Museveni led Uganda; the other did not)."""
+    day = dt.date.fromisoformat(start)
+    before = (day - dt.timedelta(days=366)).isoformat()
+    after = (day + dt.timedelta(days=366)).isoformat()
+    return [
+        c
+        for c in candidates
+        if any(
+            r[0] == c and r[1] == code and r[3] <= after and (not r[4] or r[4] >= before)
+            for r in roles
+        )
+    ]
+
+
+def surname_key(name: str) -> str:
+    """A loose key for a surname across transliterations: the last word without an Arabic
+    article, its first letter and its consonants ("al-Bashir" and "Bashir", "Nazarbaev" and
+    "Nazarbayev", "Afeworki" and "Afwerki", "Campaore" and "Compaore" meet)."""
+    word = slug(name.rsplit(" ", maxsplit=1)[-1])
+    word = re.sub(r"^(al|el|ul|ad|ash|as|an|ar|at|az)-", "", word).replace("-", "")
+    if not word:
+        return ""
+    rest = re.sub(r"[aeiouyhw]", "", word[1:])
+    return word[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
 
@@ -489,6 +520,7 @@ def main() -> None:
     roles: list[list[str]] = []
     orgs: list[list[str]] = []
     by_surname: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_loose_surname: dict[tuple[str, str], list[str]] = defaultdict(list)
     for file_name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"):
         for entry in parse_phoenix(ref / "petrarch" / file_name):
             if not good_alias(entry.name) or slug(entry.name) in place_names:
@@ -517,6 +549,7 @@ def main() -> None:
                     ]
                     if country:
                         by_surname[(country, slug(name.split(" ")[-1]))].append(actor_id)
+                        by_loose_surname[(country, surname_key(name))].append(actor_id)
                 for code, op, start, end in entry.spells:
                     if code.startswith("~") or not start:
                         continue
@@ -580,9 +613,40 @@ def main() -> None:
         if end_year is not None:
             end = f"{end_year:04d}-{int(row['emonth']):02d}-01"
             note = "REIGN gives the month of leaving office only"
+            if end <= start:  # left in the month they came: to the end of that month
+                month = dt.date(end_year, int(row["emonth"]), 1) + dt.timedelta(days=32)
+                end = month.replace(day=1).isoformat()
         else:
             note = f"in office at REIGN's last update ({REIGN_DATE}); later not checked"
-        candidates = by_surname.get((country, slug(leader.split(" ")[-1])), [])
+        # the surname as spelled, else as transliterated otherwise ("al-Bashir", "Nazarbaev")
+        surname = slug(leader.split(" ")[-1])
+        loose = [  # "Salman" is no "Sulayman": the first two letters are kept
+            c
+            for c in by_loose_surname.get((country, surname_key(leader)), [])
+            if slug(people[c][1].split(" ")[-1]).removeprefix("al-")[:2]
+            == surname.removeprefix("al-")[:2]
+        ]
+        # another spelling counts only for someone in the state's office about then
+        candidates = by_surname.get((country, surname), []) or _office_holders(
+            loose, roles, f"{country}GOV", start
+        )
+        whole = [c for c in candidates if slug(people[c][1]) == slug(leader)]
+        candidates = whole or candidates  # "Aung San Suu Kyi", not "Aung Kyi"
+        if " " in leader:  # "Joseph Kabila" is not Laurent-Desire Kabila; "G. Rajapakse" is a G.
+            names = [slug(w) for w in leader.split(" ")[:-1] if slug(w)]
+            candidates = [
+                c
+                for c in candidates
+                if all(
+                    any(
+                        word == name or (len(name) == 1 and word.startswith(name))
+                        for word in slug(f"{people[c][1]} {people[c][2]}").split("-")
+                    )
+                    for name in names
+                )
+            ]
+        if len(candidates) > 1:  # "Museveni": the one in the state's office about then
+            candidates = _office_holders(candidates, roles, f"{country}GOV", start) or candidates
         if len(candidates) == 1:
             actor_id = candidates[0]
         elif " " in leader and "." not in leader:

@@ -54,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         for event in doc._.events or ():
             src = event.source.code if event.source else None
             tgt = event.target.code if event.target else None
-            print(f"  EVENT {event.cameo} {src} -> {tgt} [{event.modality}] {event.evidence.rule}")
+            print(
+                f"  EVENT {event.cameo} {src} -> {tgt} [{event.modality}]"
+                f" {event.confidence:.4f} {event.evidence.rule}"
+            )
         if args.candidates:
             component = nlp.get_pipe("dyadic_events")
             for _, _, found in component.candidates(doc):  # type: ignore[attr-defined]

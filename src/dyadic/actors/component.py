@@ -67,7 +67,7 @@ def _mentions(
     replaced = {m.head for m in resolved}
     mentions = [m for m in named if not (m.kind == "generic" and m.head in replaced)] + resolved
     mentions = inherit_countries(ctx, mentions)
-    mentions.sort(key=lambda m: (m.start, m.head, m.actor.code or ""))
+    mentions.sort(key=lambda m: (m.start, m.head))  # stable: text order of joint owners
     return mentions
 
 

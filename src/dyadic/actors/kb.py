@@ -383,6 +383,7 @@ class KnowledgeBase:
                 merged["notes"] = row.get("notes", "")
                 merged["source"] = "hand; " + known.get("source", "")
                 people[row["actor_id"]] = merged
+        _fold_titled_copies(people, roles)
         for actor_id, row in people.items():
             actor = KBActor(
                 actor_id=actor_id,
@@ -498,6 +499,47 @@ class KnowledgeBase:
 
 
 _KIND_ORDER = {"person": 0, "igo": 1, "country": 2, "seat": 3, "group": 4, "org": 5, "agent": 6}
+
+
+# Titles a converted record may carry in front of a name ("Secretary-General Ban Ki-Moon").
+_NAME_TITLES = (
+    "secretary general ",
+    "president ",
+    "prime minister ",
+    "foreign minister ",
+    "minister ",
+    "chancellor ",
+    "king ",
+    "queen ",
+    "general ",
+    "mr ",
+    "dr ",
+)
+
+
+def _fold_titled_copies(people: dict[str, dict[str, str]], roles: dict[str, list[Role]]) -> None:
+    """Fold a converted person whose name is a title plus a hand-written person's name into
+    that person: the two are one, and the hand row's dated roles are the ones to trust (the
+    copy's roles stop where the converted file stopped)."""
+    hand: dict[str, str] = {}
+    for actor_id, row in people.items():
+        if row.get("source", "").startswith("hand"):
+            for form in (row["name"], *_split(row.get("aliases"))):
+                hand.setdefault(alias_key(form), actor_id)
+    for actor_id, row in list(people.items()):
+        if row.get("source", "").startswith("hand"):
+            continue
+        key = alias_key(row["name"])
+        title = next((t for t in _NAME_TITLES if key.startswith(t)), None)
+        owner = hand.get(key[len(title) :]) if title else None
+        if owner is None:
+            continue
+        kept = people[owner]
+        kept["aliases"] = "|".join(
+            dict.fromkeys((*_split(kept.get("aliases")), row["name"], *_split(row.get("aliases"))))
+        )
+        del people[actor_id]
+        roles.pop(actor_id, None)
 
 
 def _rank(result: LookupResult) -> tuple[int, bool, str]:

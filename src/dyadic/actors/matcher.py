@@ -80,11 +80,28 @@ class Matcher:
             entries = tuple(e for e in pattern.entries if _case_ok(e.form, doc, start))
             if stop - start == 1 and _first_word_of_longer_name(doc, start):
                 entries = ()  # "West Virginia", "West Bengal", "Jordan Peterson"
+            if _taking_sides(doc, start):
+                entries = ()  # "pro-Russian separatists" are not Russia's
             agent = pattern.agent
             if not entries and agent is None:
                 continue
             pieces.append(Piece(start, stop, entries, agent))
         return pieces
+
+
+#: Prefixes that make a name a side taken: "pro-Russian", "anti-American".
+_SIDE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _taking_sides(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "pro-" or "anti-" ("pro-Russian separatists",
+    "anti-Western rhetoric"): it names whom they are for or against, not whose they are."""
+    return (
+        start >= 2
+        and doc[start - 1].text in {"-", "–"}
+        and doc[start - 2].lower_ in _SIDE_PREFIXES
+        and doc[start - 1].idx == doc[start - 2].idx + len(doc[start - 2].text)
+    )
 
 
 def _first_word_of_longer_name(doc: Doc, start: int) -> bool:

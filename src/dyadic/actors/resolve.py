@@ -293,13 +293,19 @@ def resolve_names(
             continue
         if any(p.entries and not (p.agent and p.end - 1 == head_i) for p in groups[head_i]):
             continue  # "NATO allies in Brussels": the direct modifier decides; the place stays one
-        objects = _agent_prep_objects(head)
+        institutions = _institutions_at(ctx, head, groups)
+        objects = _agent_prep_objects(head) + institutions
         if objects:
             for obj in objects:
                 if (
                     obj.i in groups
                     and obj.i != head_i
-                    and not _has_agent_or_person(groups[obj.i], obj)
+                    and (
+                        obj in institutions
+                        or not _has_agent_or_person(groups[obj.i], obj)
+                        # "supporters of President Trump": his country's people, for him
+                        or (head.lemma_.lower() == "supporter" and _a_person(groups[obj.i], obj))
+                    )
                 ):
                     absorbed.add(obj.i)
             prep_mods[head_i] = [o for o in objects if o.i in absorbed]
@@ -553,6 +559,8 @@ def _ent_end(doc: Doc, i: int) -> int:
     return ent.end if ent is not None else i + 1
 
 
+#: Offices a state keeps abroad: people gathered at one are not of its state.
+_ABROAD_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 #: Words that say an agent is not of the place it is in.
 _FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas"})
 
@@ -583,6 +591,52 @@ def _agent_prep_objects(head: Token) -> list[Token]:
                             if t.i > obj.i and t.pos_ == "PROPN" and t.tag_ == "NNP"
                         )
     return objects
+
+
+#: Sectors of agents that can be an organisation's staff ("judges at the ICC", "officials at
+#: the UN"), unlike people who only gather there ("protesters at the UN headquarters").
+_STAFF_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY"})
+
+
+def _attackers_of(victim: Token) -> set[int]:
+    """Tokens naming who fought in the fighting a passive subject suffered ("were killed in an
+    Israeli air strike", "in a clash with Chinese troops", "in an attack by rebels")."""
+    if victim.dep_ != "nsubjpass":
+        return set()
+    found: set[int] = set()
+    for prep in victim.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for fight in (c for c in prep.children if c.dep_ == "pobj"):
+            for child in fight.children:
+                if child.dep_ in ("amod", "compound", "nmod", "poss") or (
+                    child.dep_ == "prep" and child.lower_ in ("by", "from", "with")
+                ):
+                    found.update(t.i for t in child.subtree)
+    return found
+
+
+def _institutions_at(ctx: Context, head: Token, groups: dict[int, list[Piece]]) -> list[Token]:
+    """International organisations an agent works at ("judges at the International Criminal
+    Court", "diplomats at the UN"); "at" a place or an embassy stays where the agent is."""
+    agents = [ctx.kb.agents.get(p.agent or "") for p in groups.get(head.i, []) if p.agent]
+    if not any(a is not None and _STAFF_SECTORS & set(a.sectors) for a in agents):
+        return []
+    return [
+        obj
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ == "at"
+        for obj in child.children
+        if obj.dep_ == "pobj"
+        and any(e.actor.kind == "igo" for p in groups.get(obj.i, []) for e in p.entries)
+    ]
+
+
+def _a_person(pieces: list[Piece], head: Token) -> bool:
+    """Whether the phrase headed by ``head`` names a person ("President Donald Trump")."""
+    return not _is_agent_head(head, pieces) and any(
+        e.actor.kind == "person" for p in pieces if p.start <= head.i < p.end for e in p.entries
+    )
 
 
 def _is_agent_head(head: Token, pieces: list[Piece]) -> bool:
@@ -1199,6 +1253,16 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             and sent.start <= m.head < sent.end
             and not (m.start <= mention.head < m.end)
         ]
+        # "civilians were killed in an Israeli air strike on Gaza": the attackers named in the
+        # fighting are not the victims' people
+        attackers = _attackers_of(doc[mention.head])
+        near = [m for m in near if m.head not in attackers]
+        # an embassy people gather at stands in another country than its owner's
+        near = [
+            m
+            for m in near
+            if not (doc[m.head].lemma_.lower() in _ABROAD_NOUNS and is_locative(doc[m.head]))
+        ]
         backers = [m for m in near if _backer(doc[m.head], doc[mention.head])]
         near = [m for m in near if m not in backers]
         sectors = set(mention.actor.sectors)
@@ -1214,6 +1278,8 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             # names a foreigner)
             near = [m for m in near if not _acted_on(doc[m.head], verb)]
         places = [m for m in near if is_locative(doc[m.head]) and _clause_verb(doc[m.head]) == verb]
+        # "outside the U.S. embassy in Islamabad": the city says where, not the embassy's owner
+        places = [m for m in places if m.kind != "agent"] or places
         # a region ("across Europe") is a weaker clue than a country named in the sentence
         if places and not any(_is_state(m.actor.country) for m in places) and sectors <= _DOMESTIC:
             places = [m for m in near if _is_state(m.actor.country)] or places

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import country_named
-from dyadic.actors.mention import ActorMention, mentions_at
+from dyadic.actors.mention import ActorMention, mention_at, mentions_at
 from dyadic.actors.resolve import STATE_SECTORS
 from dyadic.events.codes import quad_class
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
@@ -341,7 +341,12 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 #: Spans of time an ultimatum gives ("gave X one week to ...").
 ULTIMATUM_SPANS = TIME_SPANS - {"year", "decade"}
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
-BUNDLE_NOUNS = frozenset({"package", "tranche", "batch", "raft", "round", "wave"})
+BUNDLE_NOUNS = frozenset(
+    {"package", "tranche", "batch", "raft", "round", "wave",
+     # measures and shares of a thing ("13 tons of medicine", "94% of its weapons")
+     "ton", "tonne", "shipment", "consignment", "cargo", "truckload", "planeload", "shipload",
+     "quantity", "amount", "%", "percent"}
+)  # fmt: skip
 #: Verbs whose subject draws an act on itself: "drew criticism from X" (not "faces charges": a
 #: charge pending, no act now).
 DRAWING_VERBS = frozenset(
@@ -441,7 +446,7 @@ TOPIC_TARGET_ROOTS = frozenset({"01"})
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
 #: "claimed the attack in Kandahar") is that place's country.
 LOCATED_TARGET_CODES = frozenset(
-    {"015", "02", "03", "05", "07", "08", "09", "15", "16", "17", "18", "19", "20"}
+    {"015", "02", "03", "05", "07", "08", "09", "13", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 #: Prepositions that say where, read last when the model's fallback looks for a target.
@@ -849,7 +854,11 @@ class Extractor:
                 )
                 return [ActorRef(actor, place.start, place.end, token.i, "place")]
         for child in token.children:
-            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            if (
+                child.dep_ in ("amod", "compound")
+                and child.ent_type_ in ("NORP", "GPE")
+                and child.text[:1].isupper()  # "the west bank of the Dnipro" names no West
+            ):
                 country = country_named(child.text)
                 if country:
                     actor = Actor(text=child.text, code=country, country=country)
@@ -905,7 +914,7 @@ class Extractor:
         found: list[Candidate] = []
         consumed: set[int] = set()
         for token in sent:
-            if token.pos_ in VERB_POS and not (
+            if (token.pos_ in VERB_POS or _verb_read_as_noun(token)) and not (
                 token.dep_ == "amod"
                 or (token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("VBN", "VBD"))
             ):
@@ -915,10 +924,24 @@ class Extractor:
                 candidate = self._verb_candidate(doc, token, consumed)
                 if candidate is None and lemma(token) in GIVING_VERBS:
                     candidate = self._ultimatum(doc, token)
+                if candidate is not None and _crowd_violence(doc, candidate):
+                    candidate.code = "145"  # a riot, a violent protest: the crowd's alone
+                    candidate.recip = False
+                    candidate.rule += "+crowd:145"
+                if candidate is not None and _repression(doc, candidate):
+                    candidate.code = "175"  # force against protesters: violent repression
+                    candidate.recip = False
+                    candidate.rule += "+repression:175"
+                if candidate is not None and _suicide_bombing(doc, candidate):
+                    candidate.code = "1831"  # "a suicide bomber killed 63 people"
+                    candidate.rule += "+suicide-bomber:1831"
+                if candidate is not None and _envoys_ordered_out(candidate):
+                    candidate.code = "161"  # an expulsion
+                    candidate.rule += "+ordered-to-leave:161"
                 if candidate is not None:
                     found.append(candidate)
         for token in sent:
-            if token.pos_ in NOUN_POS and token.i not in consumed:
+            if token.pos_ in NOUN_POS and token.i not in consumed and not _in_name(doc, token):
                 candidate = self._noun_candidate(doc, token)
                 if candidate is not None:
                     found.append(candidate)
@@ -944,6 +967,22 @@ class Extractor:
         for candidate in found:
             if _purpose_clause(candidate.trigger) and candidate.trigger.head.i in by_trigger:
                 candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
+            trigger = candidate.trigger
+            deadline = _deadline_condition(trigger)
+            if deadline is not None and candidate.modality in ("intended", "asserted"):
+                # "would recognise Guaido unless Maduro called an election within eight days":
+                # an act promised unless the other side acts by a date is an ultimatum
+                told = self._refs(doc, [t for c in agents(deadline) for t in with_conjuncts(c)])
+                if told:
+                    candidate.code = "139"
+                    candidate.modality = "asserted"  # the ultimatum is given now
+                    candidate.rule += "+ultimatum-unless:139"
+                    candidate.targets = list(told)
+                    candidate.target_args = [r.arg for r in told]
+            if trigger.dep_ == "advcl" and _conditional(trigger) and trigger.head.i in by_trigger:
+                # "threatened to strike Kenya unless Kenyan troops pulled out": the condition
+                # of an act the sentence reports is no news of its own
+                candidate.score -= 2.0
         found.extend(self._statement_candidates(doc, sent, found))
         found = [c for c in found if c.has_actors and political(c, sent)]
         acts = {
@@ -986,6 +1025,10 @@ class Extractor:
                 continue  # "handed out blankets" distributes them: another verb
             if "clausal" in entry.flags and not any(c.dep_ == "xcomp" for c in verb.children):
                 continue
+            if "that_clause" in entry.flags and not any(
+                c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+            ):
+                continue  # "denied that its forces were involved"
             if "actor_object" in entry.flags and objects and not self._names_actor(doc, objects):
                 continue  # "fighting the virus", "shot the film in Morocco": no enemy
             if "igo_object" in entry.flags and not self._names_igo(doc, objects):
@@ -1065,6 +1108,14 @@ class Extractor:
         elif not source_role[0] and self._protest_purpose(verb):
             # "hundreds of people rallied in Yerevan to demand his resignation": the crowd
             source_role = self._crowd(doc, verb.head, agents(verb.head)) or source_role
+        if not source_role[0] and entry.code[:2] in ("18", "19", "20") and is_passive(verb):
+            # "soldiers were killed in a clash with Chinese troops", "in an attack by rebels"
+            aimed = {r.actor.code for r in target_role[0]}
+            fighters = [
+                r for r in self._refs(doc, _combat_sides(verb)) if r.actor.code not in aimed
+            ]
+            if fighters:
+                source_role = (fighters, [r.arg for r in fighters])
         if not source_role[0] and obj is not None and entry.code[:2] == "08" and is_passive(verb):
             # "UN sanctions against Iran were lifted", "Russia's ban on Georgian wine was lifted":
             # who lifts a measure is whoever imposed it
@@ -1121,6 +1172,10 @@ class Extractor:
             ARMED_SECTORS & set(r.actor.sectors) for r in source_role[0]
         ):
             return None  # "troops massed near the border", not "protesters massed"
+        if "protest_subject" in entry.flags and not any(
+            lemma(doc[r.head]) in PROTESTER_NOUNS for r in source_role[0]
+        ):
+            return None  # "protesters camped outside the ministry", not "refugees camped"
         return self._finish(doc, verb, entry, source_role, target_role)
 
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:
@@ -1932,6 +1987,8 @@ class Extractor:
             return head.head  # "prevented aid agencies from providing assistance"
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
+        if _delayed_infinitive(token):
+            return head  # "offered on Tuesday to host talks": an infinitive complement
         if link == "pobj" and head.dep_ == "prep":
             if lemma(head) in ("for", "to") and head.head.pos_ in (*VERB_POS, "ADJ"):
                 return head.head  # "called for talks", "agreed to a ceasefire", "ready for"
@@ -2024,9 +2081,11 @@ class Extractor:
             return False
         speaker_tokens = agents(governor)
         speaker = self._refs(doc, speaker_tokens)
-        ordered = self._refs(
-            doc, [t for c in governor.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
-        )
+        told = [c for c in governor.children if c.dep_ == "dobj"]
+        if not told and candidate.trigger.head.i == governor.i:
+            # "ordered the nuclear forces put on alert": the parser's clause has them as subject
+            told = [c for c in candidate.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        ordered = self._refs(doc, [t for c in told for t in with_conjuncts(c)])
         if not speaker or not ordered:
             return False
         for addressee in ordered:
@@ -2204,7 +2263,10 @@ class Extractor:
                 source_args=[s.arg for s in speakers],
                 target_args=[about[0].arg],
             )
-            candidate.modality = _settle_modality({_local_modality(token)}, reported=False)
+            marks = {_local_modality(token)}
+            if has_mark(token, BACKGROUND_MARKS) or governing_prep(token) in BACKGROUND_PREPS:
+                marks.add("reported_past")  # "denied it, after May said Moscow was behind it"
+            candidate.modality = _settle_modality(marks, reported=False)
             candidate.score = _score(candidate) - 1.5
             out.append(candidate)
         return out
@@ -2220,7 +2282,17 @@ def _match_object(
         if phrase.prep is None:
             pool = direct
         else:  # "withdrew from parts of Tigray": the whole the part is of
-            pool = _unbundled(prep_objects(verb, {phrase.prep}))
+            # "walked away from the talks": the parser may hang the preposition on the adverb
+            holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+            found = [o for h in holders for o in prep_objects(h, {phrase.prep})]
+            found += [  # "forces put on alert": the preposition parsed as a particle
+                o
+                for c in verb.children
+                if c.dep_ == "prt" and c.lower_ == phrase.prep
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            pool = _unbundled(found)
             pool = pool + [t for o in pool for t in partitive_whole(o)]
         if phrase.prep == "of":  # "stripped the cleric of his citizenship": the parser's noun
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
@@ -2263,6 +2335,126 @@ def _in_phrase(token: Token, head: Token) -> bool:
         if current.i != head.i and current.pos_ in VERB_POS:
             return False
     return True
+
+
+UNLESS = frozenset({"unless"})
+
+
+def _deadline_condition(verb: Token) -> Token | None:
+    """An "unless" clause on ``verb`` that sets a deadline ("unless Maduro called an election
+    within eight days", "unless the troops leave by Friday"): the clause's verb."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not has_mark(clause, UNLESS):
+            continue
+        for word in clause.subtree:
+            if lemma(word) == "within" and any(lemma(o) in TIME_SPANS for o in word.children):
+                return clause
+            if lemma(word) == "by" and any(o.ent_type_ in ("DATE", "TIME") for o in word.children):
+                return clause
+    return None
+
+
+#: Acts of force a crowd commits in a riot ("stormed parliament", "clashed with police").
+RIOT_VERBS = frozenset(
+    {"storm", "clash", "ransack", "torch", "burn", "set", "attack", "hurl", "throw", "break",
+     "loot", "vandalize", "vandalise", "smash", "raid", "fight", "pelt", "stone"}
+)  # fmt: skip
+
+
+#: Nouns of fighting in which people are killed or wounded ("killed in a clash with X").
+COMBAT_NOUNS = frozenset(
+    {"attack", "clash", "ambush", "raid", "strike", "airstrike", "bombing", "shelling",
+     "fighting", "battle", "skirmish", "firefight", "assault", "offensive", "exchange"}
+)  # fmt: skip
+
+
+def _combat_sides(verb: Token) -> list[Token]:
+    """Who fought in the fighting a passive act happened in ("were killed in a clash with
+    Chinese troops", "in an attack by rebels", "in an Israeli air strike")."""
+    sides: list[Token] = []
+    for fight in prep_objects(verb, {"in", "during"}):
+        if lemma(fight) not in COMBAT_NOUNS:
+            continue
+        sides += prep_objects(fight, {"by", "from", "with"}) + possessors(fight)
+        sides += [c for c in fight.children if c.dep_ in ("amod", "compound", "nmod")]
+    return sides
+
+
+#: Gatherings that security forces break up ("stormed a sit-in", "fired on the rally").
+PROTEST_NOUNS = frozenset({"protest", "rally", "demonstration", "sit-in", "march", "vigil"})
+
+
+def _repression(doc: Doc, candidate: Candidate) -> bool:
+    """Police or soldiers using force on protesters ("soldiers opened fire on peaceful
+    demonstrators", "security forces stormed a sit-in by protesters"): violent repression
+    (175), not an armed attack."""
+    if candidate.code[:2] not in ("18", "19") or candidate.code == "175":
+        return False
+    sources = [r for r in candidate.sources if r is not None]
+    if not sources or not all({"COP", "MIL"} & set(r.actor.sectors) for r in sources):
+        return False
+    aimed = [doc[i] for i in candidate.target_args] + [
+        doc[r.head] for r in candidate.targets if r is not None
+    ]
+    return any(lemma(t) in PROTESTER_NOUNS or lemma(t) in PROTEST_NOUNS for t in aimed)
+
+
+def _suicide_bombing(doc: Doc, candidate: Candidate) -> bool:
+    """Killing or attacking done by a suicide bomber: a suicide bombing (1831)."""
+    if candidate.code[:2] not in ("18", "19", "20") or candidate.code.startswith("183"):
+        return False  # a car bomb (1832) says more
+    return any(
+        r is not None
+        and lemma(doc[r.head]) == "bomber"
+        and any(lemma(c) == "suicide" for c in doc[r.head].children)
+        for r in candidate.sources
+    )
+
+
+def _crowd_violence(doc: Doc, candidate: Candidate) -> bool:
+    """Force used by protesters or a leader's supporters ("protesters stormed Congress and set
+    it on fire", "supporters clashed with police"): a violent protest (145), not an armed
+    attack."""
+    if candidate.code[:2] not in ("17", "18", "19") or lemma(candidate.trigger) not in RIOT_VERBS:
+        return False
+    sources = [r for r in candidate.sources if r is not None]
+    return bool(sources) and all(lemma(doc[r.head]) in RIOTER_NOUNS for r in sources)
+
+
+#: Verbs of leaving a country.
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _envoys_ordered_out(candidate: Candidate) -> bool:
+    """A demand that diplomats leave ("ordered 23 Russian diplomats to leave the country within
+    a week", "told the ambassador to leave"): an expulsion (161)."""
+    verb = candidate.trigger
+    if not candidate.code.startswith("10") or lemma(verb) not in (*COMMAND_VERBS, "tell"):
+        return False
+    envoys = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    leaving = [c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS]
+    return bool(leaving) and any(lemma(t) in ENVOY_NOUNS for t in envoys)
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """A subjunctive the tagger took for a noun: a clause head with a subject ("demanded that
+    the president resign")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("ccomp", "xcomp", "advcl")
+        and token.tag_ == "NN"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "mark" for c in token.children)
+    )
+
+
+def _in_name(doc: Doc, token: Token) -> bool:
+    """Whether a proper noun is a word of a person's name ("Ban" in "Ban Ki-moon", "Strike"
+    in a surname): a name reports no act."""
+    if token.pos_ != "PROPN":
+        return False
+    mention = mention_at(doc, token)
+    return mention is not None and mention.kind == "person" and mention.end - mention.start > 1
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -2461,6 +2653,10 @@ def _border_with(token: Token) -> bool:
 
 #: Sectors of those who fight: an armed act in a sequence phrase of their clause is theirs.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY"})
+#: People who by the word that names them are protesting.
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
+#: People who by the word that names them are a crowd that can riot.
+RIOTER_NOUNS = PROTESTER_NOUNS | {"supporter", "crowd", "mob"}
 
 
 def _took_part(noun: Token, entry: Entry, subjects: list[ActorRef]) -> bool:
@@ -2656,8 +2852,33 @@ def _charged_with(token: Token) -> bool:
     return verb.pos_ in VERB_POS and lemma(verb) in CHARGE_VERBS
 
 
+def _delayed_infinitive(token: Token) -> bool:
+    """An infinitive the parser took for a purpose clause because a time or place phrase came
+    between it and its verb ("offered on Tuesday to host talks", "vowed in a speech to
+    retaliate"): the verb's complement (xcomp)."""
+    head = token.head
+    if token.dep_ != "advcl" or head.pos_ not in VERB_POS or token.i < head.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children):
+        return False
+    between = [c for c in head.children if head.i < c.i < token.i]
+    return bool(between) and all(
+        c.dep_ == "advmod"
+        or (
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in _WHEN_OR_WHERE for t in c.subtree)  # not "went on strike"
+        )
+        for c in between
+    )
+
+
+_WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
 def _link(token: Token) -> str:
     """How a complement hangs from its governor: xcomp, ccomp, dobj, "to", "for", conj, ..."""
+    if _delayed_infinitive(token):
+        return "xcomp"
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return lemma(token.head)
     if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma(token.head) == "from":
@@ -2798,10 +3019,14 @@ def _attacked(noun: Token) -> bool:
 
 
 def _peacekeeping(trigger: Token) -> bool:
-    """A troop movement or arrival whose phrase says it is peacekeeping."""
-    return lemma(trigger) in PEACEKEEPING_MOVES and any(
-        t.lower_ in PEACEKEEPING_WORDS for t in trigger.subtree
-    )
+    """A troop movement or arrival whose phrase says it is peacekeeping (also when the parser
+    hangs "on a peacekeeping mission" on the verb that announces a deployment)."""
+    if lemma(trigger) not in PEACEKEEPING_MOVES:
+        return False
+    words = list(trigger.subtree)
+    if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" and trigger.head.pos_ in VERB_POS:
+        words += [t for c in trigger.head.children if c.dep_ == "prep" for t in c.subtree]
+    return any(t.lower_ in PEACEKEEPING_WORDS for t in words)
 
 
 def _sent_to_help(
@@ -3186,12 +3411,15 @@ def _demand_of_a_protest(doc: Doc, candidate: Candidate, hosts: dict[int, Candid
         return False
     demand = doc[candidate.governed_by[-1]] if candidate.governed_by else candidate.trigger
     host = hosts.get(demand.head.i)
-    if host is None or not host.code.startswith("14") or not _purpose_clause(demand):
+    if host is None or not host.code.startswith("14"):
         return False
+    if not _purpose_clause(demand) and not _trailing_participle(demand):
+        return False  # "marched on parliament, demanding his resignation": the march's aim
     if len(host.code) == 3 and host.code in ("141", "142", "143", "144", "145"):
         host.code += PROTEST_FOR.get(candidate.code[:4], "")
     host.rule += f"+for:{candidate.code}"
-    if not any(host.targets) and any(candidate.targets):
+    if any(candidate.targets) and (not any(host.targets) or _trailing_participle(demand)):
+        # "camped outside the army headquarters, demanding that Bashir step down": at him
         host.targets = [t for t in candidate.targets if t is not None]
         host.target_args = candidate.target_args
     return True
@@ -3457,6 +3685,40 @@ def _describes(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS and verb.head.dep_ != "ROOT"
 
 
+#: Verbs of going ahead regardless: as a trailing participle they tell how the main act was done.
+DEFIANCE_VERBS = frozenset({"ignore", "defy", "flout", "disregard", "brush", "shrug"})
+
+
+def _defies_a_thing(candidate: Candidate) -> bool:
+    """A trailing participle of defiance whose object is no actor ("landed in Baghdad, defying
+    security concerns"): how the main act was done. Defying an actor is an act of its own
+    ("approved the law, defying the Constitutional Court")."""
+    verb = candidate.trigger
+    if lemma(verb) not in DEFIANCE_VERBS or not _trailing_participle(verb):
+        return False
+    objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)}
+    return not any(
+        r is not None and (r.arg in objects or any(r.start <= i < r.end for i in objects))
+        for r in candidate.targets
+    )
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """Whether a verb is a participle clause set off by a comma after the clause it hangs on
+    ("Thailand deported the men, ignoring warnings", "landed in Baghdad, defying security
+    concerns")."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.i < verb.i
+        and head.pos_ in VERB_POS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
 def _score(candidate: Candidate) -> float:
     """A rule-level score: specific triggers with both actors, asserted, near the root win."""
     score = candidate.entry.specificity if candidate.entry is not None else 1.0
@@ -3475,6 +3737,8 @@ def _score(candidate: Candidate) -> float:
         # who they are: "the coalition fighting the Houthis declared a truce", "a raid on a
         # house where the rebels were holding a meeting", "Rouhani, who vowed to negotiate"
         score -= 1.0
+    if _defies_a_thing(candidate):
+        score -= 1.5  # "deported 40 men to China, ignoring warnings": the deportation is news
     if candidate.trigger.dep_ == "advcl" and _conditional(candidate.trigger):
         score -= 1.5  # "will not lift the embargo until China signs": the condition of an act
     known = [r for r in (*candidate.sources, *candidate.targets) if r is not None and r.actor.code]

@@ -51,6 +51,8 @@ FLAGS: frozenset[str] = frozenset(
         "joint",
         "mutual",
         "armed_subject",
+        "protest_subject",
+        "that_clause",
     }
 )
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})

@@ -533,6 +533,17 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         ):
             return with_conjuncts(controllers[0])  # "urged Russia to withdraw"
         return agents(head, depth + 1)  # "started a hunger strike to protest": the striker
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "pcomp"
+        and head.head.head.pos_ in VERB_POS
+    ):
+        # "accused Macron of treating Brazil like a colony, lashing out at him": the comma's
+        # participle goes with the accuser, not with the act the accused is charged with
+        return agents(head.head.head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
     if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
