@@ -356,3 +356,20 @@ def test_an_agent_at_an_international_organisation_is_of_it(actors_nlp: Language
 def test_an_ethnic_people_of_a_state_names_it(actors_nlp: Language) -> None:
     doc = _parse(actors_nlp, "Police detained two Uighur activists in Istanbul.", "2021-03-01")
     assert "CHN" in {m.actor.country for m in doc._.actor_mentions}
+
+
+def test_a_plural_national_noun_names_the_countrys_people(actors_nlp: Language) -> None:
+    doc = _parse(actors_nlp, "Thousands of Cubans and Venezuelans marched in Madrid.", None)
+    assert _codes(doc, "Cubans") == ["CUBCVL"]
+    # a country whose name ends in s is still the country
+    doc = _parse(actors_nlp, "The Philippines protested to Beijing.", None)
+    assert _codes(doc, "Philippines") == ["PHL"]
+
+
+def test_an_office_set_beside_a_known_name_says_whose_the_person_is(
+    actors_nlp: Language,
+) -> None:
+    doc = _parse(
+        actors_nlp, "Mali's foreign minister, Abdoulaye Diop, met the French envoy.", "2022-08-01"
+    )
+    assert _codes(doc, "Diop") == ["MLIGOV"]

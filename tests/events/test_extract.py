@@ -3275,3 +3275,59 @@ def test_force_used_on_rebels_is_no_repression(nlp: Language) -> None:
     assert "175" not in {
         e.cameo for e in code(nlp, "Troops attacked rebels in the north.")._.events
     }
+
+
+def test_a_demand_made_while_marching_is_the_marchs_aim(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Thousands of protesters marched in Accra on Tuesday demanding that President John"
+        " Mahama withdraw the new tax.",
+        dt.date(2015, 6, 2),
+    )
+    assert _main(doc).cameo.startswith("141"), [e.evidence.rule for e in doc._.events]
+
+
+def test_lawyers_boycotting_courts_stage_a_boycott(nlp: Language) -> None:
+    assert _main(code(nlp, "Lawyers boycotted courts across Kenya on Monday.")).cameo == "143"
+
+
+def test_a_call_for_a_cessation_of_hostilities_is_an_appeal_to_de_escalate(
+    nlp: Language,
+) -> None:
+    doc = code(
+        nlp,
+        "The African Union called for a cessation of hostilities between Sudan's army and"
+        " the Rapid Support Forces.",
+    )
+    assert _main(doc).cameo == "0256", [e.evidence.rule for e in doc._.events]
+
+
+def test_saying_one_is_sorry_is_an_apology(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Tokyo told Seoul on Monday that it was deeply sorry for the suffering of the women.",
+    )
+    assert _main(doc).cameo == "055"
+
+
+def test_trade_status_withdrawn_is_a_sanction(nlp: Language) -> None:
+    doc = code(nlp, "Washington revoked the preferential trade status it had granted to Manila.")
+    assert (_main(doc).cameo, country(_main(doc).target)) == ("163", "PHL")
+
+
+def test_an_act_in_the_main_clause_outranks_what_happened_before(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Quito ordered the expulsion of three Mexican diplomats on Friday after the Mexican"
+        " president called Ecuador's leader a liar in a speech.",
+    )
+    assert _main(doc).cameo == "161", [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+def test_a_team_deployed_to_monitor_a_truce_keeps_the_peace(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The African Union approved the deployment of an observer team to monitor the truce"
+        " in Tigray.",
+    )
+    assert _main(doc).cameo == "074"

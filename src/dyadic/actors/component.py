@@ -14,6 +14,7 @@ from dyadic.actors.matcher import Matcher, get_matcher
 from dyadic.actors.mention import ActorMention
 from dyadic.actors.resolve import (
     Context,
+    apposed_offices,
     configure,
     earlier_roles,
     inherit_countries,
@@ -59,6 +60,7 @@ def _mentions(
     dated: dict[str, dt.date],
 ) -> list[ActorMention]:
     named, shadows = resolve_names(doc, kb, matcher, day, dated)
+    named = apposed_offices(Context(doc, kb, day, [], shadows=shadows, dated=dated), named)
     ctx = Context(doc, kb, day, [], shadows=shadows, dated=dated)
     ctx.named_igos = {
         m.actor.actor_id for m in [*named, *shadows] if m.kind == "igo" and m.actor.actor_id

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1225,6 +1225,34 @@ _DOMESTIC = frozenset(
 )  # fmt: skip
 
 
+def apposed_offices(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A known person set beside an office of another country than the KB's namesake's
+    ("Mali's foreign minister, Abdoulaye Diop": not the Senegalese Abdoulaye Diop) takes the
+    office's code; the text is the best witness of who is meant."""
+    doc = ctx.doc
+    offices = {m.head: m for m in mentions if m.kind == "agent" and m.actor.country}
+    out: list[ActorMention] = []
+    for mention in mentions:
+        head = doc[mention.head]
+        beside = None
+        if mention.kind == "person" and mention.actor.country:
+            if head.dep_ == "appos":
+                beside = offices.get(head.head.i)
+            else:
+                beside = next(
+                    (offices[c.i] for c in head.children if c.dep_ == "appos" and c.i in offices),
+                    None,
+                )
+        if beside is None or beside.actor.country == mention.actor.country:
+            out.append(mention)
+            continue
+        actor = make_actor(
+            mention.actor.text, beside.actor.code, name=mention.actor.name, actor_id=None
+        )
+        out.append(replace(mention, actor=actor))
+    return out
+
+
 def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
     """Generic agents ("police", "activists") take the country of their sentence: first of a place
     named in it ("in Baghdad"), else, for domestic sectors, of the nearest actor with a country."""
@@ -1607,6 +1635,13 @@ def _standalone(
         ]
     if actor.kind == "person":
         return []
+    if _people_of(entry, root, piece):
+        # "thousands of Kenyans marched": the country's people, not its state
+        return [
+            ActorMention(
+                start, end, root.i, make_actor(text, f"{actor.country}CVL"), "agent", None, 0.9
+            )
+        ]
     kind = {"igo": "igo", "group": "group", "org": "group", "country": "country"}.get(
         actor.kind, "group"
     )
@@ -1622,6 +1657,19 @@ def _standalone(
             0.95,
         )
     ]
+
+
+def _people_of(entry: AliasEntry, root: Token, piece: Piece) -> bool:
+    """Whether a national noun in the plural names a country's people ("Kenyans", "Cubans"),
+    not the country."""
+    return (
+        entry.actor.kind == "country"
+        and any(e.use == "demonym" and e.actor is entry.actor for e in piece.entries)
+        and bool(entry.actor.country)
+        and root.i == piece.end - 1
+        and root.tag_ in ("NNS", "NNPS")
+        and root.lower_.endswith("s")
+    )
 
 
 #: Bodies of water named after a country ("the Gulf of Oman", "the Sea of Japan").

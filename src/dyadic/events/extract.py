@@ -309,7 +309,9 @@ CONTEST_VERBS = frozenset(
 #: Governors that reach an event noun through the "of" phrase of their object ("agreed to an
 #: expansion of the force"); code-changing ones do not ("rejected the offer of talks" has its
 #: own entry).
-OF_GOVERNORS = frozenset({"intent", "offer", "hypothetical", "transparent", "light", "negate"})
+OF_GOVERNORS = frozenset(
+    {"intent", "offer", "hypothetical", "transparent", "light", "negate", "cease"}
+)
 #: Reporting verbs that claim one's own act ("claimed that they had attacked": 015).
 CLAIM_LEMMAS = frozenset({"claim", "admit", "acknowledge", "confess"})
 #: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
@@ -638,7 +640,11 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "bran
 PEACEKEEPING_MOVES = frozenset(
     {"deploy", "redeploy", "deployment", "station", "send", "dispatch", "rush", "arrive"}
 )
-PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers"})
+PEACEKEEPING_WORDS = frozenset(
+    {"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers",
+     # a team sent to watch over a truce ("to monitor a ceasefire", "ceasefire observers")
+     "monitor", "monitors", "monitoring", "observer", "observers"}
+)  # fmt: skip
 #: Nouns whose clause ("its demand that Ukraine withdraw", "a plan to impose sanctions")
 #: governs the act in it as the verb of the same sense would.
 NOUN_GOVERNOR_ROLES: dict[str, str] = {
@@ -670,6 +676,8 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "rumor": "hypothetical",
     "suspicion": "hypothetical",
     "end": "cease",  # "an end to the fighting": a de-escalation (called for, or brought about)
+    "cessation": "cease",  # "a cessation of hostilities"
+    "halt": "cease",  # "a halt to the fighting"
 }
 #: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
@@ -990,7 +998,14 @@ class Extractor:
             for c in found
             if c.trigger.pos_ in VERB_POS and any(c.sources)
         }
-        return [c for c in found if not _means_of(c, acts)]
+        found = [c for c in found if not _means_of(c, acts)]
+        if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
+            for candidate in found:
+                if candidate.modality == "reported_past":
+                    # "ordered the expulsion of diplomats after Milei called Petro a murderer":
+                    # what happened before yields to the act the sentence reports
+                    candidate.score -= 1.0
+        return found
 
     def _verb_candidate(self, doc: Doc, verb: Token, consumed: set[int]) -> Candidate | None:
         """The most specific verb entry that holds and finds its roles (less specific entries
@@ -1997,10 +2012,10 @@ class Extractor:
             if lemma(head) == "in" and (_is_money(head.head) or head.head.like_num):
                 # "an appeal for $234 million in emergency aid": as the sum goes
                 return Extractor._governor_of(head.head)
+            if lemma(head) in ("to", "of") and lemma(head.head) in ("end", "cessation", "halt"):
+                return head.head  # "called for an end to the fighting", "a cessation of"
             if lemma(head) == "of" and head.head.pos_ in NOUN_POS:
                 return _governor_of_owner(head.head)  # "agreed to an extension of the force"
-            if lemma(head) == "to" and lemma(head.head) == "end":
-                return head.head  # "called for an end to the fighting"
             if lemma(head) == "in" and lemma(head.head) in PARTICIPATION_VERBS:
                 return head.head  # "refused to join in the exercises": the joiner's act
             return None
@@ -3025,7 +3040,12 @@ def _peacekeeping(trigger: Token) -> bool:
         return False
     words = list(trigger.subtree)
     if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" and trigger.head.pos_ in VERB_POS:
-        words += [t for c in trigger.head.children if c.dep_ == "prep" for t in c.subtree]
+        words += [
+            t
+            for c in trigger.head.children
+            if c.dep_ in ("prep", "advcl", "xcomp")
+            for t in c.subtree
+        ]
     return any(t.lower_ in PEACEKEEPING_WORDS for t in words)
 
 
@@ -3413,12 +3433,12 @@ def _demand_of_a_protest(doc: Doc, candidate: Candidate, hosts: dict[int, Candid
     host = hosts.get(demand.head.i)
     if host is None or not host.code.startswith("14"):
         return False
-    if not _purpose_clause(demand) and not _trailing_participle(demand):
+    if not _purpose_clause(demand) and not _participle_after(demand):
         return False  # "marched on parliament, demanding his resignation": the march's aim
     if len(host.code) == 3 and host.code in ("141", "142", "143", "144", "145"):
         host.code += PROTEST_FOR.get(candidate.code[:4], "")
     host.rule += f"+for:{candidate.code}"
-    if any(candidate.targets) and (not any(host.targets) or _trailing_participle(demand)):
+    if any(candidate.targets) and (not any(host.targets) or _participle_after(demand)):
         # "camped outside the army headquarters, demanding that Bashir step down": at him
         host.targets = [t for t in candidate.targets if t is not None]
         host.target_args = candidate.target_args
@@ -3703,6 +3723,18 @@ def _defies_a_thing(candidate: Candidate) -> bool:
     )
 
 
+def _participle_after(verb: Token) -> bool:
+    """A participle clause after the verb it hangs on, with or without a comma ("marched in
+    Nairobi demanding that Ruto withdraw the bill")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in VERB_POS
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
 def _trailing_participle(verb: Token) -> bool:
     """Whether a verb is a participle clause set off by a comma after the clause it hangs on
     ("Thailand deported the men, ignoring warnings", "landed in Baghdad, defying security
@@ -3719,12 +3751,26 @@ def _trailing_participle(verb: Token) -> bool:
     )
 
 
+def _light_root(candidate: Candidate) -> bool:
+    """A noun event whose light verb is the sentence's root ("ordered the expulsion of X",
+    "imposed sanctions on X")."""
+    trigger = candidate.trigger
+    if trigger.pos_ not in NOUN_POS or trigger.dep_ != "dobj":
+        return False
+    head = trigger.head
+    return head.dep_ == "ROOT" and any(
+        g.startswith("light:") and g.endswith(f":{lemma(head)}") for g in candidate.governors
+    )
+
+
 def _score(candidate: Candidate) -> float:
     """A rule-level score: specific triggers with both actors, asserted, near the root win."""
     score = candidate.entry.specificity if candidate.entry is not None else 1.0
     score += 1.5 * any(candidate.sources) + 1.5 * any(candidate.targets)
     if candidate.trigger.dep_ == "ROOT":
         score += 1.0
+    elif _light_root(candidate):
+        score += 1.0  # "Bogota ordered the expulsion of diplomats": the noun is the predicate
     if candidate.reported_by is not None:
         score += 0.5
     if candidate.modality != "asserted":
