@@ -3011,6 +3011,8 @@ def test_fresh_wire_phrasings(nlp: Language, text: str, expected: tuple[str, str
         "Rebel forces are likely to keep pressing their offensive, the think tank's analysts said.",
         # a deadline for farmers or pupils is no ultimatum
         "The teacher gave the pupils two days to finish the essay.",
+        # making the case for something argues it; no lawsuit
+        "Two scholars made the case that the alliance needs a new strategy.",
     ],
 )
 def test_effects_trends_and_expert_views_are_no_events(nlp: Language, text: str) -> None:
@@ -3263,6 +3265,7 @@ def test_a_suicide_car_bomb_keeps_its_own_code(nlp: Language) -> None:
     [
         "Soldiers opened fire on demonstrators in Conakry on Thursday, killing nine people.",
         "Security forces stormed a sit-in by protesters outside the army headquarters.",
+        "Riot police stormed two protest camps in the capital on Wednesday.",
     ],
 )
 def test_force_used_on_protesters_by_police_or_soldiers_is_repression(

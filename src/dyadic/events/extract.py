@@ -1196,6 +1196,8 @@ class Extractor:
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:
         if _bundle_contents(noun) != [noun]:
             return None  # "a round of exercises": the exercises are the event
+        if noun.dep_ == "dobj" and (lemma(noun.head), lemma(noun)) in IDIOM_OBJECTS:
+            return None  # "made the case that the euro zone needs a budget": an argument
         entries = [
             e
             for e in self.lexicon.noun_entries(lemma(noun))
@@ -2411,7 +2413,16 @@ def _repression(doc: Doc, candidate: Candidate) -> bool:
     aimed = [doc[i] for i in candidate.target_args] + [
         doc[r.head] for r in candidate.targets if r is not None
     ]
-    return any(lemma(t) in PROTESTER_NOUNS or lemma(t) in PROTEST_NOUNS for t in aimed)
+    return any(
+        lemma(t) in PROTESTER_NOUNS
+        or lemma(t) in PROTEST_NOUNS
+        # "stormed two protest camps", "a protesters' camp"
+        or any(
+            c.dep_ in ("compound", "poss") and lemma(c) in PROTEST_NOUNS | PROTESTER_NOUNS
+            for c in t.children
+        )
+        for t in aimed
+    )
 
 
 def _suicide_bombing(doc: Doc, candidate: Candidate) -> bool:
@@ -3705,6 +3716,8 @@ def _describes(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS and verb.head.dep_ != "ROOT"
 
 
+#: Verb-object idioms whose object is no event noun ("make the case" argues, no lawsuit).
+IDIOM_OBJECTS = frozenset({("make", "case"), ("rest", "case"), ("state", "case")})
 #: Verbs of going ahead regardless: as a trailing participle they tell how the main act was done.
 DEFIANCE_VERBS = frozenset({"ignore", "defy", "flout", "disregard", "brush", "shrug"})
 
