@@ -3752,16 +3752,7 @@ def _trailing_participle(verb: Token) -> bool:
     """Whether a verb is a participle clause set off by a comma after the clause it hangs on
     ("Thailand deported the men, ignoring warnings", "landed in Baghdad, defying security
     concerns")."""
-    head = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and head.i < verb.i
-        and head.pos_ in VERB_POS
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and not any(c.dep_ == "mark" for c in verb.children)
-    )
+    return _participle_after(verb) and verb.doc[verb.i - 1].text == ","
 
 
 def _light_root(candidate: Candidate) -> bool:
