@@ -3118,6 +3118,7 @@ def test_protesters_gathering_demanding_a_resignation_demonstrate_against_the_le
     [
         "The junta ordered the Danish ambassador to leave the country within 72 hours.",
         "Canberra told three Chinese diplomats to leave on Monday.",
+        "Oslo sent home two Russian diplomats on Friday.",
     ],
 )
 def test_envoys_ordered_to_leave_are_expelled(nlp: Language, text: str) -> None:
