@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import country_named
-from dyadic.actors.mention import ActorMention, mention_at, mentions_at
+from dyadic.actors.mention import ActorMention, mentions_at
 from dyadic.actors.resolve import STATE_SECTORS
 from dyadic.events.codes import quad_class
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
@@ -2295,22 +2295,16 @@ def _match_object(
     """The first object of the verb that one of ``phrases`` describes, with that phrase (the
     most specific phrases first)."""
     direct = _unbundled(objects)
+    by_prep: dict[str, list[Token]] = {}
     for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
         if phrase.prep is None:
             pool = direct
+        elif phrase.prep in by_prep:
+            pool = by_prep[phrase.prep]
         else:  # "withdrew from parts of Tigray": the whole the part is of
-            # "walked away from the talks": the parser may hang the preposition on the adverb
-            holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
-            found = [o for h in holders for o in prep_objects(h, {phrase.prep})]
-            found += [  # "forces put on alert": the preposition parsed as a particle
-                o
-                for c in verb.children
-                if c.dep_ == "prt" and c.lower_ == phrase.prep
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
-            pool = _unbundled(found)
+            pool = _unbundled(_prep_phrase_objects(verb, phrase.prep))
             pool = pool + [t for o in pool for t in partitive_whole(o)]
+            by_prep[phrase.prep] = pool
         if phrase.prep == "of":  # "stripped the cleric of his citizenship": the parser's noun
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
         for obj in pool:
@@ -2322,6 +2316,24 @@ def _match_object(
             if head_matches and _modifiers_hold(obj, phrase):
                 return obj, phrase
     return None
+
+
+def _prep_phrase_objects(verb: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` on a verb, also where the parser hung the preposition on an adverb
+    or particle ("walked away from the talks") or took it for a particle ("forces put on
+    alert")."""
+    found = prep_objects(verb, {prep})
+    found += [
+        o for c in verb.children if c.dep_ in ("advmod", "prt") for o in prep_objects(c, {prep})
+    ]
+    found += [
+        o
+        for c in verb.children
+        if c.dep_ == "prt" and c.lower_ == prep
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return found
 
 
 def _unbundled(objects: list[Token]) -> list[Token]:
@@ -2474,13 +2486,24 @@ def _verb_read_as_noun(token: Token) -> bool:
     )
 
 
+_NAME_TOKENS = "dyadic_events_name_tokens"
+
+
 def _in_name(doc: Doc, token: Token) -> bool:
     """Whether a proper noun is a word of a person's name ("Ban" in "Ban Ki-moon", "Strike"
     in a surname): a name reports no act."""
     if token.pos_ != "PROPN":
         return False
-    mention = mention_at(doc, token)
-    return mention is not None and mention.kind == "person" and mention.end - mention.start > 1
+    names = doc.user_data.get(_NAME_TOKENS)
+    if names is None:  # once per document: the words of people's names
+        names = {
+            i
+            for m in doc._.actor_mentions or ()
+            if m.kind == "person" and m.end - m.start > 1
+            for i in range(m.start, m.end)
+        }
+        doc.user_data[_NAME_TOKENS] = names
+    return token.i in names
 
 
 def _first_conjunct(token: Token) -> Token:
