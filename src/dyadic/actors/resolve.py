@@ -26,6 +26,7 @@ from dyadic.actors.kb import Agent, AliasEntry, KBActor, KnowledgeBase
 from dyadic.actors.matcher import Matcher, Piece
 from dyadic.actors.mention import ActorMention
 from dyadic.model import Actor
+from dyadic.nlp.fighting import fights_suffered
 
 #: Dependencies by which a word modifies the noun it belongs to.
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod"})
@@ -603,17 +604,14 @@ def _attackers_of(victim: Token) -> set[int]:
     Israeli air strike", "in a clash with Chinese troops", "in an attack by rebels")."""
     if victim.dep_ != "nsubjpass":
         return set()
-    found: set[int] = set()
-    for prep in victim.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-            continue
-        for fight in (c for c in prep.children if c.dep_ == "pobj"):
-            for child in fight.children:
-                if child.dep_ in ("amod", "compound", "nmod", "poss") or (
-                    child.dep_ == "prep" and child.lower_ in ("by", "from", "with")
-                ):
-                    found.update(t.i for t in child.subtree)
-    return found
+    return {
+        t.i
+        for fight in fights_suffered(victim.head)
+        for child in fight.children
+        if child.dep_ in ("amod", "compound", "nmod", "poss")
+        or (child.dep_ == "prep" and child.lower_ in ("by", "from", "with"))
+        for t in child.subtree
+    }
 
 
 def _institutions_at(ctx: Context, head: Token, groups: dict[int, list[Piece]]) -> list[Token]:

@@ -50,6 +50,7 @@ from dyadic.events.syntax import (
     with_conjuncts,
 )
 from dyadic.model import Actor
+from dyadic.nlp.fighting import fights_suffered
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: "will not", "won't", "would not" before a cooperative act: a refusal of it.
@@ -932,21 +933,8 @@ class Extractor:
                 candidate = self._verb_candidate(doc, token, consumed)
                 if candidate is None and lemma(token) in GIVING_VERBS:
                     candidate = self._ultimatum(doc, token)
-                if candidate is not None and _crowd_violence(doc, candidate):
-                    candidate.code = "145"  # a riot, a violent protest: the crowd's alone
-                    candidate.recip = False
-                    candidate.rule += "+crowd:145"
-                if candidate is not None and _repression(doc, candidate):
-                    candidate.code = "175"  # force against protesters: violent repression
-                    candidate.recip = False
-                    candidate.rule += "+repression:175"
-                if candidate is not None and _suicide_bombing(doc, candidate):
-                    candidate.code = "1831"  # "a suicide bomber killed 63 people"
-                    candidate.rule += "+suicide-bomber:1831"
-                if candidate is not None and _envoys_ordered_out(candidate):
-                    candidate.code = "161"  # an expulsion
-                    candidate.rule += "+ordered-to-leave:161"
                 if candidate is not None:
+                    _recode_by_roles(doc, candidate)
                     found.append(candidate)
         for token in sent:
             if token.pos_ in NOUN_POS and token.i not in consumed and not _in_name(doc, token):
@@ -2390,20 +2378,11 @@ RIOT_VERBS = frozenset(
 )  # fmt: skip
 
 
-#: Nouns of fighting in which people are killed or wounded ("killed in a clash with X").
-COMBAT_NOUNS = frozenset(
-    {"attack", "clash", "ambush", "raid", "strike", "airstrike", "bombing", "shelling",
-     "fighting", "battle", "skirmish", "firefight", "assault", "offensive", "exchange"}
-)  # fmt: skip
-
-
 def _combat_sides(verb: Token) -> list[Token]:
     """Who fought in the fighting a passive act happened in ("were killed in a clash with
     Chinese troops", "in an attack by rebels", "in an Israeli air strike")."""
     sides: list[Token] = []
-    for fight in prep_objects(verb, {"in", "during"}):
-        if lemma(fight) not in COMBAT_NOUNS:
-            continue
+    for fight in fights_suffered(verb):
         sides += prep_objects(fight, {"by", "from", "with"}) + possessors(fight)
         sides += [c for c in fight.children if c.dep_ in ("amod", "compound", "nmod")]
     return sides
@@ -2426,13 +2405,9 @@ def _repression(doc: Doc, candidate: Candidate) -> bool:
         doc[r.head] for r in candidate.targets if r is not None
     ]
     return any(
-        lemma(t) in PROTESTER_NOUNS
-        or lemma(t) in PROTEST_NOUNS
+        lemma(t) in PROTEST_WORDS
         # "stormed two protest camps", "a protesters' camp"
-        or any(
-            c.dep_ in ("compound", "poss") and lemma(c) in PROTEST_NOUNS | PROTESTER_NOUNS
-            for c in t.children
-        )
+        or any(c.dep_ in ("compound", "poss") and lemma(c) in PROTEST_WORDS for c in t.children)
         for t in aimed
     )
 
@@ -2463,7 +2438,7 @@ def _crowd_violence(doc: Doc, candidate: Candidate) -> bool:
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 
 
-def _envoys_ordered_out(candidate: Candidate) -> bool:
+def _envoys_ordered_out(doc: Doc, candidate: Candidate) -> bool:
     """A demand that diplomats leave ("ordered 23 Russian diplomats to leave the country within
     a week", "told the ambassador to leave"): an expulsion (161)."""
     verb = candidate.trigger
@@ -2472,6 +2447,27 @@ def _envoys_ordered_out(candidate: Candidate) -> bool:
     envoys = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
     leaving = [c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS]
     return bool(leaving) and any(lemma(t) in ENVOY_NOUNS for t in envoys)
+
+
+#: Re-codings read from who does a verb's act to whom, tried in order (the first that holds
+#: wins): the test, the code, the rule's tag, and whether the act is one side's alone.
+_ROLE_RECODINGS = (
+    (_crowd_violence, "145", "crowd", True),  # a riot, a violent protest
+    (_repression, "175", "repression", True),  # force against protesters
+    (_suicide_bombing, "1831", "suicide-bomber", False),  # "a suicide bomber killed 63"
+    (_envoys_ordered_out, "161", "ordered-to-leave", False),  # an expulsion
+)
+
+
+def _recode_by_roles(doc: Doc, candidate: Candidate) -> None:
+    """Re-code a verb's candidate by who acts on whom (:data:`_ROLE_RECODINGS`)."""
+    for holds, code, tag, one_way in _ROLE_RECODINGS:
+        if holds(doc, candidate):
+            candidate.code = code
+            candidate.rule += f"+{tag}:{code}"
+            if one_way:
+                candidate.recip = False
+            return
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -2706,6 +2702,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
 #: People who by the word that names them are a crowd that can riot.
 RIOTER_NOUNS = PROTESTER_NOUNS | {"supporter", "crowd", "mob"}
+#: Words that name protesters or their gatherings.
+PROTEST_WORDS = PROTESTER_NOUNS | PROTEST_NOUNS
 
 
 def _took_part(noun: Token, entry: Entry, subjects: list[ActorRef]) -> bool:
