@@ -373,3 +373,12 @@ def test_an_office_set_beside_a_known_name_says_whose_the_person_is(
         actors_nlp, "Mali's foreign minister, Abdoulaye Diop, met the French envoy.", "2022-08-01"
     )
     assert _codes(doc, "Diop") == ["MLIGOV"]
+
+
+def test_a_surname_alone_names_the_one_person_of_that_name_in_office(nlp: Language) -> None:
+    # a headline names the leader by surname only, in the month he left office
+    doc = _parse(nlp, "Mugabe resigns as Zimbabwe president, ending 37-year rule", "2017-11-21")
+    assert _codes(doc, "Mugabe") == ["ZWEGOV"]
+    # out of office, the surname names no one in office: left unresolved rather than guessed
+    doc = _parse(nlp, "Mugabe spoke to reporters in Harare.", "2019-06-01")
+    assert "ZWEGOV" not in _codes(doc, "Mugabe")

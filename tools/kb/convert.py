@@ -611,11 +611,12 @@ def main() -> None:
         end = ""
         note = ""
         if end_year is not None:
-            end = f"{end_year:04d}-{int(row['emonth']):02d}-01"
-            note = "REIGN gives the month of leaving office only"
-            if end <= start:  # left in the month they came: to the end of that month
-                month = dt.date(end_year, int(row["emonth"]), 1) + dt.timedelta(days=32)
-                end = month.replace(day=1).isoformat()
+            # REIGN gives the month of leaving office only: in office to the end of that
+            # month, as the news of the month still calls them by the office ("Mugabe
+            # resigns as Zimbabwe president" in November 2017)
+            month = dt.date(end_year, int(row["emonth"]), 1) + dt.timedelta(days=32)
+            end = month.replace(day=1).isoformat()
+            note = "REIGN gives the month of leaving office only; to the month's end"
         else:
             note = f"in office at REIGN's last update ({REIGN_DATE}); later not checked"
         # the surname as spelled, else as transliterated otherwise ("al-Bashir", "Nazarbaev")

@@ -240,6 +240,7 @@ class KnowledgeBase:
         self.agents: dict[str, Agent] = {}
         self.demonym_of: dict[str, str] = {}
         self._aliases: dict[str, list[AliasEntry]] = defaultdict(list)
+        self._surnames: dict[str, list[KBActor]] | None = None
         self._load()
 
     # ---------------------------------------------------------------- loading
@@ -469,6 +470,30 @@ class KnowledgeBase:
             )
         results.sort(key=_rank)
         return results
+
+    def in_office_by_surname(self, surname: str, *, date: DateLike) -> list[KBActor]:
+        """People whose name ends in ``surname`` and who hold an office (not ELI) on ``date``:
+        news names leaders by surname alone ("Mugabe resigns"); the caller decides what to do
+        when more than one qualifies."""
+        day = parse_date(date)
+        if day is None:
+            return []
+        if self._surnames is None:
+            index: dict[str, list[KBActor]] = defaultdict(list)
+            for actor in self.actors.values():
+                if actor.kind != "person" or not actor.roles:
+                    continue
+                for form in {actor.name, *actor.aliases}:
+                    words = alias_key(form).split()
+                    if len(words) > 1 and actor not in index[words[-1]]:
+                        index[words[-1]].append(actor)
+            self._surnames = dict(index)
+        found = []
+        for actor in self._surnames.get(alias_key(surname), ()):
+            role = actor.role_on(day)
+            if role is not None and not role.code.endswith("ELI"):
+                found.append(actor)
+        return found
 
     def list_actors(
         self, *, country: str | None = None, date: DateLike = None, kind: str | None = None

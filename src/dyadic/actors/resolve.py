@@ -1720,6 +1720,19 @@ def _unknown_people(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         surname = _surname(ent.text)
+        if ent.end - ent.start == 1 and not any(
+            m.actor.name and _surname(m.actor.name) == surname for m in people + out
+        ):
+            # "Mugabe resigns as Zimbabwe president": a surname alone names the one person of
+            # that surname in office on the day, when there is exactly one
+            holders = ctx.kb.in_office_by_surname(surname, date=ctx.day)
+            if len(holders) == 1 and ctx.code_of(holders[0]) is not None:
+                person = holders[0]
+                actor = make_actor(
+                    ent.text, ctx.code_of(person), name=person.name, actor_id=person.actor_id
+                )
+                out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, "person", None, 0.7))
+            continue
         for earlier in reversed([m for m in people + out if m.start < ent.start]):
             if earlier.actor.name and _surname(earlier.actor.name) == surname and surname:
                 actor = Actor(

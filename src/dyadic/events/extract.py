@@ -320,6 +320,14 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs of sending people away: in the passive, "from X" names who sends them.
 EXPULSION_VERBS = frozenset({"expel", "deport", "evict", "eject", "oust", "banish", "exile"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+WHETHER = frozenset({"whether"})
+#: Verbs of deliberating "whether to" act: the act is an option considered (014).
+DELIBERATION_VERBS = frozenset(
+    {"decide", "consider", "debate", "discuss", "weigh", "deliberate", "mull", "ponder",
+     "study", "examine", "assess", "review"}
+)  # fmt: skip
+#: Marks of a clause that says what went on at the time of the main act ("as", "while").
+WHILE_MARKS = frozenset({"as", "while", "when"})
 #: "until" before a present tense is a condition still to be met ("will not lift the embargo
 #: until China signs"); before a past tense it says when something stopped.
 UNTIL_MARKS = frozenset({"until", "till"})
@@ -461,6 +469,14 @@ FALLBACK_NO_PREPS = frozenset(
     {"since", "after", "before", "during", "until", "amid", "despite", "following", "as", "by"}
 )
 PLACE_KINDS = frozenset({"country", "place"})
+#: Participles that tie unnamed people to a group ("suspected of belonging to", "linked to").
+AFFILIATION_VERBS = frozenset(
+    {"suspect", "believe", "think", "allege", "link", "tie", "affiliate", "loyal", "belong"}
+)
+#: Prepositions that place an act or the people it is done to ("in Kunming", "through London").
+LOCAL_PREPS = frozenset({"in", "inside", "across", "throughout", "through", "at"})
+#: Sectors that act abroad as often as at home (a place says nothing of their country).
+FAR_ACTING_SECTORS = frozenset({"MIL", "GOV", "SPY", "IGO", "BUS", "MED", "NGO", "UAF"})
 #: Verbs that, in the simple present, describe how things are, not what someone did ("Qatar is
 #: home to a US air base", "India and China each keep troops along the frontier"); the model's
 #: fallback proposes no event for them (CODING.md: descriptions of a situation are no events).
@@ -639,7 +655,7 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "bran
 #: Troop movements (150) and arrivals (042) that are peacekeeping (074) when the phrase says so
 #: ("deployed as peacekeeping forces", "peacekeepers arrived in Mali").
 PEACEKEEPING_MOVES = frozenset(
-    {"deploy", "redeploy", "deployment", "station", "send", "dispatch", "rush", "arrive"}
+    {"deploy", "redeploy", "deployment", "station", "send", "dispatch", "rush", "arrive", "land"}
 )
 PEACEKEEPING_WORDS = frozenset(
     {"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers",
@@ -682,6 +698,9 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
 }
 #: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+#: Nouns whose "in" phrase says how the verb's subject acts ("held the vote in defiance of a
+#: ban"): the subject's own act.
+MANNER_NOUNS = frozenset({"defiance"})
 #: Verbs whose "in" phrase is an act their subject takes part in ("joined in the exercises").
 PARTICIPATION_VERBS = frozenset(
     {"join", "participate", "engage", "partake", "involve", "implicate"}
@@ -752,6 +771,14 @@ class Candidate:
     @property
     def has_actors(self) -> bool:
         return any(self.sources) or any(self.targets)
+
+    def aim_at(self, refs: list[ActorRef], arg: int, tag: str, *, one_way: bool = False) -> None:
+        """Make ``refs`` (found from the token ``arg``) the targets, naming why in the rule."""
+        self.targets = [replace(r, arg=arg) for r in refs]
+        self.target_args = [arg]
+        if one_way:
+            self.recip = False
+        self.rule += f"+{tag}"
 
 
 class Extractor:
@@ -935,6 +962,7 @@ class Extractor:
                     candidate = self._ultimatum(doc, token)
                 if candidate is not None:
                     _recode_by_roles(doc, candidate)
+                    self._protest_target(doc, candidate)
                     found.append(candidate)
         for token in sent:
             if token.pos_ in NOUN_POS and token.i not in consumed and not _in_name(doc, token):
@@ -947,6 +975,17 @@ class Extractor:
         found = [c for c in found if c.trigger.i not in given]
         governors = {i for c in found for i in c.governed_by}
         named = {t.i for c in found for t in _named_modifiers_of(c)}
+        nominal = {c.trigger.i for c in found if c.trigger.pos_ in NOUN_POS}
+        # "the lifting of all sanctions on Syria": the lifting is the event, the sanctions
+        # what it undoes
+        named |= {
+            c.trigger.i
+            for c in found
+            if c.trigger.dep_ == "pobj"
+            and lemma(c.trigger.head) == "of"
+            and c.trigger.head.head.i in nominal
+            and c.trigger.head.head.i != c.trigger.i
+        }
         found = [c for c in found if c.trigger.i not in governors | named]
         by_trigger = {c.trigger.i: c for c in found}
         kept = []
@@ -975,6 +1014,17 @@ class Extractor:
                     candidate.rule += "+ultimatum-unless:139"
                     candidate.targets = list(told)
                     candidate.target_args = [r.arg for r in told]
+            if (
+                trigger.dep_ == "advcl"
+                and has_mark(trigger, WHILE_MARKS)
+                and trigger.head.i in by_trigger
+            ):
+                candidate.score -= 1.0  # "declared an emergency as protesters occupied X"
+            if has_mark(trigger, WHETHER) and lemma(trigger.head) in DELIBERATION_VERBS:
+                # "has not yet decided whether to send tanks to Ukraine": the option is weighed
+                candidate.code = "014"
+                candidate.modality = "asserted"
+                candidate.rule += "+whether:014"
             if trigger.dep_ == "advcl" and _conditional(trigger) and trigger.head.i in by_trigger:
                 # "threatened to strike Kenya unless Kenyan troops pulled out": the condition
                 # of an act the sentence reports is no news of its own
@@ -986,7 +1036,11 @@ class Extractor:
             for c in found
             if c.trigger.pos_ in VERB_POS and any(c.sources)
         }
+        self._adopt_means(found)
         found = [c for c in found if not _means_of(c, acts)]
+        for candidate in found:
+            self._affiliate(doc, candidate)
+            self._place_the_countryless(doc, candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
             for candidate in found:
                 if candidate.modality == "reported_past":
@@ -994,6 +1048,31 @@ class Extractor:
                     # what happened before yields to the act the sentence reports
                     candidate.score -= 1.0
         return found
+
+    def _adopt_means(self, found: list[Candidate]) -> None:
+        """A killing or attack done by a more specific means takes that means' code ("killed
+        1,429 people in a chemical weapons attack": 2041; "Israeli air strikes killed 20": 195),
+        the most specific interaction the sentence reports (the means is no event of its own,
+        :func:`_means_of`)."""
+        for act in found:
+            verb = act.trigger
+            if act.code not in GENERIC_FORCE or verb.pos_ not in VERB_POS:
+                continue
+            means = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+            means += [t for t in prep_objects(verb, {"in"}) if t.pos_ in NOUN_POS]
+            for noun in means:
+                entries = [
+                    e
+                    for e in self.lexicon.noun_entries(lemma(noun))
+                    if _modifiers_hold(noun, e.lemma)
+                ]
+                if not entries:
+                    continue
+                code = max(entries, key=lambda e: e.specificity).code
+                if code[:2] in ("18", "19", "20") and code not in GENERIC_FORCE:
+                    act.code = code
+                    act.rule += f"+means:{code}"
+                    break
 
     def _verb_candidate(self, doc: Doc, verb: Token, consumed: set[int]) -> Candidate | None:
         """The most specific verb entry that holds and finds its roles (less specific entries
@@ -1212,6 +1291,8 @@ class Extractor:
                 governor = head.head  # "jetted to Geneva after meetings with X": same agent
             elif lemma(head) == "in" and lemma(head.head) in PARTICIPATION_VERBS:
                 governor = head.head  # "Russia took part in the exercises"
+            elif lemma(head) == "in" and lemma(noun) in MANNER_NOUNS:
+                governor = head.head  # "went ahead with the vote in defiance of a ban"
             elif lemma(head) == "with" and lemma(head.head) in RESPONSE_VERBS:
                 governor = head.head  # "Moscow responded with a barrage of missiles"
             elif lemma(head) == "to" and self.lexicon.governor_role(lemma(head.head), link="to"):
@@ -1259,7 +1340,9 @@ class Extractor:
     def _noun_sources(
         self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
     ) -> tuple[list[ActorRef], list[int]]:
-        if governor is not None and lemma(governor) in PARTICIPATION_VERBS:
+        if governor is not None and (
+            lemma(governor) in PARTICIPATION_VERBS or lemma(noun) in MANNER_NOUNS
+        ):
             role = self._role(doc, agents(governor))
             if role[0]:
                 return role  # "Russia refused to join NATO exercises": Russia's, not NATO's
@@ -1457,9 +1540,7 @@ class Extractor:
             for token in prep_objects(clause, preps):
                 refs = self._place_refs(doc, token, own)
                 if refs:
-                    candidate.targets = [replace(r, arg=token.i) for r in refs]
-                    candidate.target_args = [token.i]
-                    candidate.rule += "+destination-target"
+                    candidate.aim_at(refs, token.i, "destination-target")
                     return
             return
 
@@ -1548,6 +1629,28 @@ class Extractor:
                     candidate.rule += "+located-target"
                     return
 
+    def _protest_target(self, doc: Doc, candidate: Candidate) -> None:
+        """A protest or strike with no addressee is aimed at whoever owns what it is against
+        ("walked off the job in a nationwide strike against President Macron's plans": FRAGOV),
+        on the verb or on the protest it was done "in"."""
+        if not candidate.code.startswith("14") or any(candidate.targets):
+            return
+        verb = candidate.trigger
+        hosts = [verb, *(n for n in prep_objects(verb, {"in"}) if n.pos_ in NOUN_POS)]
+        for opposed in (t for h in hosts for t in prep_objects(h, {"against", "over"})):
+            named = [r for r in self.actors_of(doc, opposed) if r.kind not in PLACE_KINDS]
+            if not named:
+                named = [
+                    r
+                    for owner in possessors(opposed)
+                    for r in self.actors_of(doc, owner)
+                    if r.kind not in PLACE_KINDS
+                ]
+            named = [r for r in named if not _same_code(r, candidate.sources[0])]
+            if named:
+                candidate.aim_at(named, opposed.i, "protest-aim", one_way=True)
+                return
+
     def _protest_purpose(self, verb: Token) -> bool:
         """Whether ``verb`` is the purpose of a street protest ("rallied to demand")."""
         head = verb.head
@@ -1584,6 +1687,63 @@ class Extractor:
             for ref in self._local_places(doc, trigger)
             if (country := ref.actor.country)
         ][:1]
+
+    def _affiliate(self, doc: Doc, candidate: Candidate) -> None:
+        """Unnamed doers said to belong to a named group are that group ("gunmen suspected of
+        belonging to Boko Haram", "militants linked to al Shabaab")."""
+        for refs in (candidate.sources, candidate.targets):
+            for i, ref in enumerate(refs):
+                if ref is None or ref.kind not in ("generic", "agent"):
+                    continue
+                if any(doc[k].ent_type_ in ("NORP", "GPE") for k in range(ref.start, ref.end)):
+                    continue  # "Kenyan gunmen linked to al Shabaab": named of a country
+                said = [
+                    c
+                    for c in doc[ref.head].children
+                    if c.dep_ == "acl" and lemma(c) in AFFILIATION_VERBS
+                ]
+                groups = [
+                    g
+                    for c in said
+                    for t in c.subtree
+                    if t.pos_ in ("NOUN", "PROPN")  # "the Islamist group Boko Haram"
+                    for g in self.actors_of(doc, t)
+                    if g.kind == "group"
+                ]
+                if groups:
+                    group = groups[0]
+                    refs[i] = replace(group, start=ref.start, end=ref.end, head=ref.head)
+
+    def _place_the_countryless(self, doc: Doc, candidate: Candidate) -> None:
+        """People named with no country take the country of the one place the act happens in
+        ("killed 29 people in Kunming": CHNCVL; "people marched through central London":
+        GBRCVL; "rebels ambushed a patrol in Chhattisgarh": INDREB). Armed forces and
+        governments are left alone as the doers: they act abroad too."""
+        trigger = candidate.trigger
+        heads = [trigger, *(doc[i] for i in candidate.target_args if i >= 0)]
+        countries = {
+            country
+            for head in heads
+            for place in prep_objects(head, LOCAL_PREPS)
+            # "at a railway station in the southwestern city of Kunming"
+            for token in place.subtree
+            if token is place or (token.dep_ == "pobj" and lemma(token.head) in ("in", "of"))
+            for ref in self.actors_of(doc, token)
+            if ref.kind in (*PLACE_KINDS, "seat")
+            and ref.start <= token.i < ref.end  # the place itself, not "the Minsk truce"
+            and (country := ref.actor.country or (ref.actor.code or "")[:3] or None)
+        }
+        if len(countries) != 1:
+            return
+        (country,) = countries
+        for refs, doers in ((candidate.sources, True), (candidate.targets, False)):
+            for i, ref in enumerate(refs):
+                if ref is None or ref.actor.country or ref.kind not in ("generic", "agent"):
+                    continue
+                sectors = ref.actor.sectors
+                if len(sectors) != 1 or (doers and sectors[0] in FAR_ACTING_SECTORS):
+                    continue
+                refs[i] = replace(ref, actor=_sector_actor(country, sectors[0], ref.actor.text))
 
     def _local_places(self, doc: Doc, trigger: Token) -> list[ActorRef]:
         """The countries or places named where the act happens ("in Rwanda", "at Tbilisi")."""
@@ -1638,10 +1798,7 @@ class Extractor:
                 if refs and _met_there(candidate, token, refs):
                     return  # "the government and the rebels signed a truce in Havana"
                 if refs:
-                    candidate.targets = [replace(r, arg=token.i) for r in refs]
-                    candidate.target_args = [token.i]
-                    candidate.recip = False
-                    candidate.rule += "+place-target"
+                    candidate.aim_at(refs, token.i, "place-target", one_way=True)
                     return
 
     def _slot_tokens(self, verb: Token, slot: Slot, obj: Token | None) -> list[Token]:
@@ -1673,7 +1830,9 @@ class Extractor:
                     t for purpose in prep_objects(verb, {"for"})
                     for t in prep_objects(purpose, {"against"})
                 ]  # fmt: skip
-            return tokens
+            # "held talks in Rome, with Omani officials carrying messages": an absolute phrase
+            # says what went on around the act; its noun is no party to it
+            return [t for t in tokens if not _absolute_with(t)]
         if slot.kind == "poss":
             return possessors(obj) if obj is not None else []
         if slot.kind == "comp":
@@ -2406,8 +2565,9 @@ def _repression(doc: Doc, candidate: Candidate) -> bool:
     ]
     return any(
         lemma(t) in PROTEST_WORDS
-        # "stormed two protest camps", "a protesters' camp"
+        # "stormed two protest camps", "a protesters' camp", "fired into crowds of demonstrators"
         or any(c.dep_ in ("compound", "poss") and lemma(c) in PROTEST_WORDS for c in t.children)
+        or any(lemma(o) in PROTEST_WORDS for o in prep_objects(t, {"of"}))
         for t in aimed
     )
 
@@ -2449,25 +2609,94 @@ def _envoys_ordered_out(doc: Doc, candidate: Candidate) -> bool:
     return bool(leaving) and any(lemma(t) in ENVOY_NOUNS for t in envoys)
 
 
-#: Re-codings read from who does a verb's act to whom, tried in order (the first that holds
-#: wins): the test, the code, the rule's tag, and whether the act is one side's alone.
-_ROLE_RECODINGS = (
-    (_crowd_violence, "145", "crowd", True),  # a riot, a violent protest
-    (_repression, "175", "repression", True),  # force against protesters
-    (_suicide_bombing, "1831", "suicide-bomber", False),  # "a suicide bomber killed 63"
-    (_envoys_ordered_out, "161", "ordered-to-leave", False),  # an expulsion
+#: Street movements that make a protest of people ("poured into the streets").
+STREET_MOVES = frozenset({"pour", "flood", "spill", "stream", "surge", "flock", "take"})
+
+
+def _forces_on_the_streets(doc: Doc, candidate: Candidate) -> str | None:
+    """Police or troops pouring into the streets ("thousands of armed police poured into the
+    streets of Urumqi") show force (153 police, 154 armed forces); they are no protest."""
+    if candidate.code != "141" or lemma(candidate.trigger) not in STREET_MOVES:
+        return None
+    sectors = [set(r.actor.sectors) for r in candidate.sources if r is not None]
+    if sectors and all("COP" in s for s in sectors):
+        return "153"
+    if sectors and all("MIL" in s for s in sectors):
+        return "154"
+    return None
+
+
+#: Nouns of a breach ("in breach of a ceasefire", "in violation of the truce").
+BREACH_NOUNS = frozenset({"breach", "violation", "defiance", "contravention"})
+#: Verbs of breaking a truce, in a participle after an attack ("shattering a ceasefire").
+BREAKING_VERBS = frozenset({"break", "breach", "violate", "shatter", "wreck", "flout", "end"})
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _breaks_a_truce(doc: Doc, candidate: Candidate) -> str | None:
+    """An armed act done "in breach of a ceasefire" or "shattering a truce": a violation of the
+    ceasefire (196), the most specific thing the sentence says of it."""
+    verb = candidate.trigger
+    if candidate.code[:2] not in ("18", "19", "20") or candidate.code == "196":
+        return None
+    breaches = [  # on the verb or its object ("opened fire on X in breach of the truce")
+        t
+        for t in verb.subtree
+        if lemma(t) in BREACH_NOUNS
+        and t.dep_ == "pobj"
+        and lemma(t.head) == "in"
+        and _in_phrase(t, verb)
+    ]
+    broken = [t for b in breaches for t in prep_objects(b, {"of"})]
+    broken += [
+        o
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and lemma(c) in BREAKING_VERBS
+        for o in direct_objects(c)
+    ]
+    return "196" if any(lemma(t) in TRUCE_NOUNS for t in broken) else None
+
+
+def _role_code(test: Callable[[Doc, Candidate], bool], code: str) -> Callable[..., str | None]:
+    return lambda doc, candidate: code if test(doc, candidate) else None
+
+
+#: Re-codings read from who does a verb's act to whom and how, tried in order (the first that
+#: holds wins): the test (giving the new code or None), the rule's tag, and whether the act is
+#: one side's alone.
+_ROLE_RECODINGS: tuple[tuple[Callable[[Doc, Candidate], str | None], str, bool], ...] = (
+    (_role_code(_crowd_violence, "145"), "crowd", True),  # a riot, a violent protest
+    (_role_code(_repression, "175"), "repression", True),  # force against protesters
+    (_role_code(_suicide_bombing, "1831"), "suicide-bomber", False),  # "a suicide bomber killed"
+    (_role_code(_envoys_ordered_out, "161"), "ordered-to-leave", False),  # an expulsion
+    (_forces_on_the_streets, "on-the-streets", True),  # police poured into the streets
+    (_breaks_a_truce, "truce-breach", False),  # "opened fire in breach of a ceasefire"
 )
 
 
 def _recode_by_roles(doc: Doc, candidate: Candidate) -> None:
     """Re-code a verb's candidate by who acts on whom (:data:`_ROLE_RECODINGS`)."""
-    for holds, code, tag, one_way in _ROLE_RECODINGS:
-        if holds(doc, candidate):
+    for recode, tag, one_way in _ROLE_RECODINGS:
+        code = recode(doc, candidate)
+        if code is not None:
             candidate.code = code
             candidate.rule += f"+{tag}:{code}"
             if one_way:
                 candidate.recip = False
             return
+
+
+def _absolute_with(token: Token) -> bool:
+    """A "with" object that a participle describes, set off by a comma ("..., with Omani
+    officials carrying messages between them"): a circumstance, not a party."""
+    if token.dep_ == "pobj":  # "with officials carrying ..."
+        prep = token.head
+        described = any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in token.children)
+    elif token.dep_ == "nsubj" and token.head.dep_ == "pcomp":  # the parser's other reading
+        prep, described = token.head.head, token.head.tag_ in ("VBG", "VBN")
+    else:
+        return False
+    return described and lemma(prep) == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -2740,17 +2969,36 @@ def _is_money(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or bool(_CURRENCY.match(token.text))
 
 
-def _means_of(candidate: Candidate, acts: set[tuple[int, int]]) -> bool:
-    """A nominal event that is the subject of a verb event of its quad class with a source
-    ("Israeli strikes killed 20 people"): the means of that act, one event."""
+def _means_noun(candidate: Candidate) -> Token | None:
+    """The verb a nominal event is the means of: its subject ("Israeli strikes killed 20
+    people"), or the attack it was done "in" ("killed 1,429 people in a chemical weapons
+    attack")."""
     noun = candidate.trigger
     if noun.pos_ not in NOUN_POS:
-        return False
+        return None
     if noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in BUNDLE_NOUNS:
         noun = noun.head.head  # "a new round of US sanctions targeted X"
-    if noun.dep_ != "nsubj":
-        return False
-    return (noun.head.i, quad_class(candidate.code)) in acts
+    if noun.dep_ == "nsubj":
+        return noun.head
+    if (
+        noun.dep_ == "pobj"
+        and lemma(noun.head) == "in"
+        and noun.head.head.pos_ in VERB_POS
+        and candidate.code[:2] in ("18", "19", "20")
+    ):
+        return noun.head.head
+    return None
+
+
+def _means_of(candidate: Candidate, acts: set[tuple[int, int]]) -> bool:
+    """A nominal event that is the means of a verb event of its quad class with a source
+    (:func:`_means_noun`): one event, the verb's."""
+    verb = _means_noun(candidate)
+    return verb is not None and (verb.i, quad_class(candidate.code)) in acts
+
+
+#: Codes that say only that force was used, not how ("killed", "attacked", "fought").
+GENERIC_FORCE = frozenset({"180", "190", "193", "200"})
 
 
 def _purpose_of_summons(candidate: Candidate, by_trigger: dict[int, Candidate]) -> bool:

@@ -12,7 +12,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})  # acomp: "was skepti
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PARTICLE_WORDS = frozenset(
-    {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together", "home"}
+    {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together", "home", "aside"}
 )
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
 RESULT_WORDS = frozenset({"free", "loose"})
