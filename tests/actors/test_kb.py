@@ -217,6 +217,30 @@ def test_tiny_kb_a_converted_titled_copy_of_a_hand_person_is_that_person(tmp_pat
     assert [(r.actor_id, r.code) for r in found] == [("rus-ivan-test", "RUSGOV")]
 
 
+def test_tiny_kb_a_countryless_copy_under_the_same_name_is_that_person(tmp_path: Path) -> None:
+    kb_dir = _tiny_kb(
+        tmp_path, role_rows=("rus-ivan-test\tRUSGOV\tpresident\t2010-01-01\t\thand\t",)
+    )
+    _write(
+        kb_dir / "people_reference.tsv",
+        "actor_id\tname\taliases\tcountry\tsource",
+        "rus-ivan-test\tIvan Test\tTest\tRUS\tconverted",
+        "igo-ivan-test\tIvan Test\tPresident Ivan Test\t\tconverted",
+    )
+    _write(
+        kb_dir / "people.tsv",
+        "actor_id\tname\taliases\tcountry\tnotes",
+        "rus-ivan-test\tIvan Test\t\tRUS\t",
+    )
+    kb = KnowledgeBase(kb_dir)
+    found = kb.lookup("President Ivan Test", date="2020-01-01")
+    assert [(r.actor_id, r.code) for r in found] == [("rus-ivan-test", "RUSGOV")]
+
+
+def test_a_prime_minister_named_with_his_title_is_found_in_office() -> None:
+    assert _code("Prime Minister David Cameron", "2010-06-15") == "GBRGOV"
+
+
 def test_an_igo_head_named_with_a_converted_title_holds_the_igo_office() -> None:
     assert _code("UN Secretary-General Ban Ki-Moon", "2014-07-19") == "IGOUNO"
 

@@ -3382,6 +3382,15 @@ def test_protesters_in_a_city_are_that_countrys_people(nlp: Language) -> None:
         ("Minsk threatened to cut off the transit of Russian gas to Europe.", "1312"),
         # a vote held in defiance of a court's ban defies the court
         ("The regional government held the vote in defiance of a ban by the Supreme Court.", "128"),
+        # a name given, read by the parser as an apposition; blame laid; a release
+        ("Duterte called the American ambassador a very stupid man on Monday.", "111"),
+        ("Israel held the government in Beirut responsible for the attack.", "112"),
+        ("The opposition leader walked free on Saturday after six years in jail.", "0841"),
+        # judicial inquiries and house arrest by "place under"
+        ("The former prime minister was placed under formal investigation on Friday.", "091"),
+        ("Two opposition leaders were placed under house arrest on Sunday.", "173"),
+        # a tax on another country's firms dropped eases a measure against it
+        ("France suspended its digital tax on American technology companies.", "085"),
     ],
 )
 def test_session_sixteen_codings(nlp: Language, text: str, expected: str) -> None:
@@ -3437,3 +3446,15 @@ def test_unnamed_doers_tied_to_a_group_are_that_group(nlp: Language) -> None:
 def test_deciding_whether_to_act_weighs_an_option(nlp: Language, text: str) -> None:
     main = _main(code(nlp, text))
     assert (main.cameo, main.modality) == ("014", "asserted")
+
+
+def test_a_tax_cut_at_home_is_no_event(nlp: Language) -> None:
+    assert not code(nlp, "The government scrapped the fuel tax on Monday.")._.events
+
+
+def test_a_name_given_names_its_bearer_as_the_target(nlp: Language) -> None:
+    doc = code(nlp, "Duterte called the American ambassador a very stupid man on Monday.")
+    assert country(_main(doc).target) == "USA"
+    # an apposition set off by commas describes the person: no name given
+    doc = code(nlp, "Trump called Kim, the North Korean leader, on Tuesday.")
+    assert "111" not in {e.cameo for e in doc._.events}

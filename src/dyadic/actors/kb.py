@@ -543,9 +543,9 @@ _NAME_TITLES = (
 
 
 def _fold_titled_copies(people: dict[str, dict[str, str]], roles: dict[str, list[Role]]) -> None:
-    """Fold a converted person whose name is a title plus a hand-written person's name into
-    that person: the two are one, and the hand row's dated roles are the ones to trust (the
-    copy's roles stop where the converted file stopped)."""
+    """Fold a converted person whose name is a title plus a hand-written person's name, or who
+    has that very name and no country, into that person: the two are one, and the hand row's
+    dated roles are the ones to trust (the copy's roles stop where the converted file stopped)."""
     hand: dict[str, str] = {}
     for actor_id, row in people.items():
         if row.get("source", "").startswith("hand"):
@@ -557,6 +557,10 @@ def _fold_titled_copies(people: dict[str, dict[str, str]], roles: dict[str, list
         key = alias_key(row["name"])
         title = next((t for t in _NAME_TITLES if key.startswith(t)), None)
         owner = hand.get(key[len(title) :]) if title else None
+        if owner is None and not row.get("country"):
+            # a copy with no country under the very name ("David Cameron" among the
+            # international actors, aliased "Prime Minister David Cameron")
+            owner = hand.get(key)
         if owner is None:
             continue
         kept = people[owner]

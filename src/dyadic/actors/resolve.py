@@ -850,6 +850,8 @@ def _person(
         return None
     start, end = _np_bounds(head, pieces)
     code = ctx.code_of(chosen)
+    if code and code[:3] == chosen.country and not code.endswith("ELI") and _formerly(head):
+        code = f"{chosen.country}ELI"  # "Former President Salva Kiir": the text says he left
     actor = make_actor(
         _span_text(doc, start, end), code, name=chosen.name, actor_id=chosen.actor_id
     )

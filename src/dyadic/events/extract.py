@@ -1806,7 +1806,7 @@ class Extractor:
             # "released two French citizens": the object is the target; of "branded the YPG a
             # terrorist group", the object, not the name it is given
             objects = direct_objects(verb)
-            named = [o for o in objects if o.dep_ not in ("oprd", "attr", "ccomp")]
+            named = [o for o in objects if o.dep_ not in ("oprd", "attr", "ccomp", "appos")]
             return named or objects
         if slot.kind == "iobj":
             return datives(verb)

@@ -15,7 +15,9 @@ PARTICLE_WORDS = frozenset(
     {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together", "home", "aside"}
 )
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
-RESULT_WORDS = frozenset({"free", "loose"})
+RESULT_WORDS = frozenset({"free", "loose", "responsible", "accountable"})
+#: Verbs that give their object a name ("called X a liar", "branded X a terrorist group").
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub", "declare"})
 #: Verbs of letting whose object the parser reads as the subject of the infinitive after it.
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 ADJ_OR_VERB = frozenset({"ADJ", "VERB"})
@@ -212,6 +214,15 @@ def direct_objects(verb: Token) -> list[Token]:
         # "designated the Houthis a terrorist organisation": the object read as a dative
         found += _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"]
     objects = [t for head in found for t in with_conjuncts(head)]
+    if lemma(verb) in NAMING_VERBS:
+        # "called Britain's ambassador a very stupid guy": the name given, which the parser
+        # reads as an apposition to the object
+        objects += [
+            a
+            for o in objects
+            for a in o.children
+            if a.dep_ == "appos" and a.i > o.i and a.doc[a.left_edge.i - 1].text != ","
+        ]
     if any(
         _money(o) for o in objects
     ):  # "gave 5 billion yen in aid": the parser's "in" on the verb
