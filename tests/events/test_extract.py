@@ -3458,3 +3458,60 @@ def test_a_name_given_names_its_bearer_as_the_target(nlp: Language) -> None:
     # an apposition set off by commas describes the person: no name given
     doc = code(nlp, "Trump called Kim, the North Korean leader, on Tuesday.")
     assert "111" not in {e.cameo for e in doc._.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an inquiry looks into names whom it investigates
+        (
+            "The court authorised an investigation into killings during President Rodrigo"
+            " Duterte's war on drugs.",
+            "PHL",
+        ),
+        # whom a strike or a shutdown is called to press is its addressee
+        (
+            "Farmers blocked highways across India in a nationwide shutdown called to press the"
+            " government of Prime Minister Narendra Modi to repeal the farm laws.",
+            "IND",
+        ),
+        (
+            "Unions began a nationwide strike in Abuja to press the government for higher pay.",
+            "NGA",
+        ),
+        # a threat reported by its maker is the maker's
+        ("Kim said the American president would pay dearly for his speech.", "USA"),
+    ],
+)
+def test_targets_named_by_purpose_topic_or_threat(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2021, 9, 15))
+    main = _main(doc)
+    assert country(main.target) == expected, (main.cameo, main.evidence.rule)
+    assert main.source is not None
+
+
+def test_a_states_institution_followed_by_its_capital_is_that_states(nlp: Language) -> None:
+    doc = code(nlp, "Lavrov defended the government in Damascus on Monday.")
+    assert country(_main(doc).target) == "SYR"
+
+
+def test_a_target_that_is_only_the_doers_own_country_yields_to_another(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The Kremlin said it would not hand over two Russian men charged by British prosecutors.",
+    )
+    assert country(_main(doc).target) == "GBR"
+    # defending one's own policy is about oneself
+    doc = code(nlp, "Putin defended Russia's involvement in the Syrian war on Thursday.")
+    assert country(_main(doc).target) == "RUS"
+
+
+def test_an_intent_in_a_background_clause_is_background(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Russian peacekeepers began arriving in Stepanakert on Tuesday, hours after Armenia and"
+        " Azerbaijan agreed to halt fighting.",
+        dt.date(2020, 11, 10),
+    )
+    halted = [e for e in doc._.events if country(e.source) in ("ARM", "AZE")]
+    assert halted and all(e.modality == "reported_past" for e in halted)

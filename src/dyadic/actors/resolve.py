@@ -591,7 +591,25 @@ def _agent_prep_objects(head: Token) -> list[Token]:
                             for t in head.conjuncts
                             if t.i > obj.i and t.pos_ == "PROPN" and t.tag_ == "NNP"
                         )
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if (
+        not objects
+        and head.lemma_.lower() in _SEATED_AGENTS
+        and after is not None
+        and after.lower_ == "in"
+        and after.head.i == head.head.i
+        and after.dep_ == "prep"
+    ):
+        # "defended the government in Damascus on Monday": the parser hangs the seat on the
+        # verb; right after a state's institution it says whose the institution is
+        objects += [o for o in after.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     return objects
+
+
+#: A state's institutions, which "in <capital>" right after names ("the government in Kabul").
+_SEATED_AGENTS = frozenset(
+    {"government", "regime", "authority", "leadership", "administration", "junta", "parliament"}
+)
 
 
 #: Sectors of agents that can be an organisation's staff ("judges at the ICC", "officials at

@@ -435,8 +435,10 @@ BENEFIT_VERBS = frozenset(
 )  # fmt: skip
 #: Verbs (and nouns, "in protest against") of a purpose whose object a protest is against.
 PROTEST_PURPOSES = frozenset(
-    {"protest", "oppose", "opposition", "denounce", "condemn", "decry", "challenge", "resist"}
-)
+    {"protest", "oppose", "opposition", "denounce", "condemn", "decry", "challenge", "resist",
+     # whom a protest presses is its addressee ("a shutdown called to press the government")
+     "press", "pressure", "pressurise", "pressurize", "force", "urge", "push"}
+)  # fmt: skip
 #: Roots of acts whose beneficiary or adversary a purpose clause can name, with its verbs.
 PURPOSE_VERBS = {
     **dict.fromkeys(("03", "05", "06", "07", "15"), BENEFIT_VERBS),
@@ -453,7 +455,9 @@ DESTINATION_VERBS = {
 #: with Trump", "flew to Cairo for talks").
 TRIP_VERBS = frozenset({"arrive", "land", "fly", "travel", "head", "go", "come", "jet", "return"})
 #: Roots of comments, worries and hopes whose target can be an actor inside their topic.
-TOPIC_TARGET_ROOTS = frozenset({"01"})
+TOPIC_TARGET_ROOTS = frozenset({"01", "09"})
+#: Prepositions on an inquiry that say what it looks into ("into killings during X's war").
+INQUIRY_PREPS = frozenset({"into", "of", "during", "over", "about"})
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
 #: "claimed the attack in Kandahar") is that place's country.
 LOCATED_TARGET_CODES = frozenset(
@@ -469,6 +473,8 @@ FALLBACK_NO_PREPS = frozenset(
     {"since", "after", "before", "during", "until", "amid", "despite", "following", "as", "by"}
 )
 PLACE_KINDS = frozenset({"country", "place"})
+#: Roots of acts done to another party: giving way, refusing to, reducing relations, coercing.
+YIELDING_ROOTS = frozenset({"03", "08", "12", "16", "17"})
 #: Participles that tie unnamed people to a group ("suspected of belonging to", "linked to").
 AFFILIATION_VERBS = frozenset(
     {"suspect", "believe", "think", "allege", "link", "tie", "affiliate", "loyal", "belong"}
@@ -1041,6 +1047,7 @@ class Extractor:
         for candidate in found:
             self._affiliate(doc, candidate)
             self._place_the_countryless(doc, candidate)
+            self._not_oneself(doc, candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
             for candidate in found:
                 if candidate.modality == "reported_past":
@@ -1490,6 +1497,11 @@ class Extractor:
         holders = [trigger]
         if trigger.pos_ in NOUN_POS and trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
             holders.append(trigger.head)  # "the peacekeepers are deployed to relieve X"
+        if candidate.code[:2] == "14":
+            # "blocked highways in a nationwide shutdown called to press the government": the
+            # protest the act was part of, and what it was called for
+            for noun in prep_objects(trigger, {"in"}):
+                holders += [noun, *(c for c in noun.children if c.dep_ == "acl")]
         for clause in (c for holder in holders for c in holder.children):
             if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
                 objects += direct_objects(clause)
@@ -1545,17 +1557,25 @@ class Extractor:
             return
 
     def _topic_target(self, doc: Doc, candidate: Candidate) -> None:
-        """What a comment, worry or hope is about, when that names no actor itself, is about
-        the first actor in its phrase ("expressed pessimism over holding negotiations with the
-        United States", "optimism at the prospect of a trade deal with China"); the evidence is
-        the phrase from its start. Never the speaker, never a reported clause's own event."""
+        """What a comment, worry or hope is about, or what an inquiry looks into, when that
+        names no actor itself, is about the first actor in its phrase ("expressed pessimism
+        over holding negotiations with the United States", "an investigation into killings
+        during President Duterte's war on drugs"); the evidence is the phrase from its start.
+        Never the speaker, never a reported clause's own event."""
         if any(candidate.targets) or candidate.code[:2] not in TOPIC_TARGET_ROOTS:
             return
         own = {s.actor.code for s in candidate.sources if s is not None}
-        for arg in candidate.target_args:
+        args = list(candidate.target_args)
+        if candidate.code[:2] == "09":  # "an investigation into killings during X's war"
+            args += [t.i for t in prep_objects(candidate.trigger, INQUIRY_PREPS)]
+        for arg in args:
             head = doc[arg]
-            if head.pos_ not in NOUN_POS or head.dep_ != "pobj":
-                continue  # a clause's subject or object is its own event's actor
+            inquiry = candidate.code[:2] == "09" and head.dep_ == "dobj"
+            if head.pos_ not in NOUN_POS or (head.dep_ != "pobj" and not inquiry):
+                # a clause's subject or object is its own event's actor; what an inquiry
+                # looks into names whom it investigates ("investigating allegations that
+                # security forces tortured detainees")
+                continue
             for token in head.subtree:
                 if token.i == head.i:
                     continue
@@ -1687,6 +1707,40 @@ class Extractor:
             for ref in self._local_places(doc, trigger)
             if (country := ref.actor.country)
         ][:1]
+
+    def _not_oneself(self, doc: Doc, candidate: Candidate) -> None:
+        """A target that is only the source's own country named by a modifier or a place
+        ("lift a ban on Russian charter flights to Turkey", "would not hand over two Russian men
+        charged by British prosecutors") yields to another state its phrase names."""
+        own = {s.actor.country for s in candidate.sources if s is not None} - {None}
+        targets = [t for t in candidate.targets if t is not None]
+        if (
+            candidate.code[:2] not in YIELDING_ROOTS  # "defended Russia's involvement": its own
+            or not own
+            or not targets
+            or candidate.recip
+            or any(t.kind not in PLACE_KINDS or t.actor.country not in own for t in targets)
+        ):
+            return
+        taken = {
+            i
+            for r in (*candidate.sources, *targets)
+            if r is not None
+            for i in range(r.start, r.end)
+        }
+        phrase = [w for i in candidate.target_args if i >= 0 for w in doc[i].subtree]
+        phrase += [w for p in candidate.trigger.children if p.dep_ == "prep" for w in p.subtree]
+        others = [
+            r
+            for w in phrase
+            if w.i not in taken and w.pos_ in NOUN_POS
+            for r in self.actors_of(doc, w)
+            if r.actor.country and r.actor.country not in own and r.start not in taken
+        ]
+        if others:
+            first = min(others, key=lambda r: r.start)
+            candidate.targets = [replace(first, arg=first.head)]
+            candidate.rule += "+not-oneself"
 
     def _affiliate(self, doc: Doc, candidate: Candidate) -> None:
         """Unnamed doers said to belong to a named group are that group ("gunmen suspected of
@@ -1947,7 +2001,7 @@ class Extractor:
             ):
                 if _charged_with(current):
                     marks.discard("intended")  # "suspected of planning an attack": no intent
-                marks.add("reported_past")
+                marks.update({"reported_past", "background"})
                 break
             if _background_by_coordination(current):
                 marks.add("reported_past")
@@ -2020,6 +2074,12 @@ class Extractor:
                 candidate.reported_by = head
                 reported = True
                 self._speaker_for_own_state(doc, candidate, head)
+                if candidate.code.startswith("13") and not any(candidate.sources):
+                    # "Kim said the U.S. president would pay dearly": the threat is the
+                    # speaker's
+                    speakers = self._refs(doc, agents(head))
+                    candidate.sources = list(speakers)
+                    candidate.source_args = [r.head for r in speakers]
                 if any(c.dep_ == "neg" for c in head.children):
                     marks.add("negated")
                 break
@@ -3869,6 +3929,8 @@ def _settle_modality(marks: set[str], *, reported: bool) -> str:
     the past under a reporting verb ("said it would") and hypothetical elsewhere."""
     if "negated" in marks:
         return "negated"
+    if "background" in marks:
+        return "reported_past"  # "hours after Armenia and Azerbaijan agreed to halt fighting"
     planned = "intended" in marks  # "would seek to": a plan, not a condition
     if "hypothetical" in marks or ("would" in marks and not reported and not planned):
         return "hypothetical"

@@ -12,7 +12,21 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})  # acomp: "was skepti
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PARTICLE_WORDS = frozenset(
-    {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together", "home", "aside"}
+    {
+        "back",
+        "down",
+        "up",
+        "out",
+        "off",
+        "in",
+        "on",
+        "over",
+        "away",
+        "together",
+        "home",
+        "aside",
+        "dearly",
+    }
 )
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
 RESULT_WORDS = frozenset({"free", "loose", "responsible", "accountable"})
