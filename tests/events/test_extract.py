@@ -3515,3 +3515,64 @@ def test_an_intent_in_a_background_clause_is_background(nlp: Language) -> None:
     )
     halted = [e for e in doc._.events if country(e.source) in ("ARM", "AZE")]
     assert halted and all(e.modality == "reported_past" for e in halted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police or troops arriving abroad to lead a mission keep the peace; a training
+        # mission is no peacekeeping
+        ("Kenyan police officers arrived in Haiti to lead a multinational mission.", "074"),
+        # aircraft landing with relief deliver it
+        ("Indian air force planes landed in Kathmandu carrying tents and medicine.", "073"),
+        # force aimed at a named political figure is an attempt on his life; killing him is
+        # an assassination
+        ("A gunman shot Prime Minister Robert Fico in Handlova on Wednesday.", "185"),
+        ("Hamas leader Ismail Haniyeh was killed in an Israeli strike in Tehran.", "186"),
+        # massacres and mass executions are mass killings; rockets loaded with gas are a
+        # chemical attack
+        ("Serb forces killed the men in mass executions near Srebrenica.", "202"),
+        ("Government forces fired rockets loaded with poison gas into eastern Ghouta.", "2041"),
+    ],
+)
+def test_session_sixteen_force_codings(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2024, 7, 31))
+    assert _main(doc).cameo == expected, [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Russian troops arrived in Mali on a training mission.", "074"),
+        ("Rebels killed Colonel Abdi Warsame in an ambush near Kismayo.", "186"),
+        ("The minister brought water to the meeting.", "073"),
+    ],
+)
+def test_session_sixteen_force_lookalikes(nlp: Language, text: str, unexpected: str) -> None:
+    assert unexpected not in {e.cameo for e in code(nlp, text)._.events}
+
+
+def test_regional_leaders_acting_together_are_their_organisation(nlp: Language) -> None:
+    doc = code(nlp, "West African leaders demanded that Mali's junta hold elections by February.")
+    assert _main(doc).source.code == "IGOWAFWAS"
+    # soldiers of the region are no organisation
+    doc = code(nlp, "West African soldiers attacked a rebel camp near the border.")
+    assert all((e.source.code if e.source else "") != "IGOWAFWAS" for e in doc._.events)
+
+
+def test_a_strike_or_raid_in_which_a_subject_acts_is_the_subjects(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "French unions shut schools on Thursday in a nationwide strike against President"
+        " Emmanuel Macron's pension plan.",
+        dt.date(2023, 3, 9),
+    )
+    main = _main(doc)
+    assert (main.cameo_root, country(main.source), country(main.target)) == ("14", "FRA", "FRA")
+
+
+def test_unplaced_forces_arresting_someone_are_of_the_arrested_country(nlp: Language) -> None:
+    doc = code(
+        nlp, "Paramilitary Rangers arrested former Prime Minister Imran Khan.", dt.date(2023, 5, 9)
+    )
+    assert (_main(doc).cameo, country(_main(doc).source)) == ("173", "PAK")

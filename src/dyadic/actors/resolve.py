@@ -606,6 +606,9 @@ def _agent_prep_objects(head: Token) -> list[Token]:
     return objects
 
 
+#: Regions whose governments act together through one organisation: their leaders or
+#: ministers named by the region are that organisation ("West African leaders" at a summit).
+_REGION_BODIES = {"WAF": "IGOWAFWAS", "SEA": "IGOSEAASN"}
 #: A state's institutions, which "in <capital>" right after names ("the government in Kabul").
 _SEATED_AGENTS = frozenset(
     {"government", "regime", "authority", "leadership", "administration", "junta", "parliament"}
@@ -1165,6 +1168,8 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     for owner, kind in owners:
         if kind == "group" and _member_of_group(head.lemma_.lower(), owner):
             code: str | None = owner  # "a Hezbollah official", "Hamas commanders": the group's
+        elif owner in _REGION_BODIES and set(sectors) <= {"GOV"}:
+            code = _REGION_BODIES[owner]  # "West African leaders demanded": ECOWAS acting
         else:
             code = _join_code(owner, sectors)
         mentions.append(

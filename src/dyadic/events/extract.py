@@ -704,9 +704,14 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
 }
 #: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
-#: Nouns whose "in" phrase says how the verb's subject acts ("held the vote in defiance of a
-#: ban"): the subject's own act.
-MANNER_NOUNS = frozenset({"defiance"})
+#: Nouns that, in an "in" phrase, say how the verb's subject acts ("held the vote in defiance
+#: of a ban"): the subject's own act.
+MANNER_NOUNS = frozenset(
+    {"defiance",
+     # "shut schools in a nationwide strike", "killed ten in a raid": the doer's own act
+     "strike", "protest", "walkout", "boycott", "demonstration", "raid", "ambush", "offensive",
+     "operation", "crackdown"}
+)  # fmt: skip
 #: Verbs whose "in" phrase is an act their subject takes part in ("joined in the exercises").
 PARTICIPATION_VERBS = frozenset(
     {"join", "participate", "engage", "partake", "involve", "implicate"}
@@ -1026,6 +1031,18 @@ class Extractor:
                 and trigger.head.i in by_trigger
             ):
                 candidate.score -= 1.0  # "declared an emergency as protesters occupied X"
+            host = by_trigger.get(trigger.head.i)
+            if (
+                candidate.code[:2] == "07"
+                and trigger.dep_ == "advcl"
+                and trigger.tag_ == "VBG"
+                and host is not None
+                and host.code == "042"
+            ):
+                # "planes landed in Kathmandu carrying tents and medicine": the arrival is the
+                # aid's delivery
+                candidate.score += 1.0
+                host.score -= 1.0
             if has_mark(trigger, WHETHER) and lemma(trigger.head) in DELIBERATION_VERBS:
                 # "has not yet decided whether to send tanks to Ukraine": the option is weighed
                 candidate.code = "014"
@@ -1048,6 +1065,7 @@ class Extractor:
             self._affiliate(doc, candidate)
             self._place_the_countryless(doc, candidate)
             self._not_oneself(doc, candidate)
+            _assassination(candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
             for candidate in found:
                 if candidate.modality == "reported_past":
@@ -1063,6 +1081,10 @@ class Extractor:
         :func:`_means_of`)."""
         for act in found:
             verb = act.trigger
+            if act.code[:2] == "19" and verb.pos_ in VERB_POS and _loaded_with_gas(verb):
+                act.code = "2041"  # "fired rockets loaded with poison gas": a chemical attack
+                act.rule += "+means:2041"
+                continue
             if act.code not in GENERIC_FORCE or verb.pos_ not in VERB_POS:
                 continue
             means = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
@@ -1708,6 +1730,21 @@ class Extractor:
             if (country := ref.actor.country)
         ][:1]
 
+    @staticmethod
+    def _home_forces(candidate: Candidate, country: str) -> None:
+        """Give unplaced state forces (police, soldiers, courts) the ``country``."""
+        for i, ref in enumerate(candidate.sources):
+            if (
+                ref is not None
+                and not ref.actor.country
+                and ref.kind in ("generic", "agent")
+                and len(ref.actor.sectors) == 1
+                and ref.actor.sectors[0] in STATE_SECTORS
+            ):
+                candidate.sources[i] = replace(
+                    ref, actor=_sector_actor(country, ref.actor.sectors[0], ref.actor.text)
+                )
+
     def _not_oneself(self, doc: Doc, candidate: Candidate) -> None:
         """A target that is only the source's own country named by a modifier or a place
         ("lift a ban on Russian charter flights to Turkey", "would not hand over two Russian men
@@ -1787,6 +1824,14 @@ class Extractor:
             and ref.start <= token.i < ref.end  # the place itself, not "the Minsk truce"
             and (country := ref.actor.country or (ref.actor.code or "")[:3] or None)
         }
+        if not countries and candidate.code[:2] == "17":
+            # "Paramilitary Rangers arrested former Prime Minister Imran Khan": a state's
+            # forces coerce at home, so the unplaced arresters are of the arrested's country
+            countries = {t.actor.country for t in candidate.targets if t is not None}
+            countries = {c for c in countries if c and c.isalpha() and len(c) == 3}
+            if len(countries) == 1:
+                self._home_forces(candidate, next(iter(countries)))
+            return
         if len(countries) != 1:
             return
         (country,) = countries
@@ -1922,7 +1967,10 @@ class Extractor:
                 rule += "+implied-source"
         joint = "joint" in entry.flags and len([r for r in source_role[0] if r]) > 1
         code = "062" if joint else entry.code
-        if code in ("150", "042") and _peacekeeping(trigger):
+        armed = bool(source_role[0]) and all(
+            {"MIL", "COP"} & set(r.actor.sectors) for r in source_role[0] if r is not None
+        )
+        if code in ("150", "042") and (_peacekeeping(trigger) or (armed and _mission(trigger))):
             code = "074"
             rule += "+peacekeeping:074"
         if code == "154" and _against_a_rule(trigger):
@@ -2759,6 +2807,33 @@ def _absolute_with(token: Token) -> bool:
     return described and lemma(prep) == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
+#: Armed acts that, aimed at a named political figure, are an attempt on his life.
+ASSAULT_CODES = frozenset({"180", "182", "1823", "183", "1831", "1832", "190", "193", "194", "195"})
+KILL_LEMMAS = frozenset({"kill", "assassinate", "murder"})
+#: Sectors of political figures (leaders of governments, parties, oppositions, armed groups).
+POLITICAL_SECTORS = frozenset({"GOV", "ELI", "OPP", "LEG", "JUD", "PTY", "REB"})
+
+
+def _assassination(candidate: Candidate) -> None:
+    """Shooting, bombing or striking a named political figure is an attempt on his life (185;
+    "a gunman shot Prime Minister Robert Fico"), and killing him an assassination (186;
+    "fired missiles at Sheikh Ahmed Yassin, killing him"), as CAMEO codes them."""
+    if candidate.code not in ASSAULT_CODES or candidate.recip:
+        return
+    targets = [t for t in candidate.targets if t is not None]
+    if not targets or not all(
+        t.kind == "person" and t.actor.name and set(t.actor.sectors) & POLITICAL_SECTORS
+        for t in targets
+    ):
+        return  # not "killed Colonel X": a soldier in combat
+    verb = candidate.trigger
+    killed = lemma(verb) in KILL_LEMMAS or any(
+        lemma(c) in KILL_LEMMAS for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp")
+    )
+    candidate.code = "186" if killed else "185"
+    candidate.rule += f"+figure:{candidate.code}"
+
+
 def _verb_read_as_noun(token: Token) -> bool:
     """A subjunctive the tagger took for a noun: a clause head with a subject ("demanded that
     the president resign")."""
@@ -3055,6 +3130,21 @@ def _means_of(candidate: Candidate, acts: set[tuple[int, int]]) -> bool:
     (:func:`_means_noun`): one event, the verb's."""
     verb = _means_noun(candidate)
     return verb is not None and (verb.i, quad_class(candidate.code)) in acts
+
+
+#: What makes a weapon a chemical one ("rockets loaded with poison gas").
+CHEMICAL_WORDS = frozenset({"gas", "sarin", "chlorine", "chemical", "mustard", "agent", "nerve"})
+
+
+def _loaded_with_gas(verb: Token) -> bool:
+    """Whether what the verb fires is loaded or filled with a chemical agent."""
+    return any(
+        lemma(t) in CHEMICAL_WORDS
+        for obj in direct_objects(verb)
+        for acl in obj.children
+        if acl.dep_ == "acl" and lemma(acl) in ("load", "fill", "arm", "tip", "pack")
+        for t in (g for p in prep_objects(acl, {"with"}) for g in (p, *p.children))
+    )
 
 
 #: Codes that say only that force was used, not how ("killed", "attacked", "fought").
@@ -3387,6 +3477,24 @@ def _peacekeeping(trigger: Token) -> bool:
             for t in c.subtree
         ]
     return any(t.lower_ in PEACEKEEPING_WORDS for t in words)
+
+
+#: Words of an armed body's mandate abroad ("arrived in Haiti to lead a multinational mission").
+MISSION_WORDS = frozenset({"mission", "mandate", "multinational", "stabilisation", "stabilization"})
+#: Missions of another kind than keeping the peace.
+OTHER_MISSIONS = frozenset({"training", "trade", "rescue", "diplomatic", "fact-finding", "space"})
+
+
+def _mission(trigger: Token) -> bool:
+    """An arrival or deployment whose purpose names a mission or mandate: for troops or police
+    sent abroad, peacekeeping (074)."""
+    return lemma(trigger) in PEACEKEEPING_MOVES and any(
+        t.lower_ in MISSION_WORDS
+        and not any(m.lower_ in OTHER_MISSIONS for m in t.children)  # "a training mission"
+        for c in trigger.children
+        if c.dep_ in ("advcl", "xcomp", "prep")
+        for t in c.subtree
+    )
 
 
 def _sent_to_help(
