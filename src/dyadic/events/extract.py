@@ -1031,18 +1031,18 @@ class Extractor:
                 and trigger.head.i in by_trigger
             ):
                 candidate.score -= 1.0  # "declared an emergency as protesters occupied X"
-            host = by_trigger.get(trigger.head.i)
+            arrival = by_trigger.get(trigger.head.i)
             if (
                 candidate.code[:2] == "07"
                 and trigger.dep_ == "advcl"
                 and trigger.tag_ == "VBG"
-                and host is not None
-                and host.code == "042"
+                and arrival is not None
+                and arrival.code == "042"
             ):
                 # "planes landed in Kathmandu carrying tents and medicine": the arrival is the
                 # aid's delivery
                 candidate.score += 1.0
-                host.score -= 1.0
+                arrival.score -= 1.0
             if has_mark(trigger, WHETHER) and lemma(trigger.head) in DELIBERATION_VERBS:
                 # "has not yet decided whether to send tanks to Ukraine": the option is weighed
                 candidate.code = "014"
@@ -1827,10 +1827,13 @@ class Extractor:
         if not countries and candidate.code[:2] == "17":
             # "Paramilitary Rangers arrested former Prime Minister Imran Khan": a state's
             # forces coerce at home, so the unplaced arresters are of the arrested's country
-            countries = {t.actor.country for t in candidate.targets if t is not None}
-            countries = {c for c in countries if c and c.isalpha() and len(c) == 3}
-            if len(countries) == 1:
-                self._home_forces(candidate, next(iter(countries)))
+            homes = {
+                t.actor.country
+                for t in candidate.targets
+                if t is not None and t.actor.country and len(t.actor.country) == 3
+            }
+            if len(homes) == 1:
+                self._home_forces(candidate, next(iter(homes)))
             return
         if len(countries) != 1:
             return
