@@ -1810,6 +1810,11 @@ class Extractor:
         ("killed 29 people in Kunming": CHNCVL; "people marched through central London":
         GBRCVL; "rebels ambushed a patrol in Chhattisgarh": INDREB). Armed forces and
         governments are left alone as the doers: they act abroad too."""
+        if not any(
+            ref is not None and not ref.actor.country and ref.kind in ("generic", "agent")
+            for ref in (*candidate.sources, *candidate.targets)
+        ):
+            return  # everyone named has a country already
         trigger = candidate.trigger
         heads = [trigger, *(doc[i] for i in candidate.target_args if i >= 0)]
         countries = {
