@@ -197,27 +197,18 @@ def test_tiny_kb_row_with_missing_cells_is_a_clear_error(tmp_path: Path) -> None
         KnowledgeBase(kb_dir)
 
 
-def test_tiny_kb_a_converted_titled_copy_of_a_hand_person_is_that_person(tmp_path: Path) -> None:
-    kb_dir = _tiny_kb(
-        tmp_path, role_rows=("rus-ivan-test\tRUSGOV\tpresident\t2010-01-01\t\thand\t",)
-    )
-    _write(
-        kb_dir / "people_reference.tsv",
-        "actor_id\tname\taliases\tcountry\tsource",
-        "rus-ivan-test\tIvan Test\tTest\tRUS\tconverted",
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # a converted copy whose name is a title plus the hand person's name
         "rus-president-ivan-test\tPresident Ivan Test\t\tRUS\tconverted",
-    )
-    _write(
-        kb_dir / "people.tsv",
-        "actor_id\tname\taliases\tcountry\tnotes",
-        "rus-ivan-test\tIvan Test\t\tRUS\t",
-    )
-    kb = KnowledgeBase(kb_dir)
-    found = kb.lookup("President Ivan Test", date="2020-01-01")
-    assert [(r.actor_id, r.code) for r in found] == [("rus-ivan-test", "RUSGOV")]
-
-
-def test_tiny_kb_a_countryless_copy_under_the_same_name_is_that_person(tmp_path: Path) -> None:
+        # a converted copy with no country under the very name, aliased with the title
+        "igo-ivan-test\tIvan Test\tPresident Ivan Test\t\tconverted",
+    ],
+)
+def test_tiny_kb_a_converted_copy_of_a_hand_person_is_that_person(
+    tmp_path: Path, copy: str
+) -> None:
     kb_dir = _tiny_kb(
         tmp_path, role_rows=("rus-ivan-test\tRUSGOV\tpresident\t2010-01-01\t\thand\t",)
     )
@@ -225,7 +216,7 @@ def test_tiny_kb_a_countryless_copy_under_the_same_name_is_that_person(tmp_path:
         kb_dir / "people_reference.tsv",
         "actor_id\tname\taliases\tcountry\tsource",
         "rus-ivan-test\tIvan Test\tTest\tRUS\tconverted",
-        "igo-ivan-test\tIvan Test\tPresident Ivan Test\t\tconverted",
+        copy,
     )
     _write(
         kb_dir / "people.tsv",

@@ -483,10 +483,9 @@ class KnowledgeBase:
             for actor in self.actors.values():
                 if actor.kind != "person" or not actor.roles:
                     continue
-                for form in {actor.name, *actor.aliases}:
-                    words = alias_key(form).split()
-                    if len(words) > 1 and actor not in index[words[-1]]:
-                        index[words[-1]].append(actor)
+                names = (alias_key(form).split() for form in (actor.name, *actor.aliases))
+                for last in {words[-1] for words in names if len(words) > 1}:
+                    index[last].append(actor)
             self._surnames = dict(index)
         found = []
         for actor in self._surnames.get(alias_key(surname), ()):

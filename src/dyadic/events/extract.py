@@ -1730,21 +1730,6 @@ class Extractor:
             if (country := ref.actor.country)
         ][:1]
 
-    @staticmethod
-    def _home_forces(candidate: Candidate, country: str) -> None:
-        """Give unplaced state forces (police, soldiers, courts) the ``country``."""
-        for i, ref in enumerate(candidate.sources):
-            if (
-                ref is not None
-                and not ref.actor.country
-                and ref.kind in ("generic", "agent")
-                and len(ref.actor.sectors) == 1
-                and ref.actor.sectors[0] in STATE_SECTORS
-            ):
-                candidate.sources[i] = replace(
-                    ref, actor=_sector_actor(country, ref.actor.sectors[0], ref.actor.text)
-                )
-
     def _not_oneself(self, doc: Doc, candidate: Candidate) -> None:
         """A target that is only the source's own country named by a modifier or a place
         ("lift a ban on Russian charter flights to Turkey", "would not hand over two Russian men
@@ -1810,10 +1795,7 @@ class Extractor:
         ("killed 29 people in Kunming": CHNCVL; "people marched through central London":
         GBRCVL; "rebels ambushed a patrol in Chhattisgarh": INDREB). Armed forces and
         governments are left alone as the doers: they act abroad too."""
-        if not any(
-            ref is not None and not ref.actor.country and ref.kind in ("generic", "agent")
-            for ref in (*candidate.sources, *candidate.targets)
-        ):
+        if not any(_unplaced_sector(r) for r in (*candidate.sources, *candidate.targets)):
             return  # everyone named has a country already
         trigger = candidate.trigger
         heads = [trigger, *(doc[i] for i in candidate.target_args if i >= 0)]
@@ -1838,19 +1820,13 @@ class Extractor:
                 if t is not None and t.actor.country and len(t.actor.country) == 3
             }
             if len(homes) == 1:
-                self._home_forces(candidate, next(iter(homes)))
+                _place_refs(candidate.sources, homes.pop(), lambda sector: sector in STATE_SECTORS)
             return
         if len(countries) != 1:
             return
         (country,) = countries
-        for refs, doers in ((candidate.sources, True), (candidate.targets, False)):
-            for i, ref in enumerate(refs):
-                if ref is None or ref.actor.country or ref.kind not in ("generic", "agent"):
-                    continue
-                sectors = ref.actor.sectors
-                if len(sectors) != 1 or (doers and sectors[0] in FAR_ACTING_SECTORS):
-                    continue
-                refs[i] = replace(ref, actor=_sector_actor(country, sectors[0], ref.actor.text))
+        _place_refs(candidate.sources, country, lambda sector: sector not in FAR_ACTING_SECTORS)
+        _place_refs(candidate.targets, country, lambda sector: True)
 
     def _local_places(self, doc: Doc, trigger: Token) -> list[ActorRef]:
         """The countries or places named where the act happens ("in Rwanda", "at Tbilisi")."""
@@ -2840,6 +2816,27 @@ def _assassination(candidate: Candidate) -> None:
     )
     candidate.code = "186" if killed else "185"
     candidate.rule += f"+figure:{candidate.code}"
+
+
+def _unplaced_sector(ref: ActorRef | None) -> str | None:
+    """The one sector of an actor named with no country ("police", "protesters"), if it is
+    one."""
+    if (
+        ref is None
+        or ref.actor.country
+        or ref.kind not in ("generic", "agent")
+        or len(ref.actor.sectors) != 1
+    ):
+        return None
+    return ref.actor.sectors[0]
+
+
+def _place_refs(refs: list[ActorRef | None], country: str, fits: Callable[[str], bool]) -> None:
+    """Give the actors named with no country whose sector ``fits`` the ``country``."""
+    for i, ref in enumerate(refs):
+        sector = _unplaced_sector(ref)
+        if ref is not None and sector is not None and fits(sector):
+            refs[i] = replace(ref, actor=_sector_actor(country, sector, ref.actor.text))
 
 
 def _verb_read_as_noun(token: Token) -> bool:

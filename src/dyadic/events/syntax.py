@@ -12,22 +12,9 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})  # acomp: "was skepti
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PARTICLE_WORDS = frozenset(
-    {
-        "back",
-        "down",
-        "up",
-        "out",
-        "off",
-        "in",
-        "on",
-        "over",
-        "away",
-        "together",
-        "home",
-        "aside",
-        "dearly",
-    }
-)
+    {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together", "home", "aside",
+     "dearly"}
+)  # fmt: skip
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
 RESULT_WORDS = frozenset({"free", "loose", "responsible", "accountable"})
 #: Verbs that give their object a name ("called X a liar", "branded X a terrorist group").
