@@ -165,13 +165,13 @@ def test_coreference_resolves(  # noqa: PLR0917  (one parameter per table column
 def test_short_name_after_full_mention_is_the_same_person(actors_nlp: Language) -> None:
     doc = _parse(
         actors_nlp,
-        "Kremlin critic Alexei Navalny was jailed. Navalny called it a sham.",
+        "Kremlin critic Ilya Voronkov was jailed. Voronkov called it a sham.",
         "2021-02-02",
     )
-    (short,) = _at(doc, "Navalny", 1)
+    (short,) = _at(doc, "Voronkov", 1)
     assert (short.actor.code, short.actor.name, short.antecedent) == (
         "RUSOPP",
-        "Alexei Navalny",
+        "Ilya Voronkov",
         (0, 4),
     )
 

@@ -248,3 +248,31 @@ def test_an_igo_head_named_with_a_converted_title_holds_the_igo_office() -> None
 )
 def test_heads_of_state_after_2014_hold_office(name: str, date: str, expected: str) -> None:
     assert _code(name, date) == expected
+
+
+def test_tiny_kb_a_converted_twin_of_a_hand_group_gives_it_its_names(tmp_path: Path) -> None:
+    kb_dir = _tiny_kb(tmp_path)
+    header = "actor_id\tcode\tname\taliases\tcountry\tnotes"
+    _write(kb_dir / "groups.tsv", header, "grp-test-army\tRUSREB\tTest Army\t\tRUS\t")
+    _write(
+        kb_dir / "orgs_reference.tsv",
+        "actor_id\tcode\tname\taliases\tsource",
+        "org-test-army\tUKRREB\tTest Army\tPetro Leaderov|Test Brigades\tconverted",
+    )
+    kb = KnowledgeBase(kb_dir)
+    for name in ("Test Army", "Petro Leaderov", "Test Brigades"):
+        assert [(r.actor_id, r.code) for r in kb.lookup(name)] == [("grp-test-army", "RUSREB")]
+
+
+def test_a_name_ending_in_of_a_country_gives_no_surname(tmp_path: Path) -> None:
+    kb_dir = _tiny_kb(tmp_path, role_rows=("rus-ivan-test\tRUSGOV\tking\t2010-01-01\t\thand\t",))
+    _write(
+        kb_dir / "people.tsv",
+        "actor_id\tname\taliases\tcountry\tnotes",
+        "rus-ivan-test\tIvan Test\tIvan of Russia\tRUS\t",
+    )
+    kb = KnowledgeBase(kb_dir)
+    assert [a.actor_id for a in kb.in_office_by_surname("Test", date="2020-01-01")] == [
+        "rus-ivan-test"
+    ]
+    assert kb.in_office_by_surname("Russia", date="2020-01-01") == []

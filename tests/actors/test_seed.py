@@ -119,7 +119,7 @@ def test_seed_people_carry_names_and_kb_ids(seed_doc: Doc) -> None:
     biden = _headed(seed_doc, "Biden")[0][0]
     assert (biden.actor.name, biden.actor.actor_id) == ("Joe Biden", "usa-joe-biden")
     navalny = _headed(seed_doc, "Navalny")[0][0]
-    assert navalny.actor.name == "Alexei Navalny" and navalny.actor.actor_id is None
+    assert (navalny.actor.name, navalny.actor.actor_id) == ("Alexei Navalny", "rus-alexei-navalny")
 
 
 def test_seed_he_is_borrell_and_it_is_the_eu(seed_doc: Doc) -> None:

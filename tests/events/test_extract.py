@@ -3576,3 +3576,124 @@ def test_unplaced_forces_arresting_someone_are_of_the_arrested_country(nlp: Lang
         nlp, "Paramilitary Rangers arrested former Prime Minister Imran Khan.", dt.date(2023, 5, 9)
     )
     assert (_main(doc).cameo, country(_main(doc).source)) == ("173", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resignation offered or tendered is given, not promised
+        ("The interior minister offered his resignation to the president on Friday.", "0831"),
+        ("The defence minister tendered his resignation on Sunday.", "0831"),
+        # questioned by investigators: an inquiry into a person
+        ("Police questioned the former finance minister for six hours on Tuesday.", "091"),
+        # turned to a lender for money: asked it
+        ("Ghana turned to the International Monetary Fund for a bailout on Monday.", "023"),
+        # judgements put before what they judge
+        ("Egypt dismissed as baseless allegations by Human Rights Watch of mass arrests.", "016"),
+        (
+            "Seoul condemned as unacceptable a decision by Japan's government restricting exports.",
+            "111",
+        ),
+        # foreigners ordered out are expelled
+        ("Moscow ordered three Swedish journalists to leave the country on Friday.", "166"),
+        ("Mali ordered members of the UN peacekeeping mission to leave within a week.", "166"),
+        # military hardware handed over is military aid
+        ("Japan handed over six patrol vessels to the Philippines on Monday.", "072"),
+        # food refused is a hunger strike; nerve gas released on commuters a chemical attack
+        ("Twenty jailed Kurdish activists have refused food for a month.", "142"),
+        ("Syrian troops released sarin gas on a rebel-held village near Damascus.", "204"),
+        # an admission of an act no one else is named doing is the speaker's
+        ("The army acknowledged on Monday that 12 civilians were killed in the raid.", "015"),
+    ],
+)
+def test_session_seventeen_codings(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2012, 5, 3))
+    assert _main(doc).cameo.startswith(expected), [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest "in protest at" someone's act, however the parser hangs the words
+        (
+            "Truckers blocked roads across the country on Monday, cutting supplies to cities in"
+            " protest at President Lula's increase in fuel taxes.",
+            "BRA",
+        ),
+        # a threat aimed at whom its condition asks to act
+        (
+            "The opposition threatened to launch a general strike unless Prime Minister Imran"
+            " Khan resigned.",
+            "PAK",
+        ),
+        # a demand for the release of captives is made of whoever holds them
+        (
+            "Germany demanded the release of two of its nationals who were seized by Taliban"
+            " fighters last week.",
+            "AFG",
+        ),
+        # a seizure of property is aimed at its owner
+        (
+            "Bolivia ordered the expropriation of an electricity company owned by Spanish firm"
+            " Iberdrola, accusing the firm of underinvestment.",
+            "ESP",
+        ),
+        # the object of a judgement put first
+        (
+            "Kenya dismissed as baseless allegations by the United Nations that its troops"
+            " traded charcoal.",
+            "IGOUNO",
+        ),
+    ],
+)
+def test_session_seventeen_targets(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2019, 5, 3))
+    main = _main(doc)
+    assert country(main.target) == expected, (main.cameo, main.evidence.rule)
+
+
+def test_an_order_to_ones_own_people_to_leave_is_no_expulsion(nlp: Language) -> None:
+    doc = code(nlp, "Moscow ordered Russian troops to leave the city of Kherson.")
+    assert not [e for e in doc._.events if e.cameo_root == "16"]
+
+
+def test_a_question_put_to_a_decision_is_no_inquiry(nlp: Language) -> None:
+    doc = code(nlp, "The opposition questioned the government's decision to raise taxes.")
+    assert "091" not in {e.cameo for e in doc._.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike by unions is a strike from work, the means "with" which the subject acts
+        ("Teachers' unions shut schools across Chile with a strike on Monday.", "143"),
+        # a ceasefire shattered is violated
+        ("The army shattered the ceasefire with the rebels on Sunday.", "196"),
+        # a threat of force reported by its maker
+        ("Erdogan warned that the rebels would face military retaliation.", "138"),
+    ],
+)
+def test_session_seventeen_means_and_threats(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2016, 5, 3))
+    assert _main(doc).cameo == expected, [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+def test_an_air_strike_with_which_a_state_acts_stays_military(nlp: Language) -> None:
+    doc = code(nlp, "Israel pounded Gaza with air strikes on Monday.")
+    assert "143" not in {e.cameo for e in doc._.events}
+
+
+def test_gunmen_believed_to_be_from_a_group_are_that_group(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Militants believed to be from the extremist group Abu Sayyaf seized more than 20"
+        " tourists from a resort in the town of Sipadan.",
+        dt.date(2000, 4, 24),
+    )
+    assert "REB" not in {e.source.code for e in doc._.events if e.source}
+    assert "Abu Sayyaf" in {e.source.name for e in doc._.events if e.source}
+
+
+def test_what_is_delivered_names_its_supplier(nlp: Language) -> None:
+    doc = code(nlp, "Tanks donated by Poland were delivered to Ukraine's army on Monday.")
+    assert_triple(doc, ("POL", "07", "UKR"))

@@ -18,6 +18,7 @@ from dyadic.actors.resolve import (
     configure,
     earlier_roles,
     inherit_countries,
+    named_members,
     resolve_names,
 )
 
@@ -68,7 +69,7 @@ def _mentions(
     resolved = resolve_coreference(ctx, named)
     replaced = {m.head for m in resolved}
     mentions = [m for m in named if not (m.kind == "generic" and m.head in replaced)] + resolved
-    mentions = inherit_countries(ctx, mentions)
+    mentions = named_members(doc, inherit_countries(ctx, mentions))
     mentions.sort(key=lambda m: (m.start, m.head))  # stable: text order of joint owners
     return mentions
 

@@ -268,6 +268,7 @@ class KnowledgeBase:
         self._load_countries()
         self._load_records("orgs_reference.tsv", "org")
         self._load_records("groups.tsv", "group")
+        self._adopt_reference_twins()
         self._load_records("igos.tsv", "igo")
         self._load_seats()
         self._load_people(roles)
@@ -346,6 +347,25 @@ class KnowledgeBase:
             if row["actor_id"] in self.actors and kind == "org":
                 continue
             self._add(actor, forms)
+
+    def _adopt_reference_twins(self) -> None:
+        """A converted organisation under a hand group's name is that group: its other names
+        (leaders, wings, older names) become the group's, so "Joseph Kony" names the hand
+        record of the Lord's Resistance Army (UGAREB) and not the converted one (CFRREB)."""
+        for group in [a for a in self.actors.values() if a.kind == "group"]:
+            keys = {alias_key(form) for form in (group.name, *group.aliases)}
+            twins = {
+                e.actor.actor_id: e.actor
+                for key in keys
+                for e in self._aliases.get(key, ())
+                if e.actor.kind == "org"
+            }
+            for twin in twins.values():
+                forms = [(form, "name") for form in (twin.name, *twin.aliases)]
+                for entries in self._aliases.values():
+                    entries[:] = [e for e in entries if e.actor.actor_id != twin.actor_id]
+                del self.actors[twin.actor_id]
+                self._add(group, forms)
 
     def _load_seats(self) -> None:
         path = self.kb_dir / "seats.tsv"
@@ -484,7 +504,8 @@ class KnowledgeBase:
                 if actor.kind != "person" or not actor.roles:
                     continue
                 names = (alias_key(form).split() for form in (actor.name, *actor.aliases))
-                for last in {words[-1] for words in names if len(words) > 1}:
+                # "Abdullah II of Jordan" has no surname: the last word is a country
+                for last in {w[-1] for w in names if len(w) > 1 and "of" not in w[:-1]}:
                     index[last].append(actor)
             self._surnames = dict(index)
         found = []

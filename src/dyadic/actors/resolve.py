@@ -1276,6 +1276,23 @@ def apposed_offices(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
     return out
 
 
+def named_members(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A member noun set beside a name the KB gives a group ("its leader Joseph Kony", with
+    Kony among the Lord's Resistance Army's names) is that group, not a generic leader."""
+    groups = {m.head: m for m in mentions if m.kind == "group" and m.actor.code}
+    out: list[ActorMention] = []
+    for mention in mentions:
+        head = doc[mention.head]
+        named = next(
+            (groups[c.i] for c in head.children if c.dep_ == "appos" and c.i in groups), None
+        )
+        if named and mention.kind == "agent" and head.lemma_.lower() in _MEMBER_NOUNS:
+            out.append(replace(mention, actor=replace(named.actor, text=mention.actor.text)))
+        else:
+            out.append(mention)
+    return out
+
+
 def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorMention]:
     """Generic agents ("police", "activists") take the country of their sentence: first of a place
     named in it ("in Baghdad"), else, for domestic sectors, of the nearest actor with a country."""
@@ -1707,16 +1724,18 @@ CONGRESS_STATES = frozenset(
 
 def _congress_of(ctx: Context, word: Token) -> str | None:
     """Whose a bare "Congress" is when the sentence names another state that has one and no
-    US actor ("stormed Congress in Brasilia": Brazil's); None keeps the US Congress."""
-    countries: set[str] = set()
+    US actor ("stormed Congress in Brasilia": Brazil's; of two such states, the first named,
+    "Peruvian President Pedro Pablo Kuczynski ... Congress ... Brazilian builder Odebrecht");
+    None keeps the US Congress."""
+    countries: list[str] = []
     for ent in word.sent.ents:
         if ent.start <= word.i < ent.end or ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         country = next((e.actor.country for e in ctx.kb.entries(ent.text) if e.actor.country), None)
         if country:
-            countries.add(country)
-    found = countries & CONGRESS_STATES
-    return next(iter(found)) if len(found) == 1 and "USA" not in countries else None
+            countries.append(country)
+    found = [c for c in countries if c in CONGRESS_STATES]
+    return found[0] if found and "USA" not in countries else None
 
 
 def _names_water(token: Token) -> bool:

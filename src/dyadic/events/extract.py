@@ -315,6 +315,7 @@ OF_GOVERNORS = frozenset(
 )
 #: Reporting verbs that claim one's own act ("claimed that they had attacked": 015).
 CLAIM_LEMMAS = frozenset({"claim", "admit", "acknowledge", "confess"})
+ADMISSION_LEMMAS = frozenset({"admit", "acknowledge", "confess"})
 #: "said Israel must end the attacks": under a reporting verb, a demand on the clause's subject.
 OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs of sending people away: in the passive, "from X" names who sends them.
@@ -344,6 +345,11 @@ SPEECH_PARTICIPLES = frozenset(
 )  # fmt: skip
 #: Verbs that give someone time to act ("gave X one week to ...").
 GIVING_VERBS = frozenset({"give", "grant"})
+#: Participles that give the reason for the act they hang on ("expelled the diplomats, accusing
+#: them of spying"): the act is the news.
+REASON_PARTICIPLES = frozenset({"accuse", "blame", "cite", "charge"})
+#: Words of a peacekeeping or monitoring mission among those ordered out (1661).
+MISSION_WORDS = frozenset({"peacekeeper", "peacekeeping", "mission", "blue", "monitor"})
 #: Envoys whom time to leave the country expels.
 ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "charge"})
 ULTIMATUM_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "SEP", "LEG", "ELI", "COP", "SPY"})
@@ -971,6 +977,8 @@ class Extractor:
                 candidate = self._verb_candidate(doc, token, consumed)
                 if candidate is None and lemma(token) in GIVING_VERBS:
                     candidate = self._ultimatum(doc, token)
+                if candidate is None and lemma(token) in COMMAND_VERBS | {"tell"}:
+                    candidate = self._ordered_out(doc, token)
                 if candidate is not None:
                     _recode_by_roles(doc, candidate)
                     self._protest_target(doc, candidate)
@@ -1018,13 +1026,38 @@ class Extractor:
             if deadline is not None and candidate.modality in ("intended", "asserted"):
                 # "would recognise Guaido unless Maduro called an election within eight days":
                 # an act promised unless the other side acts by a date is an ultimatum
-                told = self._refs(doc, [t for c in agents(deadline) for t in with_conjuncts(c)])
+                told = self._told(doc, candidate, deadline)
                 if told:
                     candidate.code = "139"
                     candidate.modality = "asserted"  # the ultimatum is given now
                     candidate.rule += "+ultimatum-unless:139"
                     candidate.targets = list(told)
                     candidate.target_args = [r.arg for r in told]
+            if candidate.code in RELEASE_DEMANDS:
+                # "demanded the release of its sailors who were seized by Abu Sayyaf
+                # militants": the demand is made of whoever holds them
+                captors = self._refs(doc, _captors(trigger))
+                if captors:
+                    candidate.aim_at(captors, captors[0].arg, "captor", one_way=True)
+            if candidate.code.startswith("171") and not any(candidate.targets):
+                # "the expropriation of a rice plant owned by U.S. food giant Cargill": the
+                # property's owner loses it
+                owners_ = self._refs(doc, [o for p in _seized(trigger) for o in made_by(p)])
+                if owners_:
+                    candidate.aim_at(owners_, owners_[0].arg, "owner", one_way=True)
+            if candidate.code.startswith("13") and not any(candidate.targets):
+                # "threatened to launch a general strike unless Prime Minister Madhav Kumar
+                # Nepal resigned": the threat is aimed at whom the condition asks to act
+                told = [r for c in _unless_clauses(trigger) for r in self._told(doc, candidate, c)]
+                if told:
+                    candidate.aim_at(told, told[0].arg, "unless-told", one_way=True)
+            if (
+                trigger.dep_ == "advcl"
+                and trigger.tag_ == "VBG"
+                and lemma(trigger) in REASON_PARTICIPLES
+                and trigger.head.i in by_trigger
+            ):
+                candidate.score -= 1.0  # "ordered the expropriation of X, accusing the firm of"
             if (
                 trigger.dep_ == "advcl"
                 and has_mark(trigger, WHILE_MARKS)
@@ -1190,6 +1223,22 @@ class Extractor:
         candidate.rule += "+ultimatum" if code == "139" else "+ultimatum-to-leave:161"
         return candidate
 
+    def _ordered_out(self, doc: Doc, verb: Token) -> Candidate | None:
+        """Foreigners ordered to leave whom the plain order line cannot name ("ordered
+        American, Canadian and Russian members of the U.N. peacekeeping mission to leave")."""
+        told = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+        target_role = self._role(doc, told)
+        source_role = self._role(doc, agents(verb))
+        code = _expulsion_code(verb, source_role[0], target_role[0])
+        entry = next(
+            (e for e in self.lexicon.verb_entries("expel") if e.code == code and e.objects), None
+        )
+        if entry is None:
+            return None
+        candidate = self._finish(doc, verb, entry, source_role, target_role)
+        candidate.rule += f"+ordered-to-leave:{code}"
+        return candidate
+
     def _reporter_of_participle(self, verb: Token) -> list[Token]:
         """Who speaks in a speech participle set off after a reported clause: "Trump said NATO
         members should raise spending, demanding a sharp increase" (the parser hangs
@@ -1219,6 +1268,12 @@ class Extractor:
         elif not source_role[0] and self._protest_purpose(verb):
             # "hundreds of people rallied in Yerevan to demand his resignation": the crowd
             source_role = self._crowd(doc, verb.head, agents(verb.head)) or source_role
+        if not source_role[0] and is_passive(verb) and entry.code[:2] in ("06", "07"):
+            # "Javelin missiles supplied by Washington have been delivered to Ukraine": the
+            # supplier named on what is delivered
+            given = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+            suppliers = self._role(doc, [m for g in given for m in made_by(g)])
+            source_role = suppliers if suppliers[0] else source_role
         if not source_role[0] and entry.code[:2] in ("18", "19", "20") and is_passive(verb):
             # "soldiers were killed in a clash with Chinese troops", "in an attack by rebels"
             aimed = {r.actor.code for r in target_role[0]}
@@ -1324,6 +1379,8 @@ class Extractor:
                 governor = head.head  # "went ahead with the vote in defiance of a ban"
             elif lemma(head) == "with" and lemma(head.head) in RESPONSE_VERBS:
                 governor = head.head  # "Moscow responded with a barrage of missiles"
+            elif lemma(head) == "with" and lemma(noun) in MANNER_NOUNS:
+                governor = head.head  # "unions paralysed France with the biggest strike yet"
             elif lemma(head) == "to" and self.lexicon.governor_role(lemma(head.head), link="to"):
                 governor = head.head  # "agreed to a ceasefire", "committed to talks"
         elif noun.dep_ == "pobj" and _owned_by(head) and head.head.pos_ in (*NOUN_POS, "NUM"):
@@ -1350,6 +1407,9 @@ class Extractor:
         ):
             return None
         candidate = self._finish(doc, noun, entry, source_role, target_role)
+        if candidate is not None and _labour_strike(noun, candidate):
+            candidate.code = "143"  # a strike by unions or workers is no air strike
+            candidate.rule += "+labour:143"
         if candidate is not None and _talks_collapsed(noun, entry):
             candidate.code = "164"  # halted negotiations, both sides
             candidate.rule += "+collapsed:164"
@@ -1679,7 +1739,8 @@ class Extractor:
             return
         verb = candidate.trigger
         hosts = [verb, *(n for n in prep_objects(verb, {"in"}) if n.pos_ in NOUN_POS)]
-        for opposed in (t for h in hosts for t in prep_objects(h, {"against", "over"})):
+        opposed_all = [t for h in hosts for t in prep_objects(h, {"against", "over"})]
+        for opposed in [*opposed_all, *_in_protest_at(verb)]:
             named = [r for r in self.actors_of(doc, opposed) if r.kind not in PLACE_KINDS]
             if not named:
                 named = [
@@ -1692,6 +1753,12 @@ class Extractor:
             if named:
                 candidate.aim_at(named, opposed.i, "protest-aim", one_way=True)
                 return
+
+    def _told(self, doc: Doc, candidate: Candidate, clause: Token) -> list[ActorRef]:
+        """Who a condition ("unless it named a civilian president") asks to act: the clause's
+        subjects, not the doer itself (a pronoun the coreference gave the doer)."""
+        told = self._refs(doc, [t for c in agents(clause) for t in with_conjuncts(c)])
+        return [r for r in told if not any(_same_code(r, s) for s in candidate.sources)]
 
     def _protest_purpose(self, verb: Token) -> bool:
         """Whether ``verb`` is the purpose of a street protest ("rallied to demand")."""
@@ -1773,11 +1840,14 @@ class Extractor:
                     continue
                 if any(doc[k].ent_type_ in ("NORP", "GPE") for k in range(ref.start, ref.end)):
                     continue  # "Kenyan gunmen linked to al Shabaab": named of a country
+                head = doc[ref.head]
                 said = [
-                    c
-                    for c in doc[ref.head].children
-                    if c.dep_ == "acl" and lemma(c) in AFFILIATION_VERBS
+                    c for c in head.children if c.dep_ == "acl" and lemma(c) in AFFILIATION_VERBS
                 ]
+                if head.dep_ == "nsubj" and lemma(head.head) in AFFILIATION_VERBS:
+                    # "Gunmen believed to be from Boko Haram abducted ...": the parser makes
+                    # "believed" the main verb and the act its clause
+                    said += [c for c in head.head.children if c.dep_ == "xcomp"]
                 groups = [
                     g
                     for c in said
@@ -2216,7 +2286,11 @@ class Extractor:
         speakers = self._refs(doc, agents(verb))
         speaker_codes = {r.actor.code or r.actor.text for r in speakers}
         doers = {r.actor.code or r.actor.text for r in candidate.sources if r is not None}
-        if not speakers or not doers or not doers <= speaker_codes:
+        if not speakers or (doers and not doers <= speaker_codes):
+            return False
+        if not doers and lemma(verb) not in ADMISSION_LEMMAS:
+            # "the ministry acknowledged that some civilians were killed": an admission of an
+            # act no one else is named doing is the speaker's own; a claim needs its author
             return False
         candidate.rule += "+claim:015"
         candidate.code = "015"
@@ -2608,6 +2682,72 @@ def _in_phrase(token: Token, head: Token) -> bool:
 UNLESS = frozenset({"unless"})
 
 
+#: Demands and appeals for the release of people: made of whoever holds them.
+RELEASE_DEMANDS = frozenset({"1053", "0253"})
+#: Verbs that say who holds captives ("sailors seized by militants", "hostages rebels hold").
+CAPTURE_VERBS = frozenset(
+    {"seize", "kidnap", "abduct", "capture", "hold", "detain", "arrest", "jail", "imprison",
+     "take", "snatch"}
+)  # fmt: skip
+
+
+def _captors(trigger: Token) -> list[Token]:
+    """Who holds the people a release is asked for: the agent ("seized by X") or subject ("whom
+    X kidnapped") of a capture clause on the released ("the release of 10 of its sailors who
+    were seized by Abu Sayyaf militants")."""
+    releases = [trigger] if lemma(trigger) == "release" else []
+    releases += [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) == "release"]
+    held = [o for r in releases for o in prep_objects(r, {"of"})]
+    held += [o for h in list(held) for o in prep_objects(h, {"of"})]  # "10 of its sailors"
+    found = []
+    for noun in held:
+        for clause in noun.children:
+            if clause.dep_ not in ("relcl", "acl") or lemma(clause) not in CAPTURE_VERBS:
+                continue
+            found += prep_objects(clause, {"by"})
+            found += [
+                c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
+            ]
+    return found
+
+
+def _seized(trigger: Token) -> list[Token]:
+    """What a seizure takes: the "of" object of a seizure noun, or the object of the verb."""
+    if trigger.pos_ in NOUN_POS:
+        return prep_objects(trigger, {"of"})
+    return direct_objects(trigger)
+
+
+def _labour_strike(noun: Token, candidate: Candidate) -> bool:
+    """A bare "strike" whose doers are all unarmed (unions, workers, parties): a strike from
+    work ("unions paralysed France with the biggest strike yet"), not a military strike."""
+    if candidate.code != "195" or lemma(noun) != "strike":
+        return False
+    if any(c.dep_ in ("compound", "amod") and lemma(c) in STRIKE_WEAPONS for c in noun.children):
+        return False
+    sectors = [set(r.actor.sectors) for r in candidate.sources if r is not None]
+    return bool(sectors) and all(s and not s & (ARMED_SECTORS | {"GOV"}) for s in sectors)
+
+
+#: Words that make a strike a military one ("air strike", "missile strike").
+STRIKE_WEAPONS = frozenset(
+    {"air", "missile", "drone", "rocket", "military", "aerial", "artillery", "naval",
+     "preemptive", "pre-emptive", "retaliatory", "nuclear", "precision", "israeli", "russian"}
+)  # fmt: skip
+
+
+def _unless_clauses(trigger: Token) -> list[Token]:
+    """The "unless" clauses on ``trigger`` or on the verbs that govern it in its clause
+    ("threatened to launch a strike ... unless the prime minister resigned")."""
+    found = []
+    token = trigger
+    while True:
+        found += [c for c in token.children if c.dep_ == "advcl" and has_mark(c, UNLESS)]
+        if token.dep_ in ("ROOT", "ccomp", "relcl") or token.head.i == token.i:
+            return found
+        token = token.head
+
+
 def _deadline_condition(verb: Token) -> Token | None:
     """An "unless" clause on ``verb`` that sets a deadline ("unless Maduro called an election
     within eight days", "unless the troops leave by Friday"): the clause's verb."""
@@ -2690,15 +2830,30 @@ def _crowd_violence(doc: Doc, candidate: Candidate) -> bool:
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 
 
-def _envoys_ordered_out(doc: Doc, candidate: Candidate) -> bool:
-    """A demand that diplomats leave ("ordered 23 Russian diplomats to leave the country within
-    a week", "told the ambassador to leave"): an expulsion (161)."""
-    verb = candidate.trigger
-    if not candidate.code.startswith("10") or lemma(verb) not in (*COMMAND_VERBS, "tell"):
-        return False
-    envoys = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
-    leaving = [c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS]
-    return bool(leaving) and any(lemma(t) in ENVOY_NOUNS for t in envoys)
+def _expulsion_code(
+    verb: Token, sources: Sequence[ActorRef | None], targets: Sequence[ActorRef | None]
+) -> str | None:
+    """Foreigners ordered or told to leave are expelled: a peacekeeping or monitoring mission
+    1661 ("ordered members of the U.N. peacekeeping mission to leave within ten days"),
+    diplomats 161 ("told the ambassador to leave"), anyone else 166 ("ordered two Dutch
+    journalists to leave the country"). An order to one's own people is none."""
+    if lemma(verb) not in (*COMMAND_VERBS, "tell") or not any(
+        c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS and c.i > verb.i for c in verb.children
+    ):
+        return None
+    homes = {r.actor.country for r in sources if r is not None}
+    told = [r for r in targets if r is not None]
+    if not homes or not told or any(r.actor.country in homes for r in told):
+        return None
+    words = {lemma(w) for c in verb.children if c.dep_ == "dobj" for w in c.subtree}
+    return "1661" if words & MISSION_WORDS else "161" if words & ENVOY_NOUNS else "166"
+
+
+def _ordered_out(doc: Doc, candidate: Candidate) -> str | None:
+    """A demand that foreigners leave is an expulsion (:func:`_expulsion_code`)."""
+    if not candidate.code.startswith("10"):
+        return None
+    return _expulsion_code(candidate.trigger, candidate.sources, candidate.targets)
 
 
 #: Street movements that make a protest of people ("poured into the streets").
@@ -2760,7 +2915,7 @@ _ROLE_RECODINGS: tuple[tuple[Callable[[Doc, Candidate], str | None], str, bool],
     (_role_code(_crowd_violence, "145"), "crowd", True),  # a riot, a violent protest
     (_role_code(_repression, "175"), "repression", True),  # force against protesters
     (_role_code(_suicide_bombing, "1831"), "suicide-bomber", False),  # "a suicide bomber killed"
-    (_role_code(_envoys_ordered_out, "161"), "ordered-to-leave", False),  # an expulsion
+    (_ordered_out, "ordered-to-leave", False),  # an expulsion
     (_forces_on_the_streets, "on-the-streets", True),  # police poured into the streets
     (_breaks_a_truce, "truce-breach", False),  # "opened fire in breach of a ceasefire"
 )
@@ -2776,6 +2931,24 @@ def _recode_by_roles(doc: Doc, candidate: Candidate) -> None:
             if one_way:
                 candidate.recip = False
             return
+
+
+def _in_protest_at(verb: Token) -> list[Token]:
+    """What "in protest at / against / over" names anywhere in the verb's clause, however the
+    parser hangs the words ("blocked highways, cutting supplies to cities in protest at
+    President Fernandez's increase in export taxes")."""
+    sent = verb.sent
+    found = []
+    for word in verb.subtree:
+        if (
+            word.lower_ == "protest"
+            and word.i > sent.start
+            and word.i + 1 < sent.end
+            and word.nbor(-1).lower_ == "in"
+            and word.nbor(1).lower_ in {"at", "against", "over"}
+        ):
+            found += [o for o in word.nbor(1).children if o.dep_ == "pobj"]
+    return found
 
 
 def _absolute_with(token: Token) -> bool:

@@ -213,7 +213,9 @@ def direct_objects(verb: Token) -> list[Token]:
     elif not found:
         # "freed on bail two former ministers": the parser joins the object to the phrase;
         # "designated the Houthis a terrorist organisation": the object read as a dative
-        found += _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"]
+        found += (
+            _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"] or _judged_first(verb)
+        )
     objects = [t for head in found for t in with_conjuncts(head)]
     if lemma(verb) in NAMING_VERBS:
         # "called Britain's ambassador a very stupid guy": the name given, which the parser
@@ -229,6 +231,35 @@ def direct_objects(verb: Token) -> list[Token]:
     ):  # "gave 5 billion yen in aid": the parser's "in" on the verb
         objects += prep_objects(verb, {"in"})
     return objects + [t for obj in objects for t in partitive_whole(obj)]
+
+
+#: Judgements put before the thing judged ("dismissed as baseless allegations that ...",
+#: "condemned as totally unacceptable a ruling by ...").
+JUDGEMENT_WORDS = frozenset(
+    {"baseless", "groundless", "unfounded", "false", "unacceptable", "absurd", "illegal",
+     "illegitimate", "unlawful", "invalid", "provocative", "hostile", "irresponsible",
+     "unjustified", "ridiculous", "outrageous", "null", "void", "lies", "fabricated",
+     "politically", "deplorable", "regrettable", "interference"}
+)  # fmt: skip
+
+
+def _judged_first(verb: Token) -> list[Token]:
+    """The object of a verb that puts its judgement first ("condemned as totally unacceptable
+    a ruling"), which the parser reads as the object of "as"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= prep.sent.end:
+            continue
+        judged = [w for w in prep.doc[prep.i + 1 : prep.i + 3] if w.lower_ in JUDGEMENT_WORDS]
+        if judged:
+            # "as unacceptable a ruling ordering Nippon Steel to pay": the parser makes the
+            # participle the object of "as" and the thing judged its subject
+            return [
+                o
+                for c in prep.children
+                for o in ([c] if c.dep_ == "pobj" else c.children if c.dep_ == "pcomp" else [])
+                if o.dep_ in ("pobj", "nsubj") and judged[0].i < o.i
+            ]
+    return []
 
 
 def _participle(verb: Token) -> bool:
