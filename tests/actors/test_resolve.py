@@ -410,6 +410,13 @@ def test_a_surname_alone_names_the_one_person_of_that_name_in_office(nlp: Langua
             "Congress",
             ["ZAFLAB"],
         ),
+        # a named person owning a thing ("reform" is no agent, though a long title ends in it)
+        (
+            "Unions marched against President Emmanuel Macron's pension reform.",
+            "2023-03-23",
+            "Macron",
+            ["FRAGOV"],
+        ),
         # protesters for democracy are no Hong Kong group elsewhere
         ("Pro-democracy protesters marched in Bangkok.", "2020-10-15", "protesters", ["THAOPP"]),
     ],

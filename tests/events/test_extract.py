@@ -3638,6 +3638,14 @@ def test_session_seventeen_codings(nlp: Language, text: str, expected: str) -> N
             " Iberdrola, accusing the firm of underinvestment.",
             "ESP",
         ),
+        # a strike named deep in the "in" phrase still aims at what it is against
+        (
+            "Dockers walked off the job on Monday in the third of a series of strikes against"
+            " President Emmanuel Macron's pension reform.",
+            "FRA",
+        ),
+        # a show of force aimed at a place around which it is held
+        ("China's army began three days of exercises around Taiwan on Saturday.", "TWN"),
         # the object of a judgement put first
         (
             "Kenya dismissed as baseless allegations by the United Nations that its troops"
@@ -3697,3 +3705,31 @@ def test_gunmen_believed_to_be_from_a_group_are_that_group(nlp: Language) -> Non
 def test_what_is_delivered_names_its_supplier(nlp: Language) -> None:
     doc = code(nlp, "Tanks donated by Poland were delivered to Ukraine's army on Monday.")
     assert_triple(doc, ("POL", "07", "UKR"))
+
+
+def test_an_act_asked_about_is_no_event(nlp: Language) -> None:
+    doc = code(
+        nlp, "Whether the army will attack the rebels in Idlib remains unclear, officials say."
+    )
+    assert not [e for e in doc._.events if e.cameo_root != "01"], [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_a_passive_agent_hung_on_the_as_phrase_is_the_doer(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Juan Guaido was recognised as the country's interim leader by the Canadian government"
+        " on Friday.",
+        dt.date(2019, 1, 25),
+    )
+    assert country(_main(doc).source) == "CAN"
+
+
+def test_what_an_act_set_off_ranks_below_the_act(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Paraguay recognised Taiwan's new president on Monday, prompting China to recall its"
+        " envoy from Asuncion.",
+    )
+    assert _main(doc).cameo_root == "05", [(e.cameo, e.evidence.rule) for e in doc._.events]

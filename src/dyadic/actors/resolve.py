@@ -406,9 +406,12 @@ def configure(kb: KnowledgeBase) -> None:
     if _AGENT_HEADS:
         return
     for phrase, agent in kb.agents.items():
-        _AGENT_HEADS.add(phrase.rsplit(" ", 1)[-1])
+        # the head of "minister of public service and administrative reform" is "minister":
+        # the words after "of" or "for" are no agents ("Macron's pension reform")
+        head = re.split(r" (?:of|for) ", phrase, maxsplit=1)[0].rsplit(" ", 1)[-1]
+        _AGENT_HEADS.add(head)
         if agent.source == "hand":
-            _INSTITUTION_HEADS.add(phrase.rsplit(" ", 1)[-1])
+            _INSTITUTION_HEADS.add(head)
     _INSTITUTION_HEADS.update(_ORGANISATION_WORDS)
     _AGENT_HEADS.difference_update({"union", "public"})
 

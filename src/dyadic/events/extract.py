@@ -348,6 +348,8 @@ GIVING_VERBS = frozenset({"give", "grant"})
 #: Participles that give the reason for the act they hang on ("expelled the diplomats, accusing
 #: them of spying"): the act is the news.
 REASON_PARTICIPLES = frozenset({"accuse", "blame", "cite", "charge"})
+#: Participles that tell what an act set off ("prompting Maduro to break off relations").
+CONSEQUENCE_PARTICIPLES = frozenset({"prompt", "force", "spark", "trigger", "lead", "cause"})
 #: Words of a peacekeeping or monitoring mission among those ordered out (1661).
 MISSION_WORDS = frozenset({"peacekeeper", "peacekeeping", "mission", "blue", "monitor"})
 #: Envoys whom time to leave the country expels.
@@ -470,6 +472,8 @@ LOCATED_TARGET_CODES = frozenset(
     {"015", "02", "03", "05", "07", "08", "09", "13", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+#: Prepositions that aim a show of force at a place ("drills around Taiwan").
+POSTURE_PREPS = frozenset({"around", "toward", "towards", "near", "off", "along"})
 #: Prepositions that say where, read last when the model's fallback looks for a target.
 FALLBACK_PLACE_PREPS = PLACE_PREPS | {"at", "near", "outside", "within"}
 #: Roots of giving and yielding: the recipient, not the thing given, is the target.
@@ -1058,6 +1062,17 @@ class Extractor:
                 and trigger.head.i in by_trigger
             ):
                 candidate.score -= 1.0  # "ordered the expropriation of X, accusing the firm of"
+            consequence = trigger.head
+            if (
+                trigger.dep_ in ("xcomp", "ccomp", "dobj")
+                and consequence.dep_ == "advcl"
+                and consequence.tag_ == "VBG"
+                and lemma(consequence) in CONSEQUENCE_PARTICIPLES
+                and consequence.head.i in by_trigger
+            ):
+                # "was recognised as interim president by the Trump administration, prompting
+                # Maduro to break off relations": the act reported, then what it set off
+                candidate.score -= 1.0
             if (
                 trigger.dep_ == "advcl"
                 and has_mark(trigger, WHILE_MARKS)
@@ -1086,7 +1101,13 @@ class Extractor:
                 # of an act the sentence reports is no news of its own
                 candidate.score -= 2.0
         found.extend(self._statement_candidates(doc, sent, found))
-        found = [c for c in found if c.has_actors and political(c, sent)]
+        found = [
+            c
+            for c in found
+            if c.has_actors
+            and political(c, sent)
+            and (not _open_question(c.trigger) or "+whether" in c.rule)
+        ]
         acts = {
             (c.trigger.i, quad_class(c.code))
             for c in found
@@ -1739,6 +1760,9 @@ class Extractor:
             return
         verb = candidate.trigger
         hosts = [verb, *(n for n in prep_objects(verb, {"in"}) if n.pos_ in NOUN_POS)]
+        # "in the first of a series of rolling strikes against Macron's plans"
+        for host in hosts[1:]:
+            hosts += [n for n in prep_objects(host, {"of"}) if n.pos_ in NOUN_POS]
         opposed_all = [t for h in hosts for t in prep_objects(h, {"against", "over"})]
         for opposed in [*opposed_all, *_in_protest_at(verb)]:
             named = [r for r in self.actors_of(doc, opposed) if r.kind not in PLACE_KINDS]
@@ -1937,7 +1961,7 @@ class Extractor:
         heads = [trigger]
         for child in trigger.children:
             if child.dep_ in ("dobj", "xcomp", "advcl", "acl", "relcl"):
-                heads.append(child)
+                heads.extend(with_conjuncts(child))  # "sent 71 aircraft and seven ships toward"
                 heads.extend(direct_objects(child) if child.pos_ in VERB_POS else ())
             elif child.dep_ == "prep" and lemma(child) not in BACKGROUND_PREPS | SEQUENCE_PREPS:
                 # not "after clashes in Kosovo": what came before happened elsewhere
@@ -1946,6 +1970,8 @@ class Extractor:
         for head in heads:
             # the entry's particle is no place ("took delivery in Toulouse" is no "take in")
             preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
+            if candidate.code[:2] == "15":
+                preps = preps | POSTURE_PREPS  # "drills around Taiwan", "ships toward Taiwan"
             for token in prep_objects(head, preps):
                 refs = self._place_refs(doc, token, own)
                 if refs and _met_there(candidate, token, refs):
@@ -2716,6 +2742,13 @@ def _seized(trigger: Token) -> list[Token]:
     if trigger.pos_ in NOUN_POS:
         return prep_objects(trigger, {"of"})
     return direct_objects(trigger)
+
+
+def _open_question(trigger: Token) -> bool:
+    """An act asked about, not reported: "Whether Pyongyang will carry out a seventh nuclear
+    test remains unclear", "did not say whether troops would withdraw" (a "whether" clause;
+    one weighed by a decider is an option, 014, kept by the caller)."""
+    return any(has_mark(node, WHETHER) for node in (trigger, *trigger.ancestors))
 
 
 def _labour_strike(noun: Token, candidate: Candidate) -> bool:

@@ -526,7 +526,16 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     if is_passive(verb):
-        by = prep_objects(verb, {"by"})
+        by = prep_objects(verb, {"by"}) or [
+            # "was recognised as Venezuela's interim president by the Trump administration":
+            # the parser hangs the agent on the "as" phrase before it
+            o
+            for prep in verb.children
+            if prep.dep_ == "prep" and lemma(prep) == "as"
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for o in prep_objects(noun, {"by"})
+        ]
         if by:
             return by
     else:
