@@ -3733,3 +3733,47 @@ def test_what_an_act_set_off_ranks_below_the_act(nlp: Language) -> None:
         " envoy from Asuncion.",
     )
     assert _main(doc).cameo_root == "05", [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # harm held out on a condition is a threat, made now
+        ("The EU could impose sanctions on Belarusian officials if the crackdown continues.", "13"),
+        ("Beijing could slap tariffs on Australian wine if talks fail, officials said.", "13"),
+        # a right to harm reserved is a threat of it
+        ("Moscow reserved the right to retaliate against Washington.", "13"),
+        ("Beijing reserved the option of using force against Taiwan.", "13"),
+        # force used: against rebels a fight, against protesters repression
+        ("The army used force against the rebels in the north on Sunday.", "19"),
+        ("Police used force against the protesters in Minsk on Sunday.", "17"),
+    ],
+)
+def test_session_seventeen_threats(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2020, 8, 20))
+    assert _main(doc).cameo_root == expected, [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+def test_the_condition_itself_is_no_threat(nlp: Language) -> None:
+    doc = code(nlp, "Iran will close the strait if the West imposes sanctions on its oil.")
+    assert not [e for e in doc._.events if e.cameo == "1312"]
+
+
+def test_a_figure_shot_when_a_gunman_opened_fire_was_attacked_by_him(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Former Prime Minister Nawaz Sharif was shot in the arm when a gunman opened fire on his"
+        " car during a rally.",
+        dt.date(2019, 5, 3),
+    )
+    main = _main(doc)
+    assert (main.cameo, country(main.source), country(main.target)) == ("185", "PAK", "PAK")
+
+
+def test_a_commander_killed_in_a_drone_strike_is_assassinated(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Hezbollah commander Imad Mughniyeh was killed in an Israeli drone strike in Beirut.",
+        dt.date(2008, 2, 13),
+    )
+    assert _main(doc).cameo == "186", [(e.cameo, e.evidence.rule) for e in doc._.events]

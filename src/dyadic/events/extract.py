@@ -348,6 +348,17 @@ GIVING_VERBS = frozenset({"give", "grant"})
 #: Participles that give the reason for the act they hang on ("expelled the diplomats, accusing
 #: them of spying"): the act is the news.
 REASON_PARTICIPLES = frozenset({"accuse", "blame", "cite", "charge"})
+#: What is reserved when harm is held out ("reserved the right to use force").
+RESERVED_NOUNS = frozenset({"right", "option"})
+#: Sectors of unnamed attackers who strike at home ("a gunman", "attackers", "militants").
+UNARMED_OR_IRREGULAR = frozenset({"REB", "CVL", "UAF", "CRM", "INS", "RAD"})
+#: Marks of a clause that tells how a passive blow fell ("was shot when a gunman opened fire").
+WHEN_MARKS = frozenset({"when", "as", "after"})
+#: Verbs of an attack whose doer is the one who wounded or killed ("opened fire", "attacked").
+ATTACK_LEMMAS = frozenset(
+    {"open", "attack", "shoot", "fire", "ambush", "strike", "storm", "bomb", "blow", "detonate",
+     "stab", "hit", "raid", "shell", "explode"}
+)  # fmt: skip
 #: Participles that tell what an act set off ("prompting Maduro to break off relations").
 CONSEQUENCE_PARTICIPLES = frozenset({"prompt", "force", "spark", "trigger", "lead", "cause"})
 #: Words of a peacekeeping or monitoring mission among those ordered out (1661).
@@ -1049,6 +1060,14 @@ class Extractor:
                 owners_ = self._refs(doc, [o for p in _seized(trigger) for o in made_by(p)])
                 if owners_:
                     candidate.aim_at(owners_, owners_[0].arg, "owner", one_way=True)
+            if _threat_on_condition(candidate):
+                # "the EU could impose sanctions on Georgian officials if the crackdown
+                # continues": harm held out on a condition is a threat, made now
+                changed = self.lexicon.governed_code("threaten", candidate.code)
+                if changed and changed != candidate.code:
+                    candidate.code = changed
+                    candidate.modality = "asserted"
+                    candidate.rule += f"+on-condition:{changed}"
             if candidate.code.startswith("13") and not any(candidate.targets):
                 # "threatened to launch a general strike unless Prime Minister Madhav Kumar
                 # Nepal resigned": the threat is aimed at whom the condition asks to act
@@ -1117,9 +1136,9 @@ class Extractor:
         found = [c for c in found if not _means_of(c, acts)]
         for candidate in found:
             self._affiliate(doc, candidate)
+            _assassination(candidate)
             self._place_the_countryless(doc, candidate)
             self._not_oneself(doc, candidate)
-            _assassination(candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
             for candidate in found:
                 if candidate.modality == "reported_past":
@@ -1298,9 +1317,16 @@ class Extractor:
         if not source_role[0] and entry.code[:2] in ("18", "19", "20") and is_passive(verb):
             # "soldiers were killed in a clash with Chinese troops", "in an attack by rebels"
             aimed = {r.actor.code for r in target_role[0]}
-            fighters = [
-                r for r in self._refs(doc, _combat_sides(verb)) if r.actor.code not in aimed
+            sides = _combat_sides(verb) + [
+                # "was shot in the leg when a gunman opened fire on his convoy"
+                a
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and lemma(c) in ATTACK_LEMMAS
+                and any(m.dep_ in ("mark", "advmod") and lemma(m) in WHEN_MARKS for m in c.children)
+                for a in agents(c)
             ]
+            fighters = [r for r in self._refs(doc, sides) if r.actor.code not in aimed]
             if fighters:
                 source_role = (fighters, [r.arg for r in fighters])
         if not source_role[0] and obj is not None and entry.code[:2] == "08" and is_passive(verb):
@@ -1905,16 +1931,18 @@ class Extractor:
             and ref.start <= token.i < ref.end  # the place itself, not "the Minsk truce"
             and (country := ref.actor.country or (ref.actor.code or "")[:3] or None)
         }
-        if not countries and candidate.code[:2] == "17":
-            # "Paramilitary Rangers arrested former Prime Minister Imran Khan": a state's
-            # forces coerce at home, so the unplaced arresters are of the arrested's country
+        at_home = {"18": UNARMED_OR_IRREGULAR, "17": STATE_SECTORS}.get(candidate.code[:2])
+        if not countries and at_home is not None:
+            # "a gunman opened fire on Prime Minister Robert Fico": an unnamed attacker strikes
+            # where his victims are; "Paramilitary Rangers arrested former Prime Minister Imran
+            # Khan": a state's forces coerce at home, so the arresters are of his country
             homes = {
                 t.actor.country
                 for t in candidate.targets
                 if t is not None and t.actor.country and len(t.actor.country) == 3
             }
             if len(homes) == 1:
-                _place_refs(candidate.sources, homes.pop(), lambda sector: sector in STATE_SECTORS)
+                _place_refs(candidate.sources, homes.pop(), lambda sector: sector in at_home)
             return
         if len(countries) != 1:
             return
@@ -2341,6 +2369,14 @@ class Extractor:
             and head.head.pos_ in VERB_POS
         ):
             return head.head  # "prevented aid agencies from providing assistance"
+        if (
+            link == "pcomp"
+            and lemma(head) == "of"
+            and lemma(head.head) in RESERVED_NOUNS
+            and head.head.dep_ == "dobj"
+            and lemma(head.head.head) == "reserve"
+        ):
+            return head.head.head  # "reserved the option of using force": a threat
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
         if _delayed_infinitive(token):
@@ -2366,6 +2402,13 @@ class Extractor:
             and lemma(head) in NOUN_GOVERNOR_ROLES
         ):
             return head  # "its demand that Ukraine withdraw"
+        if (
+            link == "acl"
+            and lemma(head) in RESERVED_NOUNS
+            and head.dep_ == "dobj"
+            and lemma(head.head) == "reserve"
+        ):
+            return head.head  # "reserved the right to retake Nagorno-Karabakh": a threat
         if link in ("acl", "relcl") and lemma(head) in CLAIM_NOUNS and has_mark(token, THAT):
             return head  # "denied reports that it had supplied drones": a claim
         verbal = head.pos_ in VERB_POS or (link == "xcomp" and head.pos_ == "ADJ")
@@ -2769,6 +2812,26 @@ STRIKE_WEAPONS = frozenset(
 )  # fmt: skip
 
 
+def _threat_on_condition(candidate: Candidate) -> bool:
+    """Harm one side holds out against another if a condition is met ("could slap tariffs on
+    U.S. goods if trade talks fail"; "if the country buys the S-400, sanctions will be
+    imposed"): a material act of conflict, hypothetical by an "if" or "unless" clause of its
+    own, with a doer and a target. The condition itself is no threat."""
+    if candidate.modality != "hypothetical" or not "15" <= candidate.code[:2] <= "20":
+        return False
+    if not any(candidate.sources) or not any(candidate.targets):
+        return False
+    trigger = candidate.trigger
+    if any(_conditional(node) for node in (trigger, *trigger.ancestors)):
+        return False  # the act is the condition ("if the West imposes sanctions")
+    clause = trigger
+    while clause.dep_ not in ("ROOT", "ccomp", "relcl") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(
+        c.dep_ == "advcl" and _conditional(c) for node in (trigger, clause) for c in node.children
+    )
+
+
 def _unless_clauses(trigger: Token) -> list[Token]:
     """The "unless" clauses on ``trigger`` or on the verbs that govern it in its clause
     ("threatened to launch a strike ... unless the prime minister resigned")."""
@@ -3011,8 +3074,15 @@ def _assassination(candidate: Candidate) -> None:
     if candidate.code not in ASSAULT_CODES or candidate.recip:
         return
     targets = [t for t in candidate.targets if t is not None]
+    doc = candidate.trigger.doc
+    # a strike from the air at a named commander is aimed at him ("killed in a U.S. drone
+    # strike": 186); a named soldier killed in combat stays a killing
+    sectors = POLITICAL_SECTORS | {"MIL"} if candidate.code == "195" else POLITICAL_SECTORS
     if not targets or not all(
-        t.kind == "person" and t.actor.name and set(t.actor.sectors) & POLITICAL_SECTORS
+        # a leader the KB files under his group ("Hamas founder Sheikh Ahmed Yassin")
+        (t.kind == "person" or (t.kind == "group" and doc[t.head].ent_type_ == "PERSON"))
+        and t.actor.name
+        and set(t.actor.sectors) & sectors
         for t in targets
     ):
         return  # not "killed Colonel X": a soldier in combat
