@@ -417,6 +417,8 @@ def test_a_surname_alone_names_the_one_person_of_that_name_in_office(nlp: Langua
             "Macron",
             ["FRAGOV"],
         ),
+        # former office-holders named by a plural title are out of office
+        ("Police arrested two former ministers in Dhaka.", "2019-05-05", "ministers", ["BGDELI"]),
         # protesters for democracy are no Hong Kong group elsewhere
         ("Pro-democracy protesters marched in Bangkok.", "2020-10-15", "protesters", ["THAOPP"]),
     ],

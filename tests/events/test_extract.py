@@ -3777,3 +3777,28 @@ def test_a_commander_killed_in_a_drone_strike_is_assassinated(nlp: Language) -> 
         dt.date(2008, 2, 13),
     )
     assert _main(doc).cameo == "186", [(e.cameo, e.evidence.rule) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 20 people were killed in a bombing in Mogadishu that the government blamed on"
+        " al Shabaab.",
+        "A truck bomb that officials blamed on Boko Haram militants killed 30 people at a market"
+        " in Maiduguri on Sunday.",
+    ],
+)
+def test_an_attack_with_no_doer_is_whom_it_is_blamed_on(nlp: Language, text: str) -> None:
+    doc = code(nlp, text, dt.date(2012, 5, 3))
+    main = _main(doc)
+    assert main.cameo_root == "18" and main.source is not None, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+    assert "blamed-on" in main.evidence.rule
+
+
+def test_people_placed_under_arrest_by_no_one_named_are_held_by_their_state(
+    nlp: Language,
+) -> None:
+    doc = code(nlp, "Two Venezuelan opposition leaders were placed under house arrest on Sunday.")
+    assert_triple(doc, ("VEN", "17", "VEN"))

@@ -1145,8 +1145,10 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     left = "".join(t.text_with_ws for t in head.subtree if supporters or t.i < head.i).lower()
     if sectors == ("CVL",) and any(word in left for word in _OPPOSITION_WORDS):
         sectors = ("OPP",)
-    if "GOV" in sectors and head.tag_ in ("NN", "NNP") and _formerly(head):
-        sectors = ("ELI",)  # "the former Chief Minister of Kashmir": out of office
+    titled = head.tag_ in ("NN", "NNP") or (agent is not None and agent.kind == "title")
+    if "GOV" in sectors and titled and _formerly(head):
+        # "the former Chief Minister of Kashmir", "former chief ministers": out of office
+        sectors = ("ELI",)
     owners = _owners(
         ctx, [p for p in mods if not (agent_piece.start <= p.start and p.end <= agent_piece.end)]
     )
