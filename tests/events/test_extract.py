@@ -3632,6 +3632,14 @@ def test_session_seventeen_codings(nlp: Language, text: str, expected: str) -> N
             " fighters last week.",
             "AFG",
         ),
+        # a complaint lodged about someone's act is aimed at its author
+        ("China lodged a complaint about Japan's decision to buy the islands.", "JPN"),
+        # what a fronted participle expresses is said to whom the speaker told
+        (
+            "Expressing deep concern over the violence, Merkel told President Erdogan by"
+            " telephone that Germany stood ready to help.",
+            "TUR",
+        ),
         # a seizure of property is aimed at its owner
         (
             "Bolivia ordered the expropriation of an electricity company owned by Spanish firm"

@@ -348,6 +348,9 @@ GIVING_VERBS = frozenset({"give", "grant"})
 #: Participles that give the reason for the act they hang on ("expelled the diplomats, accusing
 #: them of spying"): the act is the news.
 REASON_PARTICIPLES = frozenset({"accuse", "blame", "cite", "charge"})
+#: Verbs that name whom a fronted participle's words were addressed to ("Expressing sorrow, Modi
+#: told Ardern ...").
+ADDRESSING_VERBS = frozenset({"tell", "write", "assure", "inform", "telephone", "call"})
 #: What is reserved when harm is held out ("reserved the right to use force").
 RESERVED_NOUNS = frozenset({"right", "option"})
 #: Sectors of unnamed attackers who strike at home ("a gunman", "attackers", "militants").
@@ -1060,6 +1063,21 @@ class Extractor:
                 owners_ = self._refs(doc, [o for p in _seized(trigger) for o in made_by(p)])
                 if owners_:
                     candidate.aim_at(owners_, owners_[0].arg, "owner", one_way=True)
+            if (
+                not any(candidate.targets)
+                and trigger.dep_ == "advcl"
+                and trigger.tag_ == "VBG"
+                and trigger.i < trigger.head.i
+                and lemma(trigger.head) in ADDRESSING_VERBS
+            ):
+                # "Expressing deep sorrow over the shootings, Modi told his New Zealand
+                # counterpart Jacinda Ardern that ...": what is expressed is said to whom he told
+                told = self._refs(
+                    doc, [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
+                )
+                told = [r for r in told if not any(_same_code(r, s) for s in candidate.sources)]
+                if told:
+                    candidate.aim_at(told, told[0].arg, "told", one_way=True)
             if _threat_on_condition(candidate):
                 # "the EU could impose sanctions on Georgian officials if the crackdown
                 # continues": harm held out on a condition is a threat, made now
