@@ -1037,106 +1037,7 @@ class Extractor:
         found = [c for c in kept if not _purpose_of_summons(c, by_trigger)]
         found = [c for c in found if not _demand_of_a_protest(doc, c, by_trigger)]
         for candidate in found:
-            if _purpose_clause(candidate.trigger) and candidate.trigger.head.i in by_trigger:
-                candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
-            trigger = candidate.trigger
-            deadline = _deadline_condition(trigger)
-            if deadline is not None and candidate.modality in ("intended", "asserted"):
-                # "would recognise Guaido unless Maduro called an election within eight days":
-                # an act promised unless the other side acts by a date is an ultimatum
-                told = self._told(doc, candidate, deadline)
-                if told:
-                    candidate.code = "139"
-                    candidate.modality = "asserted"  # the ultimatum is given now
-                    candidate.rule += "+ultimatum-unless:139"
-                    candidate.targets = list(told)
-                    candidate.target_args = [r.arg for r in told]
-            if candidate.code in RELEASE_DEMANDS:
-                # "demanded the release of its sailors who were seized by Abu Sayyaf
-                # militants": the demand is made of whoever holds them
-                captors = self._refs(doc, _captors(trigger))
-                if captors:
-                    candidate.aim_at(captors, captors[0].arg, "captor", one_way=True)
-            if candidate.code.startswith("171") and not any(candidate.targets):
-                # "the expropriation of a rice plant owned by U.S. food giant Cargill": the
-                # property's owner loses it
-                owners_ = self._refs(doc, [o for p in _seized(trigger) for o in made_by(p)])
-                if owners_:
-                    candidate.aim_at(owners_, owners_[0].arg, "owner", one_way=True)
-            if (
-                not any(candidate.targets)
-                and trigger.dep_ == "advcl"
-                and trigger.tag_ == "VBG"
-                and trigger.i < trigger.head.i
-                and lemma(trigger.head) in ADDRESSING_VERBS
-            ):
-                # "Expressing deep sorrow over the shootings, Modi told his New Zealand
-                # counterpart Jacinda Ardern that ...": what is expressed is said to whom he told
-                told = self._refs(
-                    doc, [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
-                )
-                told = [r for r in told if not any(_same_code(r, s) for s in candidate.sources)]
-                if told:
-                    candidate.aim_at(told, told[0].arg, "told", one_way=True)
-            if _threat_on_condition(candidate):
-                # "the EU could impose sanctions on Georgian officials if the crackdown
-                # continues": harm held out on a condition is a threat, made now
-                changed = self.lexicon.governed_code("threaten", candidate.code)
-                if changed and changed != candidate.code:
-                    candidate.code = changed
-                    candidate.modality = "asserted"
-                    candidate.rule += f"+on-condition:{changed}"
-            if candidate.code.startswith("13") and not any(candidate.targets):
-                # "threatened to launch a general strike unless Prime Minister Madhav Kumar
-                # Nepal resigned": the threat is aimed at whom the condition asks to act
-                told = [r for c in _unless_clauses(trigger) for r in self._told(doc, candidate, c)]
-                if told:
-                    candidate.aim_at(told, told[0].arg, "unless-told", one_way=True)
-            if (
-                trigger.dep_ == "advcl"
-                and trigger.tag_ == "VBG"
-                and lemma(trigger) in REASON_PARTICIPLES
-                and trigger.head.i in by_trigger
-            ):
-                candidate.score -= 1.0  # "ordered the expropriation of X, accusing the firm of"
-            consequence = trigger.head
-            if (
-                trigger.dep_ in ("xcomp", "ccomp", "dobj")
-                and consequence.dep_ == "advcl"
-                and consequence.tag_ == "VBG"
-                and lemma(consequence) in CONSEQUENCE_PARTICIPLES
-                and consequence.head.i in by_trigger
-            ):
-                # "was recognised as interim president by the Trump administration, prompting
-                # Maduro to break off relations": the act reported, then what it set off
-                candidate.score -= 1.0
-            if (
-                trigger.dep_ == "advcl"
-                and has_mark(trigger, WHILE_MARKS)
-                and trigger.head.i in by_trigger
-            ):
-                candidate.score -= 1.0  # "declared an emergency as protesters occupied X"
-            arrival = by_trigger.get(trigger.head.i)
-            if (
-                candidate.code[:2] == "07"
-                and trigger.dep_ == "advcl"
-                and trigger.tag_ == "VBG"
-                and arrival is not None
-                and arrival.code == "042"
-            ):
-                # "planes landed in Kathmandu carrying tents and medicine": the arrival is the
-                # aid's delivery
-                candidate.score += 1.0
-                arrival.score -= 1.0
-            if has_mark(trigger, WHETHER) and lemma(trigger.head) in DELIBERATION_VERBS:
-                # "has not yet decided whether to send tanks to Ukraine": the option is weighed
-                candidate.code = "014"
-                candidate.modality = "asserted"
-                candidate.rule += "+whether:014"
-            if trigger.dep_ == "advcl" and _conditional(trigger) and trigger.head.i in by_trigger:
-                # "threatened to strike Kenya unless Kenyan troops pulled out": the condition
-                # of an act the sentence reports is no news of its own
-                candidate.score -= 2.0
+            self._read_in_context(doc, candidate, by_trigger)
         found.extend(self._statement_candidates(doc, sent, found))
         found = [
             c
@@ -1281,6 +1182,114 @@ class Extractor:
         candidate = self._finish(doc, verb, entry, source_role, target_role)
         candidate.rule += "+ultimatum" if code == "139" else "+ultimatum-to-leave:161"
         return candidate
+
+    def _read_in_context(
+        self, doc: Doc, candidate: Candidate, by_trigger: dict[int, Candidate]
+    ) -> None:
+        """Re-read one candidate against the others of its sentence and the clauses around it:
+        purpose and condition clauses, ultimatums, captors, owners, addressees of fronted
+        participles, threats on a condition, and participles that give a reason or a
+        consequence (each rank below, or re-aim, what the sentence reports)."""
+        if _purpose_clause(candidate.trigger) and candidate.trigger.head.i in by_trigger:
+            candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
+        trigger = candidate.trigger
+        deadline = _deadline_condition(trigger)
+        if deadline is not None and candidate.modality in ("intended", "asserted"):
+            # "would recognise Guaido unless Maduro called an election within eight days":
+            # an act promised unless the other side acts by a date is an ultimatum
+            told = self._told(doc, candidate, deadline)
+            if told:
+                candidate.code = "139"
+                candidate.modality = "asserted"  # the ultimatum is given now
+                candidate.rule += "+ultimatum-unless:139"
+                candidate.targets = list(told)
+                candidate.target_args = [r.arg for r in told]
+        if candidate.code in RELEASE_DEMANDS:
+            # "demanded the release of its sailors who were seized by Abu Sayyaf
+            # militants": the demand is made of whoever holds them
+            captors = self._refs(doc, _captors(trigger))
+            if captors:
+                candidate.aim_at(captors, captors[0].arg, "captor", one_way=True)
+        if candidate.code.startswith("171") and not any(candidate.targets):
+            # "the expropriation of a rice plant owned by U.S. food giant Cargill": the
+            # property's owner loses it
+            owners_ = self._refs(doc, [o for p in _seized(trigger) for o in made_by(p)])
+            if owners_:
+                candidate.aim_at(owners_, owners_[0].arg, "owner", one_way=True)
+        if (
+            not any(candidate.targets)
+            and trigger.dep_ == "advcl"
+            and trigger.tag_ == "VBG"
+            and trigger.i < trigger.head.i
+            and lemma(trigger.head) in ADDRESSING_VERBS
+        ):
+            # "Expressing deep sorrow over the shootings, Modi told his New Zealand
+            # counterpart Jacinda Ardern that ...": what is expressed is said to whom he told
+            told = self._refs(
+                doc, [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
+            )
+            told = [r for r in told if not any(_same_code(r, s) for s in candidate.sources)]
+            if told:
+                candidate.aim_at(told, told[0].arg, "told", one_way=True)
+        if _threat_on_condition(candidate):
+            # "the EU could impose sanctions on Georgian officials if the crackdown
+            # continues": harm held out on a condition is a threat, made now
+            changed = self.lexicon.governed_code("threaten", candidate.code)
+            if changed and changed != candidate.code:
+                candidate.code = changed
+                candidate.modality = "asserted"
+                candidate.rule += f"+on-condition:{changed}"
+        if candidate.code.startswith("13") and not any(candidate.targets):
+            # "threatened to launch a general strike unless Prime Minister Madhav Kumar
+            # Nepal resigned": the threat is aimed at whom the condition asks to act
+            told = [r for c in _unless_clauses(trigger) for r in self._told(doc, candidate, c)]
+            if told:
+                candidate.aim_at(told, told[0].arg, "unless-told", one_way=True)
+        if (
+            trigger.dep_ == "advcl"
+            and trigger.tag_ == "VBG"
+            and lemma(trigger) in REASON_PARTICIPLES
+            and trigger.head.i in by_trigger
+        ):
+            candidate.score -= 1.0  # "ordered the expropriation of X, accusing the firm of"
+        consequence = trigger.head
+        if (
+            trigger.dep_ in ("xcomp", "ccomp", "dobj")
+            and consequence.dep_ == "advcl"
+            and consequence.tag_ == "VBG"
+            and lemma(consequence) in CONSEQUENCE_PARTICIPLES
+            and consequence.head.i in by_trigger
+        ):
+            # "was recognised as interim president by the Trump administration, prompting
+            # Maduro to break off relations": the act reported, then what it set off
+            candidate.score -= 1.0
+        if (
+            trigger.dep_ == "advcl"
+            and has_mark(trigger, WHILE_MARKS)
+            and trigger.head.i in by_trigger
+        ):
+            candidate.score -= 1.0  # "declared an emergency as protesters occupied X"
+        arrival = by_trigger.get(trigger.head.i)
+        if (
+            candidate.code[:2] == "07"
+            and trigger.dep_ == "advcl"
+            and trigger.tag_ == "VBG"
+            and arrival is not None
+            and arrival.code == "042"
+        ):
+            # "planes landed in Kathmandu carrying tents and medicine": the arrival is the
+            # aid's delivery
+            candidate.score += 1.0
+            arrival.score -= 1.0
+        if has_mark(trigger, WHETHER) and lemma(trigger.head) in DELIBERATION_VERBS:
+            # "has not yet decided whether to send tanks to Ukraine": the option is weighed
+            candidate.code = "014"
+            candidate.modality = "asserted"
+            candidate.rule += "+whether:014"
+        if trigger.dep_ == "advcl" and _conditional(trigger) and trigger.head.i in by_trigger:
+            # "threatened to strike Kenya unless Kenyan troops pulled out": the condition
+            # of an act the sentence reports is no news of its own
+            candidate.score -= 2.0
 
     def _ordered_out(self, doc: Doc, verb: Token) -> Candidate | None:
         """Foreigners ordered to leave whom the plain order line cannot name ("ordered
