@@ -352,20 +352,19 @@ class KnowledgeBase:
         """A converted organisation under a hand group's name is that group: its other names
         (leaders, wings, older names) become the group's, so "Joseph Kony" names the hand
         record of the Lord's Resistance Army (UGAREB) and not the converted one (CFRREB)."""
+        adopted: dict[str, KBActor] = {}  # converted actor_id -> the hand group
         for group in [a for a in self.actors.values() if a.kind == "group"]:
-            keys = {alias_key(form) for form in (group.name, *group.aliases)}
-            twins = {
-                e.actor.actor_id: e.actor
-                for key in keys
-                for e in self._aliases.get(key, ())
-                if e.actor.kind == "org"
-            }
-            for twin in twins.values():
-                forms = [(form, "name") for form in (twin.name, *twin.aliases)]
-                for entries in self._aliases.values():
-                    entries[:] = [e for e in entries if e.actor.actor_id != twin.actor_id]
-                del self.actors[twin.actor_id]
-                self._add(group, forms)
+            for form in (group.name, *group.aliases):
+                for entry in self._aliases.get(alias_key(form), ()):
+                    if entry.actor.kind == "org":
+                        adopted.setdefault(entry.actor.actor_id, group)
+        if not adopted:
+            return
+        for entries in self._aliases.values():
+            entries[:] = [e for e in entries if e.actor.actor_id not in adopted]
+        for twin_id, group in adopted.items():
+            twin = self.actors.pop(twin_id)
+            self._add(group, [(form, "name") for form in (twin.name, *twin.aliases)])
 
     def _load_seats(self) -> None:
         path = self.kb_dir / "seats.tsv"

@@ -807,6 +807,12 @@ class Candidate:
     def has_actors(self) -> bool:
         return any(self.sources) or any(self.targets)
 
+    def aim_at_found(self, refs: list[ActorRef], tag: str) -> None:
+        """Make ``refs``, when there are any, the targets of a one-way act (each found from its
+        own token)."""
+        if refs:
+            self.aim_at(refs, refs[0].arg, tag, one_way=True)
+
     def aim_at(self, refs: list[ActorRef], arg: int, tag: str, *, one_way: bool = False) -> None:
         """Make ``refs`` (found from the token ``arg``) the targets, naming why in the rule."""
         self.targets = [replace(r, arg=arg) for r in refs]
@@ -1197,7 +1203,7 @@ class Extractor:
         if deadline is not None and candidate.modality in ("intended", "asserted"):
             # "would recognise Guaido unless Maduro called an election within eight days":
             # an act promised unless the other side acts by a date is an ultimatum
-            told = self._told(doc, candidate, deadline)
+            told = self._others(doc, candidate, _subjects(deadline))
             if told:
                 candidate.code = "139"
                 candidate.modality = "asserted"  # the ultimatum is given now
@@ -1207,15 +1213,12 @@ class Extractor:
         if candidate.code in RELEASE_DEMANDS:
             # "demanded the release of its sailors who were seized by Abu Sayyaf
             # militants": the demand is made of whoever holds them
-            captors = self._refs(doc, _captors(trigger))
-            if captors:
-                candidate.aim_at(captors, captors[0].arg, "captor", one_way=True)
+            candidate.aim_at_found(self._refs(doc, _captors(trigger)), "captor")
         if candidate.code.startswith("171") and not any(candidate.targets):
             # "the expropriation of a rice plant owned by U.S. food giant Cargill": the
             # property's owner loses it
-            owners_ = self._refs(doc, [o for p in _seized(trigger) for o in made_by(p)])
-            if owners_:
-                candidate.aim_at(owners_, owners_[0].arg, "owner", one_way=True)
+            owned = [o for p in _seized(trigger) for o in made_by(p)]
+            candidate.aim_at_found(self._refs(doc, owned), "owner")
         if (
             not any(candidate.targets)
             and trigger.dep_ == "advcl"
@@ -1225,12 +1228,8 @@ class Extractor:
         ):
             # "Expressing deep sorrow over the shootings, Modi told his New Zealand
             # counterpart Jacinda Ardern that ...": what is expressed is said to whom he told
-            told = self._refs(
-                doc, [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
-            )
-            told = [r for r in told if not any(_same_code(r, s) for s in candidate.sources)]
-            if told:
-                candidate.aim_at(told, told[0].arg, "told", one_way=True)
+            addressed = [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
+            candidate.aim_at_found(self._others(doc, candidate, addressed), "told")
         if _threat_on_condition(candidate):
             # "the EU could impose sanctions on Georgian officials if the crackdown
             # continues": harm held out on a condition is a threat, made now
@@ -1242,9 +1241,9 @@ class Extractor:
         if candidate.code.startswith("13") and not any(candidate.targets):
             # "threatened to launch a general strike unless Prime Minister Madhav Kumar
             # Nepal resigned": the threat is aimed at whom the condition asks to act
-            told = [r for c in _unless_clauses(trigger) for r in self._told(doc, candidate, c)]
-            if told:
-                candidate.aim_at(told, told[0].arg, "unless-told", one_way=True)
+            unless = _condition_clauses(trigger, lambda c: has_mark(c, UNLESS))
+            asked = [t for c in unless for t in _subjects(c)]
+            candidate.aim_at_found(self._others(doc, candidate, asked), "unless-told")
         if (
             trigger.dep_ == "advcl"
             and trigger.tag_ == "VBG"
@@ -1832,11 +1831,11 @@ class Extractor:
                 candidate.aim_at(named, opposed.i, "protest-aim", one_way=True)
                 return
 
-    def _told(self, doc: Doc, candidate: Candidate, clause: Token) -> list[ActorRef]:
-        """Who a condition ("unless it named a civilian president") asks to act: the clause's
-        subjects, not the doer itself (a pronoun the coreference gave the doer)."""
-        told = self._refs(doc, [t for c in agents(clause) for t in with_conjuncts(c)])
-        return [r for r in told if not any(_same_code(r, s) for s in candidate.sources)]
+    def _others(self, doc: Doc, candidate: Candidate, tokens: list[Token]) -> list[ActorRef]:
+        """The actors ``tokens`` name other than the doer itself (a pronoun the coreference gave
+        the doer: "unless it named a civilian president")."""
+        named = self._refs(doc, tokens)
+        return [r for r in named if not any(_same_code(r, s) for s in candidate.sources)]
 
     def _protest_purpose(self, verb: Token) -> bool:
         """Whether ``verb`` is the purpose of a street protest ("rallied to demand")."""
@@ -2879,24 +2878,24 @@ def _threat_on_condition(candidate: Candidate) -> bool:
     trigger = candidate.trigger
     if any(_conditional(node) for node in (trigger, *trigger.ancestors)):
         return False  # the act is the condition ("if the West imposes sanctions")
-    clause = trigger
-    while clause.dep_ not in ("ROOT", "ccomp", "relcl") and clause.head.i != clause.i:
-        clause = clause.head
-    return any(
-        c.dep_ == "advcl" and _conditional(c) for node in (trigger, clause) for c in node.children
-    )
+    return bool(_condition_clauses(trigger, _conditional))
 
 
-def _unless_clauses(trigger: Token) -> list[Token]:
-    """The "unless" clauses on ``trigger`` or on the verbs that govern it in its clause
-    ("threatened to launch a strike ... unless the prime minister resigned")."""
+def _condition_clauses(trigger: Token, condition: Callable[[Token], bool]) -> list[Token]:
+    """The clauses that hold ``condition`` on ``trigger`` or on the verbs that govern it in its
+    clause ("threatened to launch a strike ... unless the prime minister resigned")."""
     found = []
     token = trigger
     while True:
-        found += [c for c in token.children if c.dep_ == "advcl" and has_mark(c, UNLESS)]
+        found += [c for c in token.children if c.dep_ == "advcl" and condition(c)]
         if token.dep_ in ("ROOT", "ccomp", "relcl") or token.head.i == token.i:
             return found
         token = token.head
+
+
+def _subjects(clause: Token) -> list[Token]:
+    """Who acts in a clause, with their conjuncts."""
+    return [t for c in agents(clause) for t in with_conjuncts(c)]
 
 
 def _deadline_condition(verb: Token) -> Token | None:
