@@ -190,6 +190,14 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("Police arrested two former ministers in Dhaka.", "2019-05-05", "ministers", ["BGDELI"]),
         # protesters for democracy are no Hong Kong group elsewhere
         ("Pro-democracy protesters marched in Bangkok.", "2020-10-15", "protesters", ["THAOPP"]),
+        # a title and nationality the tagger made part of a known person's name
+        ("Dutch King Willem-Alexander opened the summit.", "2019-06-01", "Alexander", ["NLDGOV"]),
+        # companies and news media with their home country; a soldier's noun
+        ("Gazprom cut gas supplies to Moldova.", "2022-10-01", "Gazprom", ["RUSBUS"]),
+        ("Moscow banned Voice of America.", "2022-03-04", "Voice", ["USAMED"]),
+        # a capital's colonial name that is a town elsewhere today
+        ("Police sealed off Salisbury after the poisoning.", "2018-03-08", "Salisbury", ["GBR"]),
+        ("Russian paratroopers landed in Kazakhstan.", "2022-01-06", "paratroopers", ["RUSMIL"]),
     ],
 )
 def test_mention_code_at_head(

@@ -3810,3 +3810,106 @@ def test_people_placed_under_arrest_by_no_one_named_are_held_by_their_state(
 ) -> None:
     doc = code(nlp, "Two Venezuelan opposition leaders were placed under house arrest on Sunday.")
     assert_triple(doc, ("VEN", "17", "VEN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand that someone act is aimed at whom the clause says should act
+        ("Students demanded that the Kenyan government cut fees.", ("KEN", "10", "KEN")),
+        # a pact, truce or talks named with their parties
+        (
+            "The Security Council demanded an immediate truce between Armenia and Azerbaijan.",
+            ("IGOUNO", "10", "ARM"),
+        ),
+        (
+            "Egypt shattered a fragile ceasefire with Libya on Sunday.",
+            ("EGY", "19", "LBY"),
+        ),
+        # sanctions that target someone's sector
+        (
+            "Washington reimposed sanctions on Friday targeting Venezuela's gold sector.",
+            ("USA", "16", "VEN"),
+        ),
+        # an attack aimed at whom it killed
+        (
+            "Rebels shelled the island on Monday in an attack that killed three Nigerian soldiers.",
+            ("REB", "19", "NGA"),
+        ),
+    ],
+)
+def test_session_eighteen_targets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    doc = code(nlp, text, dt.date(2021, 6, 1))
+    main = _main(doc)
+    assert (country(main.source), main.cameo_root, country(main.target)) == expected, [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_a_concession_is_made_to_those_whose_demands_it_bows_to(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The Serbian government withdrew the mining law on Friday, bowing to the demands of"
+        " Serbian farmers.",
+    )
+    withdrawn = [e for e in doc._.events if e.cameo == "0832"]
+    assert withdrawn and withdrawn[0].target is not None, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+    assert withdrawn[0].target.code == "SRBAGR"
+
+
+def test_lines_of_communication_cut_with_a_state_reduce_relations(nlp: Language) -> None:
+    doc = code(nlp, "Pyongyang cut off all communication lines with Seoul on Thursday.")
+    assert ("PRK", "16", "KOR") in lexicon_triples(doc)
+    assert_code(doc, "161")
+
+
+def test_a_strike_called_by_unions_against_a_plan_is_aimed_at_its_owner(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Hundreds of thousands of workers walked off the job across Italy on Friday in a general"
+        " strike called by the unions against Prime Minister Giorgia Meloni's budget.",
+        dt.date(2023, 11, 17),
+    )
+    main = _main(doc)
+    assert main.target is not None and main.target.code == "ITAGOV", [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_accusations_dismissed_as_nonsense_are_denied(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The Kremlin dismissed as nonsense German accusations that Moscow ordered the killing.",
+    )
+    main = _main(doc)
+    assert (main.cameo, country(main.source), country(main.target)) == ("016", "RUS", "DEU")
+
+
+def test_a_demand_an_envoy_is_summoned_to_hear_is_made_of_his_state(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Beijing summoned Australia's ambassador on Monday to demand the release of a detained"
+        " Chinese journalist.",
+    )
+    main = _main(doc)
+    assert (main.cameo, country(main.source), country(main.target)) == ("1053", "CHN", "AUS"), [
+        (e.cameo, country(e.source), country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Lanka declared a state of emergency on Friday.",
+        "The Sri Lankan government imposed a nationwide curfew on Sunday night.",
+    ],
+)
+def test_a_curfew_naming_no_one_restricts_the_states_own_people(nlp: Language, text: str) -> None:
+    doc = code(nlp, text, dt.date(2022, 5, 6))
+    main = _main(doc)
+    assert main.target is not None and main.target.code == "LKACVL", [
+        (e.cameo, e.target, e.evidence.rule) for e in doc._.events
+    ]
+    assert main.evidence.target is None  # implied: no words name them

@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadic.events.syntax import agents, lemma
+from dyadic.events.syntax import agents, lemma, with_conjuncts
+from dyadic.nlp.coordination import listed_modifier
 
 
 @pytest.mark.parametrize(
@@ -102,3 +103,32 @@ def test_agents_through_misparses(
     words = text.split()
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert [t.text for t in agents(doc[words.index(verb)])] == expected
+
+
+def _misparsed_pair(nlp: Language) -> Doc:
+    """ "President Ana Diaz and President Li Wei met": the reading the English model gives some
+    such pairs, the first name a modifier ("nmod") of the second, its "and President" hung on
+    it."""
+    words = ["President", "Ana", "Diaz", "and", "President", "Li", "Wei", "met", "."]
+    heads = [2, 2, 6, 2, 2, 6, 7, 7, 7]
+    deps = ["compound", "compound", "nmod", "cc", "conj", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * 7 + ["VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_name_misread_as_modifier_of_the_next_is_coordinated_with_it(nlp: Language) -> None:
+    doc = _misparsed_pair(nlp)
+    assert [t.text for t in with_conjuncts(doc[6])] == ["Wei", "Diaz"]
+    assert listed_modifier(doc[2])
+    assert not listed_modifier(doc[1])  # "Ana" is part of her own name
+
+
+def test_a_name_modifier_with_no_list_stays_a_modifier(nlp: Language) -> None:
+    words = ["the", "Li", "Wei", "government", "met", "."]
+    heads = [3, 2, 3, 4, 4, 4]
+    deps = ["det", "compound", "nmod", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert not listed_modifier(doc[2])
+    assert [t.text for t in with_conjuncts(doc[3])] == ["government"]

@@ -32,9 +32,12 @@ from dyadic.model import Actor, Event
 
 
 def country(code: str | None) -> str:
-    """The country part of an actor code (an IGO by its first six letters)."""
+    """The country part of an actor code (an IGO by its first six letters; a multinational
+    company, "MNCUSA", by its home country, as a coder's "USABUS")."""
     if not code:
         return ""
+    if code.startswith("MNC") and len(code) >= 6:
+        return code[3:6]
     return code[:6] if code.startswith("IGO") else code[:3]
 
 

@@ -268,6 +268,7 @@ class KnowledgeBase:
         self._load_countries()
         self._load_records("orgs_reference.tsv", "org")
         self._load_records("groups.tsv", "group")
+        self._load_records("companies.tsv", "group")
         self._adopt_reference_twins()
         self._load_records("igos.tsv", "igo")
         self._load_seats()

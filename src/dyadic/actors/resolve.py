@@ -26,6 +26,7 @@ from dyadic.actors.kb import Agent, AliasEntry, KBActor, KnowledgeBase
 from dyadic.actors.matcher import Matcher, Piece
 from dyadic.actors.mention import ActorMention
 from dyadic.model import Actor
+from dyadic.nlp.coordination import listed_modifier
 from dyadic.nlp.fighting import fights_suffered
 
 #: Dependencies by which a word modifies the noun it belongs to.
@@ -342,6 +343,11 @@ def _climb(token: Token) -> Token:
         head = current.head
         if head.i == current.i:
             break
+        if listed_modifier(current):
+            break  # "President Donald Trump and President Vladimir Putin": two names
+        if current.dep_ == "conj" and listed_modifier(head):
+            current = head.head  # the second "President" is Putin's title
+            continue
         if current.dep_ == "conj" and head.dep_ in MOD_DEPS:
             current = head
             continue
@@ -370,6 +376,8 @@ def _possessive_joins(owner: Token, noun: Token) -> bool:
 
 _AGENT_HEADS: set[str] = set()  # filled from the KB's agents by configure()
 _INSTITUTION_HEADS: set[str] = set()  # hand-listed agents and organisation nouns
+_TITLE_WORDS: set[str] = set()  # the words of titles put before a name ("king", "crown")
+_DEMONYMS: set[str] = set()  # nationality words ("dutch")
 #: Nouns that make a country word inside a name the owner of that organisation ("the U.S. Embassy",
 #: "the Indian Space Research Organization"), unlike "the Voice of America" or "Real Madrid".
 _ORGANISATION_WORDS = frozenset(
@@ -412,6 +420,9 @@ def configure(kb: KnowledgeBase) -> None:
         _AGENT_HEADS.add(head)
         if agent.source == "hand":
             _INSTITUTION_HEADS.add(head)
+        if agent.kind == "title":
+            _TITLE_WORDS.update(phrase.split())
+    _DEMONYMS.update(kb.demonym_of)
     _INSTITUTION_HEADS.update(_ORGANISATION_WORDS)
     _AGENT_HEADS.difference_update({"union", "public"})
 
@@ -443,6 +454,18 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         return True
     if _list_of_countries(doc, start, end, found):
         return True  # "Mali, Burkina Faso" tagged as one organisation: a list of countries
+    if (
+        ent.label_ == "PERSON"
+        and piece.end == end
+        and any(e.actor.kind == "person" for e in piece.entries)
+        and all(
+            doc[i].lower_ in _TITLE_WORDS or doc[i].lower_ in _DEMONYMS
+            for i in range(start, piece.start)
+        )
+    ):
+        # "Dutch King Willem-Alexander" tagged as one person: his name ends it, after a title
+        # and a nationality (not "Hunter Biden")
+        return True
     if ent.label_ == "PERSON":
         # a demonym in a "person" the tagger made of a modifier ("Sri Lankan Tamil rebels") stays
         return all(e.use == "demonym" for e in piece.entries) and ent.root.dep_ in {

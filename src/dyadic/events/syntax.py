@@ -123,7 +123,14 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Russia and China"), leaving out a
     conjunct that is really the subject of the next clause (see :func:`stolen_subject`)."""
-    return [token, *(c for c in coordinated(token) if c.i > token.i and not is_stolen_subject(c))]
+    return [
+        token,
+        *(
+            c
+            for c in coordinated(token)
+            if (c.i > token.i or c.head.i == token.i) and not is_stolen_subject(c)
+        ),
+    ]
 
 
 def _subjectless_finite_verb(verb: Token) -> bool:
@@ -239,7 +246,9 @@ JUDGEMENT_WORDS = frozenset(
     {"baseless", "groundless", "unfounded", "false", "unacceptable", "absurd", "illegal",
      "illegitimate", "unlawful", "invalid", "provocative", "hostile", "irresponsible",
      "unjustified", "ridiculous", "outrageous", "null", "void", "lies", "fabricated",
-     "politically", "deplorable", "regrettable", "interference"}
+     "politically", "deplorable", "regrettable", "interference", "nonsense", "propaganda",
+     "slander", "slanderous", "fantasy", "fiction", "fake", "lie", "rubbish", "smear",
+     "misleading", "malicious"}
 )  # fmt: skip
 
 

@@ -31,12 +31,31 @@ def listed_appositions(token: Token) -> list[Token]:
     ]
 
 
+def listed_modifier(token: Token) -> bool:
+    """Whether ``token`` is a name the parser hung as a modifier on the next name of a list:
+    in "President Donald Trump and President Vladimir Putin met" the repeated title makes
+    "Trump" a modifier of "Putin", with "and President" coordinated to it."""
+    head = token.head
+    return (
+        token.dep_ in ("nmod", "compound")
+        and token.pos_ == "PROPN"
+        and head.pos_ == "PROPN"
+        and token.i < head.i
+        and bool(token.ent_type_)
+        and token.ent_type_ == head.ent_type_
+        and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in token.children)
+        and any(c.dep_ == "conj" and c.i < head.i for c in token.children)
+    )
+
+
 def coordinated(token: Token) -> list[Token]:
     """Tokens coordinated with ``token`` (spaCy's conjuncts), with a list the parser began as
-    an apposition ("Mali, Burkina Faso and Niger")."""
+    an apposition ("Mali, Burkina Faso and Niger") or as a modifier ("President Donald Trump
+    and President Vladimir Putin")."""
     found = list(token.conjuncts)
     if token.pos_ != "PROPN":  # the common case, on a hot path: no list to mend
         return found
     for appos in listed_appositions(token):
         found.extend([appos, *appos.conjuncts])
+    found.extend(c for c in token.children if c.dep_ in ("nmod", "compound") and listed_modifier(c))
     return sorted(set(found), key=lambda t: t.i)
