@@ -198,6 +198,16 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         # a capital's colonial name that is a town elsewhere today
         ("Police sealed off Salisbury after the poisoning.", "2018-03-08", "Salisbury", ["GBR"]),
         ("Russian paratroopers landed in Kazakhstan.", "2022-01-06", "paratroopers", ["RUSMIL"]),
+        # a people the tagger made an organisation
+        (
+            "The premier apologised to Aboriginal Australians.",
+            "2008-02-13",
+            "Australians",
+            ["AUSCVL"],
+        ),
+        # people written into the KB this session
+        ("Moqtada al-Sadr called for protests.", "2016-03-01", "Sadr", ["IRQREL"]),
+        ("Attorney General Merrick Garland spoke.", "2022-06-01", "Garland", ["USAGOV"]),
     ],
 )
 def test_mention_code_at_head(

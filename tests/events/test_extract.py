@@ -3913,3 +3913,91 @@ def test_a_curfew_naming_no_one_restricts_the_states_own_people(nlp: Language, t
         (e.cameo, e.target, e.evidence.rule) for e in doc._.events
     ]
     assert main.evidence.target is None  # implied: no words name them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sanctions "over" someone's doing are aimed at whoever did it
+        (
+            "The EU on Monday approved a new round of sanctions over Belarus's crackdown.",
+            ("IGOEUREEC", "16", "BLR"),
+        ),
+        # a recipient the parser hangs on the price
+        (
+            "Washington approved the sale of 40 tanks worth $2 billion to Morocco on Friday.",
+            ("USA", "07", "MAR"),
+        ),
+        # a strike escalating a dispute with someone is aimed at him
+        (
+            "Nurses in Scotland staged a 24-hour strike on Monday, escalating their dispute with"
+            " the Scottish government over pay.",
+            ("GBR", "14", "GBR"),
+        ),
+        # aid agencies expelled are the target, not the region they leave
+        ("Khartoum expelled six foreign aid agencies from Darfur on Friday.", ("SDN", "16", "NGO")),
+        # a capital a force pulls back from around is its state's
+        (
+            "Moscow said it would scale back military activity around Kyiv and Chernihiv.",
+            ("RUS", "03", "UKR"),
+        ),
+    ],
+)
+def test_session_eighteen_targets_more(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2022, 3, 29))
+    assert_triple(doc, expected)
+
+
+def test_thousands_executed_is_a_mass_killing(nlp: Language) -> None:
+    doc = code(nlp, "Militants executed hundreds of villagers in the east, officials said.")
+    assert _main(doc).cameo == "202", [(e.cameo, e.evidence.rule) for e in doc._.events]
+    doc = code(nlp, "Iran executed two men convicted of spying for Israel.")
+    assert _main(doc).cameo == "1823"
+
+
+def test_a_curfew_in_a_named_area_keeps_its_phrase_as_evidence(nlp: Language) -> None:
+    text = "Indian authorities imposed a curfew in parts of Manipur on Sunday."
+    doc = code(nlp, text)
+    main = _main(doc)
+    assert main.cameo == "1723" and main.target is not None
+    assert main.evidence.target is not None
+    assert "Manipur" in text[slice(*main.evidence.target)]
+
+
+def test_members_from_a_body_are_that_body(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Negotiators from the Philippine government and the rebels resumed talks in Oslo.",
+        dt.date(2011, 2, 15),
+    )
+    negotiators = [
+        e for e in doc._.events if e.source is not None and "Negotiators" in e.source.text
+    ]
+    assert negotiators and all(country(e.source) == "PHL" for e in negotiators), [
+        (e.source, e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops began to withdraw from the east bank of the river, including the city of"
+        " Kharkiv.",
+        "Moscow completed the withdrawal of its forces from the hills near the Ukrainian city of"
+        " Kharkiv.",
+    ],
+)
+def test_a_pullout_is_from_the_country_of_the_place_left(nlp: Language, text: str) -> None:
+    doc = code(nlp, text, dt.date(2022, 9, 10))
+    main = _main(doc)
+    assert (main.cameo[:3], country(main.target)) == ("087", "UKR"), [
+        (e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_the_first_named_side_of_a_meeting_comes_first(nlp: Language) -> None:
+    doc = code(nlp, "Egypt and Jordan held talks in Cairo on Monday.")
+    meetings = [e for e in doc._.events if e.cameo_root == "04"]
+    assert meetings and country(meetings[0].source) == "EGY"

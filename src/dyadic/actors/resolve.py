@@ -454,6 +454,15 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         return True
     if _list_of_countries(doc, start, end, found):
         return True  # "Mali, Burkina Faso" tagged as one organisation: a list of countries
+    if _one_of_a_list_of_places(doc, piece, ent):
+        return True  # "around Kyiv and Chernihiv" tagged as a work of art
+    if (
+        ent.label_ != "PERSON"
+        and piece.end == end
+        and all(e.use == "demonym" for e in piece.entries)
+        and doc[end - 1].lower_.endswith("s")
+    ):
+        return True  # "Aboriginal Australians" tagged as an organisation: a people
     if (
         ent.label_ == "PERSON"
         and piece.end == end
@@ -516,6 +525,19 @@ def _list_of_countries(doc: Doc, start: int, end: int, found: list[Piece]) -> bo
         any(p.start <= i < p.end for p in countries) or doc[i].lower_ in {",", "and"}
         for i in range(start, end)
     )
+
+
+def _one_of_a_list_of_places(doc: Doc, piece: Piece, ent: Span) -> bool:
+    """Whether a country or capital ``piece`` is one item of a list of places the tagger made
+    one name of something else ("Kyiv and Chernihiv" as a work of art): "and" or a comma next
+    to it inside the name, in no person's or organisation's name."""
+    if ent.label_ in ("PERSON", "ORG") or not all(
+        e.actor.kind in ("country", "seat") for e in piece.entries
+    ):
+        return False
+    before = doc[piece.start - 1] if piece.start > ent.start else None
+    after = doc[piece.end] if piece.end < ent.end else None
+    return any(t is not None and t.lower_ in (",", "and") for t in (before, after))
 
 
 def _countries_before(piece: Piece, start: int, found: list[Piece]) -> bool:
@@ -1308,12 +1330,29 @@ def named_members(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """A member noun set beside a name the KB gives a group ("its leader Joseph Kony", with
     Kony among the Lord's Resistance Army's names) is that group, not a generic leader."""
     groups = {m.head: m for m in mentions if m.kind == "group" and m.actor.code}
+    # "negotiators from the Colombian government": the body they come from
+    bodies = {
+        m.head: m
+        for m in mentions
+        if m.kind in ("group", "agent", "igo") and m.actor.code and m.actor.country
+    }
     out: list[ActorMention] = []
     for mention in mentions:
         head = doc[mention.head]
         named = next(
             (groups[c.i] for c in head.children if c.dep_ == "appos" and c.i in groups), None
         )
+        if named is None:
+            named = next(
+                (
+                    bodies[o.i]
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for o in c.children
+                    if o.dep_ == "pobj" and o.i in bodies
+                ),
+                None,
+            )
         if named and mention.kind == "agent" and head.lemma_.lower() in _MEMBER_NOUNS:
             out.append(replace(mention, actor=replace(named.actor, text=mention.actor.text)))
         else:

@@ -117,7 +117,7 @@ class EventsComponent:
                     pairs.append((target, source))
         if candidate.recip and candidate.targets == [None] and len(candidate.sources) > 1:
             # "Russia and China agreed": each side toward the other
-            refs = [s for s in candidate.sources if s is not None]
+            refs = sorted((s for s in candidate.sources if s is not None), key=lambda r: r.start)
             pairs = [(a, b) for a in refs for b in refs if not _same_actor(a, b)]
         if not pairs and any(candidate.sources):
             # every target is the source itself ("the bloc" for "EU leaders"; a pronoun misread
@@ -238,7 +238,9 @@ def _char_span(
     coordinated phrases) around the actor mention; for a role with no known actor, the phrase
     of its first argument."""
     if ref is not None and ref.kind == "implied":
-        return None  # an implied actor is named nowhere in the text
+        if not args:
+            return None  # an implied actor is named nowhere in the text
+        ref = None  # "imposed a curfew in parts of Kashmir": the phrase acted on
     if ref is None:
         named = _named_by(doc[args[0]]) if args else None
         if named is None:

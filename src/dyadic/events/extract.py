@@ -746,6 +746,12 @@ AGREEMENT_NOUNS = frozenset(
 )
 #: Verbs of harm done to the victims of an attack ("killing 13 service members").
 VICTIM_VERBS = frozenset({"kill", "wound", "injure", "maim", "massacre"})
+#: Nouns of a quarrel with someone ("their dispute with the health secretary").
+DISPUTE_NOUNS = frozenset(
+    {"dispute", "row", "standoff", "stand-off", "feud", "confrontation", "quarrel", "battle"}
+)
+#: Roots of reproaches and punishments, aimed at whoever's doing they are "over".
+REPROACH_ROOTS = frozenset({"11", "12", "13", "16", "17"})
 #: Verbs of giving way to someone's demands ("bowing to pressure from X").
 YIELDING_VERBS = frozenset({"bow", "yield", "cave", "succumb", "accede", "bend", "heed"})
 #: Nouns of meetings held with a party ("talks with the Taliban").
@@ -1593,6 +1599,19 @@ class Extractor:
                     tokens = prep_objects(noun.head, slot.preps)
                 if not tokens and governor is not None:
                     tokens = prep_objects(governor, slot.preps)
+                if not tokens:
+                    # "the sale of 66 jets worth $8 billion to Taipei": the parser hangs the
+                    # recipient on the price, on the noun or on its verb
+                    worths = [w for w in noun.subtree if w.lower_ == "worth"]
+                    if governor is not None:
+                        worths += [w for w in governor.children if w.lower_ == "worth"]
+                    tokens = [
+                        t
+                        for worth in worths
+                        for word in worth.subtree
+                        if word.dep_ == "prep" and word.i != worth.i
+                        for t in prep_objects(word.head, slot.preps)
+                    ]
                 if not tokens and governor is not None and "to" in slot.preps:
                     tokens = datives(governor)  # "gave Putin a stern warning"
                 if not tokens and _drawn(noun):
@@ -1613,6 +1632,12 @@ class Extractor:
             refs, args = self._role(doc, possessors(noun))
             if refs:
                 return refs, args
+        if entry.code[:2] in REPROACH_ROOTS:
+            # "sanctions over Iran's nuclear programme": whose doing it is a reproach for
+            for cause in prep_objects(noun, {"over"}):
+                refs, args = self._role(doc, possessors(cause))
+                if refs:
+                    return refs, [cause.i]
         return [], first_args
 
     def _targets(
@@ -1841,6 +1866,28 @@ class Extractor:
                     candidate.aim_at(refs, victim.i, "victims-target", one_way=True)
                     return
 
+    def _withdrawn_from(self, doc: Doc, candidate: Candidate) -> None:
+        """A pullout that names no one is from the country of the place left, named anywhere in
+        the "from" phrase ("withdraw from the west bank of the Dnipro River near the Ukrainian
+        city of Kherson": UKR); never the source's own country."""
+        named = [t for t in candidate.targets if t is not None and t.actor.code]
+        if candidate.code[:3] != "087" or named or not any(candidate.sources):
+            return
+        own = _own(candidate, lambda actor: True)
+        trigger = candidate.trigger
+        # "from the west bank of the Dnipro, including the city of Kherson"
+        left = prep_objects(trigger, {"from", "out", "including", "include", "near", "around"}) + [
+            t for c in particle_children(trigger) for t in prep_objects(c, {"from", "of"})
+        ]
+        if trigger.pos_ in NOUN_POS:  # "the withdrawal of its troops from the west bank"
+            left += _prep_objects_deep(trigger, frozenset({"from"}))
+        for place in left:
+            for token in place.subtree:
+                refs = self._place_refs(doc, token, own)
+                if refs:
+                    candidate.aim_at(refs, token.i, "withdrawn-from", one_way=True)
+                    return
+
     def _yielded_to(self, doc: Doc, candidate: Candidate) -> None:
         """A concession that names no one is made to those whose demands or pressure it bows
         to ("withdrew the extradition bill, bowing to one of the demands of protesters")."""
@@ -1900,6 +1947,15 @@ class Extractor:
         called = [c for h in hosts[1:] for c in h.children if c.dep_ == "acl"]
         hosts += called + [t for c in called for t in prep_objects(c, {"by"})]
         opposed_all = [t for h in hosts for t in prep_objects(h, {"against", "over"})]
+        # "staged a strike, escalating their dispute with Health Secretary Jeremy Hunt"
+        opposed_all += [
+            t
+            for clause in verb.children
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG"
+            for obj in direct_objects(clause)
+            if lemma(obj) in DISPUTE_NOUNS
+            for t in prep_objects(obj, {"with", "against"})
+        ]
         for opposed in [*opposed_all, *_in_protest_at(verb)]:
             named = [r for r in self.actors_of(doc, opposed) if r.kind not in PLACE_KINDS]
             if not named:
@@ -2098,16 +2154,16 @@ class Extractor:
             for ref in self._place_refs(doc, token, set())
         ]
 
-    def _place_refs(self, doc: Doc, token: Token, own: set[str | None]) -> list[ActorRef]:
+    def _place_refs(
+        self, doc: Doc, token: Token, own: set[str | None], kinds: frozenset[str] = PLACE_KINDS
+    ) -> list[ActorRef]:
         """The countries or places ``token`` names, but for the ``own`` codes and countries and
         for its makers ("in a deal brokered by China" happens in no China)."""
         made = {t.i for agent in _makers(token) for t in agent.subtree}
         return [
             r
             for r in self.actors_of(doc, token)
-            if r.kind in PLACE_KINDS
-            and not {r.actor.code, r.actor.country} & own
-            and r.start not in made
+            if r.kind in kinds and not {r.actor.code, r.actor.country} & own and r.start not in made
         ]
 
     def _place_target(self, doc: Doc, candidate: Candidate) -> None:
@@ -2135,10 +2191,16 @@ class Extractor:
         for head in heads:
             # the entry's particle is no place ("took delivery in Toulouse" is no "take in")
             preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
-            if candidate.code[:2] == "15":
-                preps = preps | POSTURE_PREPS  # "drills around Taiwan", "ships toward Taiwan"
+            if candidate.code[:2] == "15" or candidate.code[:3] in ("087", "035"):
+                # "drills around Taiwan", "ships toward Taiwan", "would scale back military
+                # activity around Kyiv"
+                preps = preps | POSTURE_PREPS
             for token in prep_objects(head, preps):
-                refs = self._place_refs(doc, token, own)
+                # a capital a force moves around is its state ("activity around Kyiv")
+                kinds = (
+                    PLACE_KINDS | {"seat"} if lemma(token.head) in POSTURE_PREPS else PLACE_KINDS
+                )
+                refs = self._place_refs(doc, token, own, kinds)
                 if refs and _met_there(candidate, token, refs):
                     return  # "the government and the rebels signed a truce in Havana"
                 if refs:
@@ -2264,6 +2326,7 @@ class Extractor:
             self._located_target(doc, candidate, objects=True)
             self._parties_target(doc, candidate)
             self._yielded_to(doc, candidate)
+            self._withdrawn_from(doc, candidate)
         if entry.code[:2] == "15" and _sent_to_help(trigger, candidate.sources, candidate.targets):
             # "will send police officers to Haiti to help restore order": protection (074)
             code = "074"
