@@ -4001,3 +4001,33 @@ def test_the_first_named_side_of_a_meeting_comes_first(nlp: Language) -> None:
     doc = code(nlp, "Egypt and Jordan held talks in Cairo on Monday.")
     meetings = [e for e in doc._.events if e.cameo_root == "04"]
     assert meetings and country(meetings[0].source) == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # storming a place and taking people there hostage is the hostage-taking
+        (
+            "Pirates stormed a Greek tanker off Somalia on Monday and took its crew hostage.",
+            "181",
+        ),
+        # an attack made with car bombs is a car bombing
+        ("Militants attacked a hotel in Kabul with car bombs and gunfire on Friday.", "1832"),
+        (
+            "Two car bombs exploded outside the ministry in Mogadishu on Saturday, killing 30"
+            " people, in an attack the government blamed on al Shabaab militants.",
+            "1832",
+        ),
+        # an operation said to be mass violence takes that code
+        (
+            "A UN envoy said Sudan's military operation against the Masalit community in Darfur"
+            " appeared to be an example of ethnic cleansing.",
+            "203",
+        ),
+    ],
+)
+def test_session_eighteen_specific_violence(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2021, 6, 1))
+    assert _main(doc).cameo == expected, [
+        (e.cameo, e.confidence, e.evidence.rule) for e in doc._.events
+    ]

@@ -1072,6 +1072,9 @@ class Extractor:
             if c.trigger.pos_ in VERB_POS and any(c.sources)
         }
         self._adopt_means(found)
+        _hostages_taken(found)
+        for candidate in found:
+            self._described_as(candidate)
         found = [c for c in found if not _means_of(c, acts)]
         for candidate in found:
             self._affiliate(doc, candidate)
@@ -1088,6 +1091,28 @@ class Extractor:
                     candidate.score -= 1.0
         return found
 
+    def _described_as(self, candidate: Candidate) -> None:
+        """An attack or operation said to be mass violence takes that code ("Myanmar's military
+        operation against the Rohingya appeared to be a textbook example of ethnic cleansing":
+        203): the subject of "be" whose complement, or its "of" phrase, names mass violence."""
+        noun = candidate.trigger
+        if candidate.code not in GENERIC_FORCE or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return
+        verb = noun.head
+        complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
+        for clause in (c for c in verb.children if c.dep_ == "xcomp"):  # "appeared to be"
+            complements += [c for c in clause.children if c.dep_ in ("attr", "oprd")]
+        nouns = [*complements, *(o for c in complements for o in prep_objects(c, {"of"}))]
+        for word in nouns:
+            entries = [
+                e for e in self.lexicon.noun_entries(lemma(word)) if _modifiers_hold(word, e.lemma)
+            ]
+            codes = [e.code for e in entries if e.code[:2] == "20"]
+            if codes:
+                candidate.code = codes[0]
+                candidate.rule += f"+described-as:{codes[0]}"
+                return
+
     def _adopt_means(self, found: list[Candidate]) -> None:
         """A killing or attack done by a more specific means takes that means' code ("killed
         1,429 people in a chemical weapons attack": 2041; "Israeli air strikes killed 20": 195),
@@ -1099,10 +1124,22 @@ class Extractor:
                 act.code = "2041"  # "fired rockets loaded with poison gas": a chemical attack
                 act.rule += "+means:2041"
                 continue
-            if act.code not in GENERIC_FORCE or verb.pos_ not in VERB_POS:
+            if act.code not in GENERIC_FORCE:
                 continue
+            if verb.pos_ not in VERB_POS:
+                # "a car bomb exploded outside the ministry, in an attack blamed on X": the
+                # attack's means is what the clause it happened in says went off
+                if verb.dep_ != "pobj" or lemma(verb.head) != "in":
+                    continue
+                verb = verb.head.head
+                if verb.pos_ not in VERB_POS:
+                    continue
             means = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
-            means += [t for t in prep_objects(verb, {"in"}) if t.pos_ in NOUN_POS]
+            if not means and verb.dep_ == "advcl" and act.trigger.pos_ in NOUN_POS:
+                # "a car bomb exploded ..., killing 21 people, in an attack ..."
+                means = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+            # "attacked the hotel with car bombs and gunfire", "killed 20 in a car bombing"
+            means += [t for t in prep_objects(verb, {"in", "with"}) if t.pos_ in NOUN_POS]
             for noun in means:
                 entries = [
                     e
@@ -4570,6 +4607,32 @@ def _names_no_one(token: Token) -> bool:
     if token.ent_type_ not in NOT_ARGUMENT_ENTITIES:
         return False
     return not any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children)
+
+
+def _hostages_taken(found: list[Candidate]) -> None:
+    """Storming or seizing a place and taking people there hostage is the hostage-taking (181),
+    the more specific act of the two ("stormed a television studio and took staff hostage",
+    "seized the cargo ship and took its crew hostage"): the storming ranks below it."""
+    taken = {c.trigger.i: c for c in found if c.code.startswith("181")}
+    if not taken:
+        return
+    for candidate in found:
+        trigger = candidate.trigger
+        if candidate.code not in GENERIC_FORCE | {"192"} or trigger.pos_ not in VERB_POS:
+            continue
+        joined = {c.i for c in trigger.children if c.dep_ in ("conj", "advcl")}
+        if trigger.dep_ == "conj":
+            joined.add(trigger.head.i)
+        for i in joined & taken.keys():
+            candidate.score -= 1.0
+            candidate.rule += "+hostages-taken"
+            hostages = taken[i]
+            if not any(hostages.targets) and any(candidate.targets):
+                # the hostages were taken where it was stormed: of whom it belongs to
+                hostages.targets = [t for t in candidate.targets if t is not None]
+                hostages.target_args = candidate.target_args
+                hostages.rule += "+taken-there"
+            break
 
 
 def _restricted_at_home(candidate: Candidate) -> None:
