@@ -3588,8 +3588,6 @@ def test_unplaced_forces_arresting_someone_are_of_the_arrested_country(nlp: Lang
         ("Police questioned the former finance minister for six hours on Tuesday.", "091"),
         # turned to a lender for money: asked it
         ("Ghana turned to the International Monetary Fund for a bailout on Monday.", "023"),
-        # judgements put before what they judge
-        ("Egypt dismissed as baseless allegations by Human Rights Watch of mass arrests.", "016"),
         (
             "Seoul condemned as unacceptable a decision by Japan's government restricting exports.",
             "111",
@@ -4031,3 +4029,19 @@ def test_session_eighteen_specific_violence(nlp: Language, text: str, expected: 
     assert _main(doc).cameo == expected, [
         (e.cameo, e.confidence, e.evidence.rule) for e in doc._.events
     ]
+
+
+def test_a_judgement_put_first_keeps_its_object(nlp: Language) -> None:
+    """The rules read "dismissed as baseless allegations by X" as a denial aimed at X (016); the
+    ranker, sure by its margin that the sentence is verbal conflict, may recode the family (11),
+    but the object and its author stay."""
+    doc = code(
+        nlp,
+        "Egypt dismissed as baseless allegations by Human Rights Watch of mass arrests.",
+        dt.date(2012, 5, 3),
+    )
+    main = _main(doc)
+    assert "dismiss_+obj:016" in main.evidence.rule, [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+    assert main.target is not None and main.target.code.startswith("NGO")

@@ -1896,12 +1896,8 @@ class Extractor:
             for c in h.children
             if c.dep_ in ("advcl", "acl", "relcl", "conj") and lemma(c) in VICTIM_VERBS
         ]
-        for clause in clauses:
-            for victim in direct_objects(clause):
-                refs = self._others(doc, candidate, [victim])
-                if refs:
-                    candidate.aim_at(refs, victim.i, "victims-target", one_way=True)
-                    return
+        victims = [v for clause in clauses for v in direct_objects(clause)]
+        self._aim_at_first(doc, candidate, victims, "victims-target")
 
     def _withdrawn_from(self, doc: Doc, candidate: Candidate) -> None:
         """A pullout that names no one is from the country of the place left, named anywhere in
@@ -1918,12 +1914,10 @@ class Extractor:
         ]
         if trigger.pos_ in NOUN_POS:  # "the withdrawal of its troops from the west bank"
             left += _prep_objects_deep(trigger, frozenset({"from"}))
-        for place in left:
-            for token in place.subtree:
-                refs = self._place_refs(doc, token, own)
-                if refs:
-                    candidate.aim_at(refs, token.i, "withdrawn-from", one_way=True)
-                    return
+        places = [token for place in left for token in place.subtree]
+        self._aim_at_first(
+            doc, candidate, places, "withdrawn-from", lambda t: self._place_refs(doc, t, own)
+        )
 
     def _yielded_to(self, doc: Doc, candidate: Candidate) -> None:
         """A concession that names no one is made to those whose demands or pressure it bows
@@ -1931,21 +1925,18 @@ class Extractor:
         trigger = candidate.trigger
         if candidate.code[:2] != "08" or any(candidate.targets) or not any(candidate.sources):
             return
+        people: list[Token] = []
         for clause in trigger.children:
             if clause.dep_ != "advcl" or lemma(clause) not in YIELDING_VERBS:
                 continue
             for pressure in prep_objects(clause, {"to"}):
                 holders = [pressure, *prep_objects(pressure, {"of"})]
-                people = [
+                people += [
                     *(o for h in holders for o in prep_objects(h, {"of", "from", "by"})),
                     *(o for h in holders for o in possessors(h)),
                     pressure,
                 ]
-                for person in people:
-                    refs = self._others(doc, candidate, [person])
-                    if refs:
-                        candidate.aim_at(refs, person.i, "yielded-to", one_way=True)
-                        return
+        self._aim_at_first(doc, candidate, people, "yielded-to")
 
     def _parties_target(self, doc: Doc, candidate: Candidate) -> None:
         """An act on a pact, truce or talks that names no one is aimed at their parties, the
@@ -1958,15 +1949,33 @@ class Extractor:
         things = direct_objects(trigger)
         for thing in list(things):  # "the signing of a deal between ..."
             things += [n for n in prep_objects(thing, {"of"}) if n.pos_ in NOUN_POS]
-        for thing in things:
-            preps = {"between"}
-            if lemma(thing) in AGREEMENT_NOUNS | TRUCE_NOUNS | PARTIES_NOUNS:
-                preps.add("with")
-            for party in prep_objects(thing, preps):
-                refs = self._others(doc, candidate, [party])
-                if refs:
-                    candidate.aim_at(refs, party.i, "parties-target", one_way=True)
-                    return
+        parties = [
+            party
+            for thing in things
+            for party in prep_objects(
+                thing,
+                {"between", "with"}
+                if lemma(thing) in AGREEMENT_NOUNS | TRUCE_NOUNS | PARTIES_NOUNS
+                else {"between"},
+            )
+        ]
+        self._aim_at_first(doc, candidate, parties, "parties-target")
+
+    def _aim_at_first(
+        self,
+        doc: Doc,
+        candidate: Candidate,
+        tokens: list[Token],
+        tag: str,
+        refs_of: Callable[[Token], list[ActorRef]] | None = None,
+    ) -> None:
+        """Aim a one-way act at the first of ``tokens`` that names someone (by default anyone
+        but the doer itself)."""
+        for token in tokens:
+            refs = refs_of(token) if refs_of else self._others(doc, candidate, [token])
+            if refs:
+                candidate.aim_at(refs, token.i, tag, one_way=True)
+                return
 
     def _protest_target(self, doc: Doc, candidate: Candidate) -> None:
         """A protest or strike with no addressee is aimed at whoever owns what it is against
