@@ -4045,3 +4045,16 @@ def test_a_judgement_put_first_keeps_its_object(nlp: Language) -> None:
         (e.cameo, e.evidence.rule) for e in doc._.events
     ]
     assert main.target is not None and main.target.code.startswith("NGO")
+
+
+def test_a_release_demanded_of_whoever_arrested_the_person(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Berlin demanded the release of the German journalist Anna Weber, whose arrest by Iran's"
+        " intelligence ministry it called arbitrary.",
+        dt.date(2023, 2, 1),
+    )
+    main = _main(doc)
+    assert (main.cameo, country(main.source), country(main.target)) == ("1053", "DEU", "IRN"), [
+        (e.cameo, country(e.source), country(e.target), e.evidence.rule) for e in doc._.events
+    ]

@@ -752,6 +752,10 @@ DISPUTE_NOUNS = frozenset(
 )
 #: Roots of reproaches and punishments, aimed at whoever's doing they are "over".
 REPROACH_ROOTS = frozenset({"11", "12", "13", "16", "17"})
+#: Nouns of holding someone captive ("whose arrest by the FSB").
+CAPTURE_NOUNS = frozenset(
+    {"arrest", "detention", "capture", "abduction", "kidnapping", "imprisonment", "jailing"}
+)
 #: Verbs of giving way to someone's demands ("bowing to pressure from X").
 YIELDING_VERBS = frozenset({"bow", "yield", "cave", "succumb", "accede", "bend", "heed"})
 #: Nouns of meetings held with a party ("talks with the Taliban").
@@ -3033,6 +3037,19 @@ def _captors(trigger: Token) -> list[Token]:
     held += [o for h in list(held) for o in prep_objects(h, {"of"})]  # "10 of its sailors"
     found = []
     for noun in held:
+        # "Evan Gershkovich, whose arrest by Russia's FSB it called ridiculous" (the parser
+        # makes the arrest an apposition, or a word of the relative clause)
+        found += [
+            t
+            for capture in (
+                *noun.children,
+                *(w for c in noun.children if c.dep_ == "relcl" for w in c.children),
+            )
+            if capture.dep_ != "relcl"
+            and lemma(capture) in CAPTURE_NOUNS
+            and any(c.lower_ == "whose" for c in capture.children)
+            for t in prep_objects(capture, {"by"})
+        ]
         for clause in noun.children:
             if clause.dep_ not in ("relcl", "acl") or lemma(clause) not in CAPTURE_VERBS:
                 continue
