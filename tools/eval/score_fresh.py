@@ -27,18 +27,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lexicon"))
 
 from probe import code_sentence
 
+from dyadic.actors.resolve import country_of
 from dyadic.events.codes import FIVE_CLASS_BY_ROOT
 from dyadic.model import Actor, Event
 
 
 def country(code: str | None) -> str:
-    """The country part of an actor code (an IGO by its first six letters; a multinational
-    company, "MNCUSA", by its home country, as a coder's "USABUS")."""
+    """The country part of an actor code (an IGO by its first six letters; otherwise as Dyadic
+    reads it, a multinational company "MNCUSA" by its home country, as a coder's "USABUS"; a
+    code with no country, "REB", by its first three letters)."""
     if not code:
         return ""
-    if code.startswith("MNC") and len(code) >= 6:
-        return code[3:6]
-    return code[:6] if code.startswith("IGO") else code[:3]
+    if code.startswith("IGO"):
+        return code[:6]
+    return country_of(code) or code[:3]
 
 
 def code_of(actor: Actor | None) -> str:

@@ -1108,14 +1108,15 @@ class Extractor:
             complements += [c for c in clause.children if c.dep_ in ("attr", "oprd")]
         nouns = [*complements, *(o for c in complements for o in prep_objects(c, {"of"}))]
         for word in nouns:
-            entries = [
-                e for e in self.lexicon.noun_entries(lemma(word)) if _modifiers_hold(word, e.lemma)
-            ]
-            codes = [e.code for e in entries if e.code[:2] == "20"]
+            codes = [e.code for e in self._noun_entries_at(word) if e.code[:2] == "20"]
             if codes:
                 candidate.code = codes[0]
                 candidate.rule += f"+described-as:{codes[0]}"
                 return
+
+    def _noun_entries_at(self, noun: Token) -> list[Entry]:
+        """The noun lines whose words (with their modifiers) ``noun`` reads as ("car bombs")."""
+        return [e for e in self.lexicon.noun_entries(lemma(noun)) if _modifiers_hold(noun, e.lemma)]
 
     def _adopt_means(self, found: list[Candidate]) -> None:
         """A killing or attack done by a more specific means takes that means' code ("killed
@@ -1138,18 +1139,14 @@ class Extractor:
                 verb = verb.head.head
                 if verb.pos_ not in VERB_POS:
                     continue
-            means = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+            means = _noun_subjects(verb)
             if not means and verb.dep_ == "advcl" and act.trigger.pos_ in NOUN_POS:
                 # "a car bomb exploded ..., killing 21 people, in an attack ..."
-                means = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+                means = _noun_subjects(verb.head)
             # "attacked the hotel with car bombs and gunfire", "killed 20 in a car bombing"
             means += [t for t in prep_objects(verb, {"in", "with"}) if t.pos_ in NOUN_POS]
             for noun in means:
-                entries = [
-                    e
-                    for e in self.lexicon.noun_entries(lemma(noun))
-                    if _modifiers_hold(noun, e.lemma)
-                ]
+                entries = self._noun_entries_at(noun)
                 if not entries:
                     continue
                 code = max(entries, key=lambda e: e.specificity).code
@@ -1649,9 +1646,8 @@ class Extractor:
                     tokens = [
                         t
                         for worth in worths
-                        for word in worth.subtree
-                        if word.dep_ == "prep" and word.i != worth.i
-                        for t in prep_objects(word.head, slot.preps)
+                        for holder in worth.subtree
+                        for t in prep_objects(holder, slot.preps)
                     ]
                 if not tokens and governor is not None and "to" in slot.preps:
                     tokens = datives(governor)  # "gave Putin a stern warning"
@@ -3117,6 +3113,11 @@ def _condition_clauses(trigger: Token, condition: Callable[[Token], bool]) -> li
         if token.dep_ in ("ROOT", "ccomp", "relcl") or token.head.i == token.i:
             return found
         token = token.head
+
+
+def _noun_subjects(verb: Token) -> list[Token]:
+    """The noun subjects of a verb ("a car bomb exploded")."""
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
 
 
 def _subjects(clause: Token) -> list[Token]:
@@ -4649,16 +4650,17 @@ def _hostages_taken(found: list[Candidate]) -> None:
         joined = {c.i for c in trigger.children if c.dep_ in ("conj", "advcl")}
         if trigger.dep_ == "conj":
             joined.add(trigger.head.i)
-        for i in joined & taken.keys():
-            candidate.score -= 1.0
-            candidate.rule += "+hostages-taken"
-            hostages = taken[i]
-            if not any(hostages.targets) and any(candidate.targets):
-                # the hostages were taken where it was stormed: of whom it belongs to
-                hostages.targets = [t for t in candidate.targets if t is not None]
-                hostages.target_args = candidate.target_args
-                hostages.rule += "+taken-there"
-            break
+        hits = sorted(joined & taken.keys())
+        if not hits:
+            continue
+        candidate.score -= 1.0
+        candidate.rule += "+hostages-taken"
+        hostages = taken[hits[0]]
+        if not any(hostages.targets) and any(candidate.targets):
+            # the hostages were taken where it was stormed: of whom it belongs to
+            hostages.targets = [t for t in candidate.targets if t is not None]
+            hostages.target_args = candidate.target_args
+            hostages.rule += "+taken-there"
 
 
 def _restricted_at_home(candidate: Candidate) -> None:
@@ -4675,10 +4677,7 @@ def _restricted_at_home(candidate: Candidate) -> None:
     (country,) = countries
     if country is None or len(country) != 3:
         return
-    trigger = candidate.trigger.i
-    candidate.targets = [
-        ActorRef(_sector_actor(country, "CVL"), trigger, trigger, trigger, "implied")
-    ]
+    candidate.targets = [_implied(country, "CVL", candidate.trigger.i)]
     candidate.recip = False
     candidate.rule += "+own-people"
 
@@ -4687,10 +4686,12 @@ def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef
     """The government of the targets' country, for acts only authorities perform ("the arrest of
     Kremlin critic Alexei Navalny": RUSGOV), when the text names no one."""
     countries = sorted({t.actor.country for t in targets if t.actor.country})
-    return [
-        ActorRef(_sector_actor(c, "GOV"), trigger, trigger, trigger, "implied")
-        for c in countries[:1]
-    ]
+    return [_implied(c, "GOV", trigger) for c in countries[:1]]
+
+
+def _implied(country: str, sector: str, trigger: int) -> ActorRef:
+    """The ``sector`` of ``country`` as an actor the text does not name, found at ``trigger``."""
+    return ActorRef(_sector_actor(country, sector), trigger, trigger, trigger, "implied")
 
 
 def _trade_phrases(token: Token) -> list[Token]:
