@@ -208,6 +208,23 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         # people written into the KB this session
         ("Moqtada al-Sadr called for protests.", "2016-03-01", "Sadr", ["IRQREL"]),
         ("Attorney General Merrick Garland spoke.", "2022-06-01", "Garland", ["USAGOV"]),
+        # another transliteration of a known name ("Kocharyan")
+        ("President Robert Kocharian arrived in Moscow.", "2001-01-10", "Kocharian", ["ARMGOV"]),
+        ("Crown Prince Muhammad bin Salman spoke.", "2019-01-10", "Salman", ["SAUGOV"]),
+        # a former head of state speaking for an international body
+        (
+            "U.N. envoy Martti Ahtisaari said the talks had failed.",
+            "2007-03-10",
+            "Ahtisaari",
+            ["IGOUNO"],
+        ),
+        # a force listed after a named one is of the same side
+        (
+            "NATO warplanes and cruise missiles struck targets in Serbia.",
+            "1999-03-25",
+            "missiles",
+            ["IGOWSTNAT"],
+        ),
     ],
 )
 def test_mention_code_at_head(

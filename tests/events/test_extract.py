@@ -4058,3 +4058,169 @@ def test_a_release_demanded_of_whoever_arrested_the_person(nlp: Language) -> Non
     assert (main.cameo, country(main.source), country(main.target)) == ("1053", "DEU", "IRN"), [
         (e.cameo, country(e.source), country(e.target), e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a teller says something of itself to
+        (
+            "Japan told South Korea on Monday it was deeply sorry for the suffering of wartime"
+            " labourers.",
+            ("JPN", "055", "KOR"),
+        ),
+        # harm held out: the one to face it is the target
+        (
+            "The foreign minister of France warned on Friday that Syria would face tough"
+            " sanctions if it kept shelling civilians.",
+            ("FRA", "1312", "SYR"),
+        ),
+        # who is to act in an appeal's clause
+        (
+            "The African Union called on Friday for the United Nations to take over the bloc's"
+            " peacekeeping mission in Darfur.",
+            ("IGOAFRAFU", "0234", "IGOUNO"),
+        ),
+        # an object between an asking verb and its delayed infinitive
+        (
+            "Secretary of State Condoleezza Rice pressed President Hamid Karzai on Monday to"
+            " lift the ban on private radio stations.",
+            ("USA", "1051", "AFG"),
+        ),
+        # a partner hung on the topic or the goal of a noun
+        (
+            "Prime Minister Benjamin Netanyahu ruled out any return to negotiations with the"
+            " Palestinian Authority.",
+            ("ISR", "120", "PSE"),
+        ),
+        (
+            "Pakistan is sharing intelligence on militant camps with Afghanistan, the army said.",
+            ("PAK", "064", "AFG"),
+        ),
+        # a named person captured is arrested; a town captured is taken
+        (
+            "Police captured the fugitive warlord Joseph Kony near the border.",
+            ("UGA", "173", "UGA"),
+        ),
+        ("Rebels captured the town of Goma on Tuesday.", ("REB", "192", "COD")),
+        # a warship torpedoed is its navy attacked
+        ("An Iranian submarine torpedoed a Saudi warship in the Gulf.", ("IRN", "190", "SAU")),
+        # a forced displacement
+        (
+            "Government troops drove thousands of villagers from their homes in Darfur.",
+            ("SDN", "201", "SDN"),
+        ),
+        # a request handed to someone is an appeal to them
+        (
+            "President Ilham Aliyev handed U.N. Secretary-General Kofi Annan a formal request"
+            " for monitors.",
+            ("AZE", "020", "IGOUNO"),
+        ),
+        # names of abuse
+        ("President Robert Mugabe called Tony Blair 'the devil' on Friday.", ("ZWE", "111", "GBR")),
+    ],
+)
+def test_session_nineteen_readings(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2006, 9, 20))
+    main = _main(doc)
+    assert (country(main.source), main.cameo, country(main.target)) == expected, [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air strikes begun are military, not a labour strike
+        ("NATO began its air strikes on Serbian targets on Wednesday.", "195"),
+        # a station taken off the air is censored
+        ("The government took the opposition television channel off the air on Sunday.", "1721"),
+        # a massacre is a mass killing; a participle after it tells how it was done
+        (
+            "Militiamen massacred more than 100 villagers near Bunia, shooting residents and"
+            " burning their homes, officials said.",
+            "202",
+        ),
+    ],
+)
+def test_session_nineteen_codes(nlp: Language, text: str, expected: str) -> None:
+    doc = code(nlp, text, dt.date(2003, 5, 1))
+    assert _main(doc).cameo == expected, [
+        (e.cameo, e.confidence, e.evidence.rule) for e in doc._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force of nature, even with two subjects in the parse
+        "A magnitude 6.8 earthquake struck western Nepal on Friday, killing dozens of people.",
+        # sanctions someone faces, reported as a fact, are no threat
+        "Belarus faces new sanctions over the forced landing of a passenger jet, diplomats said.",
+    ],
+)
+def test_session_nineteen_no_threat_or_act(nlp: Language, text: str) -> None:
+    doc = code(nlp, text, dt.date(2021, 5, 25))
+    assert not [e for e in doc._.events if e.cameo_root in ("13", "19")], [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_defiance_of_warnings_is_aimed_at_who_warned(nlp: Language) -> None:
+    """Who warned of what is defied, even with "from" hung on the defiance."""
+    doc = code(
+        nlp,
+        "North Korea restarted its reactor on Sunday in defiance of warnings from Japan.",
+        dt.date(2006, 9, 20),
+    )
+    assert_triple(doc, ("PRK", "12", "JPN"))
+
+
+def test_a_return_demanded_of_whoever_seized_them(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Britain demanded the immediate return of eight Royal Navy sailors who were seized by"
+        " Iranian forces in the Gulf.",
+        dt.date(2007, 3, 30),
+    )
+    main = _main(doc)
+    assert (main.cameo, country(main.target)) == ("1053", "IRN"), [
+        (e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_a_named_person_handed_over_to_authorities(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Pakistan handed over Ramzi Yousef to U.S. authorities on Wednesday.",
+        dt.date(1995, 2, 9),
+    )
+    assert_triple(doc, ("PAK", "06", "USA"))
+    assert "063" in {e.cameo for e in doc._.events}
+
+
+def test_a_phone_call_with_a_delayed_infinitive_is_no_appeal(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Chancellor Angela Merkel called President Emmanuel Macron on Sunday to congratulate him"
+        " on his election.",
+        dt.date(2017, 5, 8),
+    )
+    assert not [e for e in doc._.events if e.cameo_root == "02"], [
+        (e.cameo, e.evidence.rule) for e in doc._.events
+    ]
+
+
+def test_an_act_inside_a_condition_is_hypothetical(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The donors told Kabul it must hold free elections if the government is to go on"
+        " receiving foreign aid.",
+        dt.date(2009, 1, 5),
+    )
+    receipts = [e for e in doc._.events if e.cameo_root == "07"]
+    assert all(e.modality == "hypothetical" for e in receipts), [
+        (e.cameo, e.modality, e.evidence.rule) for e in doc._.events
+    ]

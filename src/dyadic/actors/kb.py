@@ -62,6 +62,38 @@ def alias_key(text: str) -> str:
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
+#: Endings of names that English news spells either way in transliteration: each pair is
+#: (ending, other spelling), tried in order, the first that fits wins ("Aliyev" -> "Aliev").
+_ENDING_SPELLINGS = (
+    ("yan", "ian"), ("ian", "yan"), ("iyev", "iev"), ("yev", "iev"), ("iyeva", "ieva"),
+    ("yeva", "ieva"), ("yenko", "ienko"),
+)  # fmt: skip
+#: One given name in its common English spellings.
+_GIVEN_SPELLINGS = (
+    frozenset({"mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed"}),
+)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Other transliterations of a person's name: the surname's ending ("Kocharyan" and
+    "Kocharian", "Aliyev" and "Aliev") and the usual spellings of a common given name
+    ("Mohammed", "Muhammad")."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    found: list[str] = []
+    last = words[-1]
+    for ending, other in _ENDING_SPELLINGS:
+        if last.lower().endswith(ending) and len(last) >= len(ending) + 2:
+            found.append(" ".join([*words[:-1], last[: -len(ending)] + other]))
+            break
+    first = words[0].lower()
+    for spellings in _GIVEN_SPELLINGS:
+        if first in spellings:
+            found += [" ".join([s.capitalize(), *words[1:]]) for s in sorted(spellings - {first})]
+    return found
+
+
 def parse_date(value: DateLike) -> dt.date | None:
     """A date from a ``datetime.date`` or an ISO string (None stays None).
 
@@ -418,6 +450,11 @@ class KnowledgeBase:
                 notes=row.get("notes", ""),
             )
             self._add(actor, [(actor.name, "name")] + [(a, "name") for a in actor.aliases])
+        # other spellings of the same name ("Robert Kocharian" for "Robert Kocharyan"), only
+        # where no record already answers to them
+        for actor in [a for a in self.actors.values() if a.kind == "person"]:
+            variants = [v for f in (actor.name, *actor.aliases) for v in spelling_variants(f)]
+            self._add(actor, [(v, "name") for v in variants if alias_key(v) not in self._aliases])
         # dated codes for non-person records (groups that became governments)
         for actor_id, dated in roles.items():
             record = self.actors.get(actor_id)

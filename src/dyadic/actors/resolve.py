@@ -938,8 +938,11 @@ def _out_of_date(ctx: Context, mention: ActorMention) -> bool:
 
 
 def _in_office(mention: ActorMention) -> bool:
-    """A titled person coded with a country and an office (not ELI)."""
+    """A titled person coded with a country and an office (not ELI), or with an international
+    body's office ("U.N. envoy Martti Ahtisaari", a former head of state)."""
     code = mention.actor.code
+    if code and code.startswith(_IGO_PREFIXES):
+        return True
     return bool(mention.actor.country and code and not code.endswith("ELI"))
 
 
@@ -1378,6 +1381,19 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         ):
             out.append(mention)
             continue
+        partner = _listed_with(doc[mention.head], mentions)
+        if partner is not None and not titled and set(mention.actor.sectors) & _FORCES:
+            # "NATO warplanes and cruise missiles", "U.S. and British warplanes and cruise
+            # missiles": a force listed after another named one is of the same side
+            same_force = set(partner.actor.sectors) == set(mention.actor.sectors)
+            code = (
+                partner.actor.code
+                if same_force or not partner.actor.country
+                else partner.actor.country + "".join(mention.actor.sectors)
+            )
+            if code and (partner.actor.country or code.startswith("IGO")):
+                out.append(_inherited(mention, code, "agent", partner))
+                continue
         sent = doc[mention.head].sent
         near = [
             m
@@ -1468,18 +1484,42 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             continue
         source = min(pool, key=lambda m: (abs(m.head - mention.head), m.head > mention.head))
         code = (source.actor.country or "") + "".join(mention.actor.sectors)
-        out.append(
-            ActorMention(
-                mention.start,
-                mention.end,
-                mention.head,
-                make_actor(mention.actor.text, code),
-                "person" if titled else "agent",
-                (source.start, source.end),
-                0.45,
-            )
-        )
+        out.append(_inherited(mention, code, "person" if titled else "agent", source))
     return out
+
+
+def _inherited(mention: ActorMention, code: str, kind: str, source: ActorMention) -> ActorMention:
+    """``mention`` recoded with a code taken from ``source`` (whose span is the evidence)."""
+    return ActorMention(
+        mention.start,
+        mention.end,
+        mention.head,
+        make_actor(mention.actor.text, code),
+        kind,
+        (source.start, source.end),
+        0.45,
+    )
+
+
+#: Sectors of armed forces.
+_FORCES = frozenset({"MIL", "COP"})
+
+
+def _listed_with(token: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """The named armed force a generic one is listed after ("NATO warplanes and cruise
+    missiles"), when the list is of forces."""
+    if token.dep_ != "conj" or token.i < token.head.i:
+        return None
+    first = token.head
+    for mention in mentions:
+        if (
+            mention.head == first.i
+            and mention.kind == "agent"
+            and mention.actor.code
+            and (set(mention.actor.sectors) & _FORCES or mention.actor.code.startswith("IGO"))
+        ):
+            return mention
+    return None
 
 
 #: Verbs of ruling a country ("the generals who rule Myanmar").

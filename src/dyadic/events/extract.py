@@ -25,6 +25,7 @@ from dyadic.events.syntax import (
     MAKER_PREPS,
     MODIFIER_DEPS,
     NOUN_POS,
+    OBJECT_CONTROL,
     VERB_POS,
     agents,
     blocked_document,
@@ -351,6 +352,9 @@ REASON_PARTICIPLES = frozenset({"accuse", "blame", "cite", "charge"})
 #: Verbs that name whom a fronted participle's words were addressed to ("Expressing sorrow, Modi
 #: told Ardern ...").
 ADDRESSING_VERBS = frozenset({"tell", "write", "assure", "inform", "telephone", "call"})
+#: Roots of what one says of oneself to someone, aimed at whom one tells ("told China it was
+#: sorry", "assured Kyiv it would send air defences").
+ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 #: What is reserved when harm is held out ("reserved the right to use force").
 RESERVED_NOUNS = frozenset({"right", "option"})
 #: Sectors of unnamed attackers who strike at home ("a gunman", "attackers", "militants").
@@ -482,6 +486,9 @@ TOPIC_TARGET_ROOTS = frozenset({"01", "09"})
 INQUIRY_PREPS = frozenset({"into", "of", "during", "over", "about"})
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
 #: "claimed the attack in Kandahar") is that place's country.
+WITH = frozenset({"with"})
+#: Roots of violence: assault, fighting, mass violence.
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 LOCATED_TARGET_CODES = frozenset(
     {"015", "02", "03", "05", "07", "08", "09", "13", "15", "16", "17", "18", "19", "20"}
 )
@@ -1150,7 +1157,7 @@ class Extractor:
                 if not entries:
                     continue
                 code = max(entries, key=lambda e: e.specificity).code
-                if code[:2] in ("18", "19", "20") and code not in GENERIC_FORCE:
+                if code[:2] in VIOLENCE_ROOTS and code not in GENERIC_FORCE:
                     act.code = code
                     act.rule += f"+means:{code}"
                     break
@@ -1196,6 +1203,8 @@ class Extractor:
                 continue  # "fighting the virus", "shot the film in Morocco": no enemy
             if "igo_object" in entry.flags and not self._names_igo(doc, objects):
                 continue  # "joined NATO", not "joined the protesters"
+            if "swap" in entry.flags and entry.code[:2] == "13" and not _held_out(verb):
+                continue  # "Russia faces new sanctions" reports, "Iran would face" threatens
             matches.append((score, -order, entry, obj))
         matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
         source_tokens = self._reporter_of_participle(verb) or agents(verb)
@@ -1283,6 +1292,18 @@ class Extractor:
             # counterpart Jacinda Ardern that ...": what is expressed is said to whom he told
             addressed = [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
             candidate.aim_at_found(self._others(doc, candidate, addressed), "told")
+        teller = trigger.head
+        if (
+            not any(candidate.targets)
+            and trigger.dep_ == "ccomp"
+            and lemma(teller) in ADDRESSING_VERBS
+            and candidate.code[:2] in ADDRESSED_ROOTS
+            and self._same_doer(doc, candidate, teller)
+        ):
+            # "The United States told China it was very sorry": what the teller says of
+            # itself is said to whom it told
+            listeners = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+            candidate.aim_at_found(self._others(doc, candidate, listeners), "told")
         if _threat_on_condition(candidate):
             # "the EU could impose sanctions on Georgian officials if the crackdown
             # continues": harm held out on a condition is a threat, made now
@@ -1304,6 +1325,16 @@ class Extractor:
             and trigger.head.i in by_trigger
         ):
             candidate.score -= 1.0  # "ordered the expropriation of X, accusing the firm of"
+        elaborated = by_trigger.get(_participle_head(trigger))
+        if (
+            elaborated is not None
+            and elaborated.code[:2] in VIOLENCE_ROOTS
+            and candidate.code[:2] in VIOLENCE_ROOTS
+        ):
+            # "rebels massacred more than 200 people, shooting residents and setting fire to
+            # their huts": how the act the clause reports was done (it ranks below that act
+            # even when it names whom it hit and the act only where)
+            candidate.score -= 1.5
         consequence = trigger.head
         if (
             trigger.dep_ in ("xcomp", "ccomp", "dobj")
@@ -1394,7 +1425,7 @@ class Extractor:
             given = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
             suppliers = self._role(doc, [m for g in given for m in made_by(g)])
             source_role = suppliers if suppliers[0] else source_role
-        if not source_role[0] and entry.code[:2] in ("18", "19", "20") and is_passive(verb):
+        if not source_role[0] and entry.code[:2] in VIOLENCE_ROOTS and is_passive(verb):
             # "soldiers were killed in a clash with Chinese troops", "in an attack by rebels"
             aimed = {r.actor.code for r in target_role[0]}
             sides = _combat_sides(verb) + [
@@ -1675,6 +1706,14 @@ class Extractor:
                 refs, args = self._role(doc, possessors(cause))
                 if refs:
                     return refs, [cause.i]
+        if entry.code == "128":
+            # "in defiance of warnings from Britain, France and Germany", "of Washington's
+            # warnings": who gave what is defied (the parser may hang "from" on the defiance)
+            for defied in prep_objects(noun, {"of"}):
+                givers = noun_agents(defied, preps=MAKER_PREPS) or prep_objects(noun, MAKER_PREPS)
+                refs, args = self._role(doc, givers)
+                if refs:
+                    return refs, args
         return [], first_args
 
     def _targets(
@@ -1882,7 +1921,7 @@ class Extractor:
         by artillery in an attack that killed two South Korean marines"), before any place."""
         trigger = candidate.trigger
         if (
-            candidate.code[:2] not in ("18", "19", "20")
+            candidate.code[:2] not in VIOLENCE_ROOTS
             or any(candidate.targets)
             or not any(candidate.sources)
             or candidate.recip
@@ -2015,6 +2054,11 @@ class Extractor:
             if named:
                 candidate.aim_at(named, opposed.i, "protest-aim", one_way=True)
                 return
+
+    def _same_doer(self, doc: Doc, candidate: Candidate, verb: Token) -> bool:
+        """Whether the candidate's doer is who does ``verb`` (the teller speaking of itself)."""
+        doers = self._refs(doc, _subjects(verb))
+        return any(_same_code(d, s) for d in doers for s in candidate.sources if s is not None)
 
     def _others(self, doc: Doc, candidate: Candidate, tokens: list[Token]) -> list[ActorRef]:
         """The actors ``tokens`` name other than the doer itself (a pronoun the coreference gave
@@ -2290,6 +2334,15 @@ class Extractor:
                     for holder in (o, *(c for c in o.children if c.dep_ == "relcl"))
                     for t in prep_objects(holder, slot.preps)
                 ]
+                if not tokens and "with" in slot.preps:
+                    # "ruled out any return to negotiations with the Palestinian Authority"
+                    tokens = [t for o in direct_objects(verb) for t in _prep_objects_deep(o, WITH)]
+            if not tokens and "with" in slot.preps:
+                # "shared intelligence on militant camps with Kabul": the parser hangs the
+                # partner on the topic
+                tokens = [
+                    t for o in prep_objects(verb, {"on", "about"}) for t in prep_objects(o, WITH)
+                ]
             if not tokens and "against" in slot.preps:
                 # whom the purpose is against ("mobilised troops for an assault against X")
                 tokens = [
@@ -2432,8 +2485,10 @@ class Extractor:
                 continue
             head = self._governor_of(current)
             if head is None:
-                if _purpose_of_condition(current):
-                    marks.add("hypothetical")  # "until troops take positions to block arms"
+                if _purpose_of_condition(current) or _within_condition(current):
+                    # "until troops take positions to block arms"; "if the Palestinian
+                    # Authority is to go on receiving European aid"
+                    marks.add("hypothetical")
                 break
             if head.i == current.head.i and current.dep_ == "conj":
                 current = head
@@ -2451,7 +2506,7 @@ class Extractor:
                 break  # "contributed $90 million to the appeal": the money is the act
             if role == "light" and _someone_elses_plan(current, head):
                 break  # "approved Sweden's bid to join NATO": the approval is the verb's own
-            if role == "appeal" and current.dep_ == "xcomp" and phone_call(head, current):
+            if role == "appeal" and _link(current) == "xcomp" and phone_call(head, current):
                 break  # "called Erdogan to apologise": the caller's purpose, asserted
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
@@ -2712,6 +2767,14 @@ class Extractor:
             # of Navalny")
             speaker_codes = {r.actor.code for r in speaker}
             if not addressees:
+                # "called for the United Nations to take over the mission": who is to act
+                clause = _child_toward(governor, candidate.trigger)
+                addressees = [
+                    r
+                    for r in self._refs(doc, _subjects(clause) if clause is not None else [])
+                    if r.actor.code not in speaker_codes
+                ]
+            if not addressees:
                 addressees = [
                     s
                     for s in candidate.sources
@@ -2958,6 +3021,8 @@ def _match_object(
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
             if phrase.head == "@place" and _is_place(obj):
                 head_matches = True  # "withdrew from Avdiivka": any named place
+            if phrase.head == "@person" and _is_person(obj):
+                head_matches = True  # "captured Saddam Hussein": a named person
             if head_matches and _modifiers_hold(obj, phrase):
                 return obj, phrase
     return None
@@ -3027,8 +3092,9 @@ def _captors(trigger: Token) -> list[Token]:
     """Who holds the people a release is asked for: the agent ("seized by X") or subject ("whom
     X kidnapped") of a capture clause on the released ("the release of 10 of its sailors who
     were seized by Abu Sayyaf militants")."""
-    releases = [trigger] if lemma(trigger) == "release" else []
-    releases += [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) == "release"]
+    freed = {"release", "return", "freedom", "handover"}  # "the immediate return of 15 sailors"
+    releases = [trigger] if lemma(trigger) in freed else []
+    releases += [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in freed]
     held = [o for r in releases for o in prep_objects(r, {"of"})]
     held += [o for h in list(held) for o in prep_objects(h, {"of"})]  # "10 of its sailors"
     found = []
@@ -3183,7 +3249,7 @@ def _repression(doc: Doc, candidate: Candidate) -> bool:
 
 def _suicide_bombing(doc: Doc, candidate: Candidate) -> bool:
     """Killing or attacking done by a suicide bomber: a suicide bombing (1831)."""
-    if candidate.code[:2] not in ("18", "19", "20") or candidate.code.startswith("183"):
+    if candidate.code[:2] not in VIOLENCE_ROOTS or candidate.code.startswith("183"):
         return False  # a car bomb (1832) says more
     return any(
         r is not None
@@ -3261,7 +3327,7 @@ def _breaks_a_truce(doc: Doc, candidate: Candidate) -> str | None:
     """An armed act done "in breach of a ceasefire" or "shattering a truce": a violation of the
     ceasefire (196), the most specific thing the sentence says of it."""
     verb = candidate.trigger
-    if candidate.code[:2] not in ("18", "19", "20") or candidate.code == "196":
+    if candidate.code[:2] not in VIOLENCE_ROOTS or candidate.code == "196":
         return None
     breaches = [  # on the verb or its object ("opened fire on X in breach of the truce")
         t
@@ -3661,6 +3727,17 @@ def _is_place(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") and token.pos_ == "PROPN"
 
 
+def _is_person(token: Token) -> bool:
+    """A person the knowledge base or the tagger knows by name ("Saddam Hussein"), also one
+    in apposition ("the drug lord Joaquin Guzman", which the parser may split)."""
+    for word in (token, *(c for c in token.children if c.dep_ == "appos")):
+        if any(m.kind == "person" for m in mentions_at(word.doc, word)):
+            return True
+        if word.ent_type_ == "PERSON" and word.pos_ == "PROPN":
+            return True
+    return False
+
+
 def _is_money(token: Token) -> bool:
     """A sum of money, whether the NER saw it or not ("USD1 million", "€95 million")."""
     return token.ent_type_ == "MONEY" or bool(_CURRENCY.match(token.text))
@@ -3681,7 +3758,7 @@ def _means_noun(candidate: Candidate) -> Token | None:
         noun.dep_ == "pobj"
         and lemma(noun.head) == "in"
         and noun.head.head.pos_ in VERB_POS
-        and candidate.code[:2] in ("18", "19", "20")
+        and candidate.code[:2] in VIOLENCE_ROOTS
     ):
         return noun.head.head
     return None
@@ -3778,12 +3855,16 @@ OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on", "with", "toward",
 
 def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
     """Prepositional objects of a noun, also through one "of" or "in" ("downturn of relations
-    with X", "$3 million in funding to X"), a participle ("the ban imposed on X") or a relative
+    with X", "$3 million in funding to X"; a partner also through "on", "about" or "to"), a
+    participle ("the ban imposed on X") or a relative
     clause ("the duties it imposed on X"). A day is no one ("sanctions on Monday")."""
     found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in ("DATE", "TIME")]
     if found:
         return found
-    for obj in prep_objects(noun, {"of", "in"}):
+    # a partner through a topic or a goal ("intelligence on terrorist bases with the United
+    # States", "any return to negotiations with the Palestinian Authority")
+    through = {"of", "in"} | ({"on", "about", "to"} if "with" in preps else set())
+    for obj in prep_objects(noun, through):
         found = prep_objects(obj, preps)
         if found:
             return found
@@ -3887,6 +3968,9 @@ def _delayed_infinitive(token: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children):
         return False
     between = [c for c in head.children if head.i < c.i < token.i]
+    if lemma(head) in OBJECT_CONTROL:
+        # "pressed President Bashir on Tuesday to rein in the militias": the one asked
+        between = [c for c in between if c.dep_ != "dobj"]
     return bool(between) and all(
         c.dep_ == "advmod"
         or (
@@ -4160,7 +4244,18 @@ def reports_no_act(verb: Token) -> bool:
     Familia"), for the rules and for the model's fallback alike."""
     if lemma(verb) in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
+    if any(_natural_force(s) for s in _clause_subjects(verb)):
+        return True  # "an earthquake struck northern Pakistan, killing thousands": no one acted
     return any((lemma(verb), lemma(o)) in IDIOMS for o in direct_objects(verb))
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The active subjects of a verb, or of the verb a participle adjunct hangs on ("the quake
+    struck, killing thousands")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def _shifted_object(verb: Token) -> bool:
@@ -4578,6 +4673,46 @@ def _conditional(verb: Token) -> bool:
     if has_mark(verb, CONDITIONAL_MARKS):
         return True
     return has_mark(verb, UNTIL_MARKS) and verb.tag_ in ("VBZ", "VBP")
+
+
+def _within_condition(token: Token) -> bool:
+    """Whether ``token`` lies inside a condition clause, below verbs that take it as their
+    complement ("if the Palestinian Authority is to go on receiving aid")."""
+    for word in (token, *token.ancestors):
+        if word.dep_ == "advcl":
+            return _conditional(word)
+        if word.dep_ not in ("xcomp", "pcomp", "prep"):
+            return False
+    return False
+
+
+def _participle_head(verb: Token) -> int:
+    """The verb a trailing participle (or a verb listed after one) tells more of ("massacred
+    200 people, shooting residents and setting fire to their huts"); -1 if none."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "advcl":
+        verb = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        return verb.head.i
+    return -1
+
+
+def _child_toward(head: Token, token: Token) -> Token | None:
+    """The child of ``head`` whose subtree holds ``token`` (the clause an event is in)."""
+    for word in (token, *token.ancestors):
+        if word.head.i == head.i and word.i != head.i:
+            return word
+    return None
+
+
+def _held_out(verb: Token) -> bool:
+    """Whether harm someone is to suffer is held out to them: a modal ("Iran would face
+    sanctions", "X will pay dearly"), a condition ("faces sanctions if it refuses") or a
+    warning or threat that says it."""
+    if _auxiliaries(verb) & (HYPOTHETICAL_AUX | INTENT_AUX | {"would", "'d"}):
+        return True
+    if any(c.dep_ == "advcl" and _conditional(c) for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and lemma(verb.head) in {"warn", "threaten", "vow"}
 
 
 def _local_modality(token: Token) -> str:
