@@ -211,6 +211,9 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         # another transliteration of a known name ("Kocharyan")
         ("President Robert Kocharian arrived in Moscow.", "2001-01-10", "Kocharian", ["ARMGOV"]),
         ("Crown Prince Muhammad bin Salman spoke.", "2019-01-10", "Salman", ["SAUGOV"]),
+        # the Federal Republic of Yugoslavia is coded as the CAMEO list's Serbia
+        ("Yugoslavia expelled the monitors.", "1999-01-18", "Yugoslavia", ["SRB"]),
+        ("The Yugoslav army shelled the village.", "1999-01-18", "army", ["SRBMIL"]),
         # a former head of state speaking for an international body
         (
             "U.N. envoy Martti Ahtisaari said the talks had failed.",
