@@ -4224,3 +4224,36 @@ def test_an_act_inside_a_condition_is_hypothetical(nlp: Language) -> None:
     assert all(e.modality == "hypothetical" for e in receipts), [
         (e.cameo, e.modality, e.evidence.rule) for e in doc._.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region that ranks a thing does not own it; the place it stands in does
+        (
+            "Rebel fighters seized Africa's largest hydroelectric dam in western Congo on Monday.",
+            ("-", "19", "COD"),
+        ),
+        # civilians counted in hundreds are a mass killing; fighters are fighting
+        (
+            "Militants killed at least 400 members of the Christian minority in the north,"
+            " officials said.",
+            ("-", "20", "-"),
+        ),
+        ("Government troops killed 300 members of the rebel movement.", ("MIL", "19", "-")),
+        # weapons deliveries halted are military aid cut
+        (
+            "Washington halted deliveries of tanks and helicopters to Cairo on Wednesday.",
+            ("USA", "16", "EGY"),
+        ),
+    ],
+)
+def test_session_nineteen_ranked_counted_and_halted(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2013, 10, 9))
+    main = _main(doc)
+    got = (country(main.source), main.cameo_root, country(main.target))
+    assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), [
+        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
+    ]

@@ -1664,10 +1664,10 @@ def _clause_verb(token: Token) -> int:
 
 def _is_state(country: str | None) -> bool:
     """A country code rather than a CAMEO region ("EUR", "WAF")."""
-    return bool(country) and country not in _REGIONS
+    return bool(country) and country not in REGIONS
 
 
-_REGIONS = frozenset(
+REGIONS = frozenset(
     {
         "EUR",
         "AFR",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import country_named
 from dyadic.actors.mention import ActorMention, mentions_at
-from dyadic.actors.resolve import STATE_SECTORS
+from dyadic.actors.resolve import REGIONS, STATE_SECTORS
 from dyadic.events.codes import quad_class
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
@@ -487,6 +487,14 @@ INQUIRY_PREPS = frozenset({"into", "of", "during", "over", "about"})
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
 #: "claimed the attack in Kandahar") is that place's country.
 WITH = frozenset({"with"})
+#: Nouns of fighters: many of them killed is fighting, not a mass killing.
+COMBATANT_NOUNS = frozenset(
+    {"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "gunman", "combatant",
+     "guerrilla", "jihadist", "terrorist", "militiaman", "policeman", "officer", "personnel",
+     "serviceman", "marine", "sailor", "commando"}
+)  # fmt: skip
+#: Sectors of armed forces and armed groups.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SPY", "UAF"})
 #: Roots of violence: assault, fighting, mass violence.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 LOCATED_TARGET_CODES = frozenset(
@@ -868,6 +876,8 @@ class Extractor:
                     return found
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                if child.dep_ == "poss" and _ranking_region(token, child):
+                    continue  # "Europe's biggest nuclear power plant": ranked, not owned
                 found = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
                 if found:
                     return found
@@ -1730,7 +1740,7 @@ class Extractor:
             if slot.kind == "poss" and obj is not None:
                 # "rejected Erdogan's request", "the French proposal", "the resolution proposed
                 # by France": whose it is; the evidence is the object's phrase
-                owner_tokens = owners(obj)
+                owner_tokens = [t for t in owners(obj) if not _ranking_region(obj, t)]
                 refs = [replace(r, arg=obj.i) for r in refs or self._refs(doc, owner_tokens)]
                 if not args and self._refs(doc, [t for t in owner_tokens if t.pos_ != "ADJ"]):
                     # a name before the thing is its owner ("welcomed the UN Security Council
@@ -2353,7 +2363,9 @@ class Extractor:
             # says what went on around the act; its noun is no party to it
             return [t for t in tokens if not _absolute_with(t)]
         if slot.kind == "poss":
-            return possessors(obj) if obj is not None else []
+            if obj is None:
+                return []
+            return [p for p in possessors(obj) if not _ranking_region(obj, p)]
         if slot.kind == "comp":
             # the clause hangs on the verb or on its object ("expressed hope [that] the
             # government will change its policy")
@@ -3023,6 +3035,8 @@ def _match_object(
                 head_matches = True  # "withdrew from Avdiivka": any named place
             if phrase.head == "@person" and _is_person(obj):
                 head_matches = True  # "captured Saddam Hussein": a named person
+            if phrase.head == "@masses" and _counted_in_hundreds(obj):
+                head_matches = True  # "killed at least 500 members of the Yazidi minority"
             if head_matches and _modifiers_hold(obj, phrase):
                 return obj, phrase
     return None
@@ -3734,6 +3748,33 @@ def _is_person(token: Token) -> bool:
         if any(m.kind == "person" for m in mentions_at(word.doc, word)):
             return True
         if word.ent_type_ == "PERSON" and word.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _counted_in_hundreds(token: Token) -> bool:
+    """People counted in hundreds or more who are no fighters ("at least 500 members of the
+    Yazidi minority", "1,200 villagers"; not "300 soldiers")."""
+    # "300 members of the Taliban", "of the rebel movement" fought
+    of_whom = [token, *prep_objects(token, {"of"})]
+    if any(
+        lemma(c) in COMBATANT_NOUNS | {"armed"}
+        for word in of_whom
+        for c in (word, *word.children)
+        if c is word or c.dep_ in ("amod", "compound")
+    ):
+        return False
+    if any(
+        set(m.actor.sectors) & ARMED_SECTORS or m.kind == "person"
+        for word in of_whom
+        for m in mentions_at(token.doc, word)
+    ):
+        return False
+    for count in token.children:
+        if count.dep_ != "nummod":
+            continue
+        digits = count.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100:
             return True
     return False
 
@@ -4673,6 +4714,16 @@ def _conditional(verb: Token) -> bool:
     if has_mark(verb, CONDITIONAL_MARKS):
         return True
     return has_mark(verb, UNTIL_MARKS) and verb.tag_ in ("VBZ", "VBP")
+
+
+def _ranking_region(noun: Token, possessor: Token) -> bool:
+    """Whether a possessor is a region that ranks the noun by a superlative ("Europe's biggest
+    nuclear power plant", "Africa's largest army"): where it stands, not whose it is."""
+    ranked = any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children))
+        for c in noun.children
+    )
+    return ranked and any(m.actor.code in REGIONS for m in mentions_at(noun.doc, possessor))
 
 
 def _within_condition(token: Token) -> bool:
