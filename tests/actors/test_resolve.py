@@ -211,6 +211,9 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         # another transliteration of a known name ("Kocharyan")
         ("President Robert Kocharian arrived in Moscow.", "2001-01-10", "Kocharian", ["ARMGOV"]),
         ("Crown Prince Muhammad bin Salman spoke.", "2019-01-10", "Salman", ["SAUGOV"]),
+        # military hardware stands for the force that flies it
+        ("U.S. Navy helicopters ferried food to Aceh.", "2005-01-02", "helicopters", ["USAMIL"]),
+        ("A police helicopter crashed in Chicago.", "2013-10-09", "helicopter", ["USACOP"]),
         # the Federal Republic of Yugoslavia is coded as the CAMEO list's Serbia
         ("Yugoslavia expelled the monitors.", "1999-01-18", "Yugoslavia", ["SRB"]),
         ("The Yugoslav army shelled the village.", "1999-01-18", "army", ["SRBMIL"]),

@@ -4241,6 +4241,18 @@ def test_an_act_inside_a_condition_is_hypothetical(nlp: Language) -> None:
             ("-", "20", "-"),
         ),
         ("Government troops killed 300 members of the rebel movement.", ("MIL", "19", "-")),
+        # a pullout: soldiers leaving a place named by a compound ("the Gaza Strip")
+        (
+            "The last Israeli soldiers left the Gaza Strip before dawn, ending years of"
+            " occupation.",
+            ("ISR", "08", "PSE"),
+        ),
+        # military activity cut back around a city: de-escalation at its country
+        (
+            "Russian forces will cut back military activity around Kyiv, the defence ministry"
+            " said.",
+            ("RUS", "03", "UKR"),
+        ),
         # weapons deliveries halted are military aid cut
         (
             "Washington halted deliveries of tanks and helicopters to Cairo on Wednesday.",

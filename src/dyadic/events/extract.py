@@ -997,7 +997,12 @@ class Extractor:
         person's pronoun names someone."""
         if any(t.lower_ in PERSONAL_PRONOUNS for t in tokens):
             return True
-        named = [*tokens, *(c for t in tokens for c in t.children if c.dep_ == "appos")]
+        # "the Gaza Strip": the place may be named by the compound alone
+        named = [
+            *tokens,
+            *(c for t in tokens for c in t.children if c.dep_ == "appos"),
+            *(c for t in tokens if t.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"),
+        ]
         named += [o for t in tokens for o in prep_objects(t, {"of"}) if o.ent_type_]
         return any(r.start <= t.i < r.end for r in self._refs(doc, named) for t in named)
 
