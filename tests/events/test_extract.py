@@ -4269,3 +4269,15 @@ def test_session_nineteen_ranked_counted_and_halted(
     assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), [
         (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
     ]
+
+
+def test_a_measure_sized_by_a_participle_keeps_its_target(nlp: Language) -> None:
+    """ "tariffs totalling 80.5 percent on barley imported from Australia": the parser hangs
+    "on barley" on the amount's participle; the goods' origin is the target."""
+    doc = code(
+        nlp,
+        "Beijing slapped tariffs totalling 80.5 percent on barley imported from Australia on"
+        " Monday.",
+        dt.date(2020, 5, 18),
+    )
+    assert_triple(doc, ("CHN", "16", "AUS"))

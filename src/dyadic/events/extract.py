@@ -487,6 +487,8 @@ INQUIRY_PREPS = frozenset({"into", "of", "during", "over", "about"})
 #: Roots (and codes) whose target named as a thing somewhere ("struck a target in Gaza",
 #: "claimed the attack in Kandahar") is that place's country.
 WITH = frozenset({"with"})
+#: Participles that give a measure's size ("tariffs totalling 80.5 percent on barley").
+AMOUNT_VERBS = frozenset({"total", "amount", "worth", "reach", "range"})
 #: Nouns of fighters: many of them killed is fighting, not a mass killing.
 COMBATANT_NOUNS = frozenset(
     {"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "gunman", "combatant",
@@ -3916,6 +3918,8 @@ def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
             return found
     # "the ban imposed on X", and a relative clause: "the duties it imposed on X's wine"
     clauses = [*participles(noun), *(c for c in noun.children if c.dep_ == "relcl")]
+    # "tariffs totalling 80.5 percent on barley": a measure's amount, then what it is on
+    clauses += [c for c in noun.children if c.dep_ == "acl" and lemma(c) in AMOUNT_VERBS]
     for clause in clauses:
         found = prep_objects(clause, preps - {"by"})
         if found:
