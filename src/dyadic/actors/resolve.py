@@ -1667,6 +1667,8 @@ def _is_state(country: str | None) -> bool:
     return bool(country) and country not in REGIONS
 
 
+#: CAMEO region codes: places wider than a state ("Europe", "West Africa"), which rank or
+#: locate things but do not own them.
 REGIONS = frozenset(
     {
         "EUR",

@@ -3904,7 +3904,7 @@ OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on", "with", "toward",
 def _prep_objects_deep(noun: Token, preps: frozenset[str]) -> list[Token]:
     """Prepositional objects of a noun, also through one "of" or "in" ("downturn of relations
     with X", "$3 million in funding to X"; a partner also through "on", "about" or "to"), a
-    participle ("the ban imposed on X") or a relative
+    participle ("the ban imposed on X", "tariffs totalling 80 percent on X") or a relative
     clause ("the duties it imposed on X"). A day is no one ("sanctions on Monday")."""
     found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in ("DATE", "TIME")]
     if found:
