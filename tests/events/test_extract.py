@@ -4143,6 +4143,12 @@ def test_session_nineteen_readings(
             " burning their homes, officials said.",
             "202",
         ),
+        # a participle of violence trailing the act it tells of ranks below that act
+        (
+            "Rebels massacred more than 200 people at a camp near Gulu, shooting residents and"
+            " setting fire to their huts, army officials said.",
+            "202",
+        ),
     ],
 )
 def test_session_nineteen_codes(nlp: Language, text: str, expected: str) -> None:
