@@ -4051,8 +4051,10 @@ def political(candidate: Candidate, sent: Span) -> bool:
     businesses alone ("the firm sued its supplier"), and not a visit or hosting between private
     actors alone ("tourists visited the region")."""
     trigger = candidate.trigger
-    if trigger.pos_ in VERB_POS and any(_natural_force(a) for a in agents(trigger)):
-        return False
+    if trigger.pos_ in VERB_POS and any(
+        _natural_force(a) for a in (*agents(trigger), *_clause_subjects(trigger))
+    ):
+        return False  # "an earthquake struck northern Pakistan, killing thousands"
     if trigger.pos_ in VERB_POS and _standing_passive(trigger):
         return False  # "Taiwan is recognised by 12 countries": a standing state, no act
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
@@ -4294,14 +4296,13 @@ def reports_no_act(verb: Token) -> bool:
     Familia"), for the rules and for the model's fallback alike."""
     if lemma(verb) in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
-    if any(_natural_force(s) for s in _clause_subjects(verb)):
-        return True  # "an earthquake struck northern Pakistan, killing thousands": no one acted
     return any((lemma(verb), lemma(o)) in IDIOMS for o in direct_objects(verb))
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    """The active subjects of a verb, or of the verb a participle adjunct hangs on ("the quake
-    struck, killing thousands")."""
+    """Every active subject of a verb (the parser may give it two: "A magnitude 7.6 earthquake
+    struck"), or of the verb a participle adjunct hangs on ("the quake struck, killing
+    thousands")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
