@@ -48,11 +48,14 @@ def lexicon_triples(doc: Doc) -> set[tuple[str, str, str]]:
     }
 
 
+def listing(doc: Doc) -> list[tuple[str, str, str, str]]:
+    """Every event as (source country, code, target country, rule): what a failure shows."""
+    return [(country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events]
+
+
 def assert_triple(doc: Doc, expected: tuple[str, str, str]) -> None:
     """The document holds an event with these source country, root and target country."""
-    assert expected in triples(doc._.events), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert expected in triples(doc._.events), listing(doc)
 
 
 def assert_code(doc: Doc, cameo: str) -> None:
@@ -3040,6 +3043,12 @@ def _main(doc: Doc) -> Event:
     return max(doc._.events, key=lambda e: e.confidence)
 
 
+def main_triple(doc: Doc, *, root: bool = False) -> tuple[str, str, str]:
+    """Source country, code (or root) and target country of the most confident event."""
+    main = _main(doc)
+    return (country(main.source), main.cameo_root if root else main.cameo, country(main.target))
+
+
 def test_a_word_of_a_persons_name_is_no_nominal_event(nlp: Language) -> None:
     doc = code(
         nlp,
@@ -3838,10 +3847,7 @@ def test_people_placed_under_arrest_by_no_one_named_are_held_by_their_state(
 )
 def test_session_eighteen_targets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     doc = code(nlp, text, dt.date(2021, 6, 1))
-    main = _main(doc)
-    assert (country(main.source), main.cameo_root, country(main.target)) == expected, [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert main_triple(doc, root=True) == expected, listing(doc)
 
 
 def test_a_concession_is_made_to_those_whose_demands_it_bows_to(nlp: Language) -> None:
@@ -4124,10 +4130,7 @@ def test_session_nineteen_readings(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = code(nlp, text, dt.date(2006, 9, 20))
-    main = _main(doc)
-    assert (country(main.source), main.cameo, country(main.target)) == expected, [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    assert main_triple(doc) == expected, listing(doc)
 
 
 @pytest.mark.parametrize(
@@ -4270,11 +4273,8 @@ def test_session_nineteen_ranked_counted_and_halted(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     doc = code(nlp, text, dt.date(2013, 10, 9))
-    main = _main(doc)
-    got = (country(main.source), main.cameo_root, country(main.target))
-    assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), [
-        (country(e.source), e.cameo, country(e.target), e.evidence.rule) for e in doc._.events
-    ]
+    got = main_triple(doc, root=True)
+    assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), listing(doc)
 
 
 def test_a_measure_sized_by_a_participle_keeps_its_target(nlp: Language) -> None:
