@@ -4287,3 +4287,131 @@ def test_a_measure_sized_by_a_participle_keeps_its_target(nlp: Language) -> None
         dt.date(2020, 5, 18),
     )
     assert_triple(doc, ("CHN", "16", "AUS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country word the tagger fused with a model number still owns the aircraft
+        ("Turkish F-16 jets bombed Kurdish positions near the Iraqi border.", ("TUR", "-", "-")),
+        # bombs dropped from the air are an air strike
+        ("Saudi warplanes dropped bombs on a market in northern Yemen.", ("SAU", "195", "YEM")),
+        # people counted in words ("a million") are masses: their deportation is 201
+        (
+            "Kyiv said Moscow had deported more than a million Ukrainians to Russia.",
+            ("RUS", "201", "UKR"),
+        ),
+        # "could go as far as cutting ties", warned: a threat to break relations
+        (
+            "Turkey could go as far as severing ties with Israel if the annexation goes ahead,"
+            " Turkish Foreign Minister Mevlut Cavusoglu warned.",
+            ("TUR", "1313", "ISR"),
+        ),
+        # "in effect seizing": the one who placed the firms under state control seizes
+        (
+            "The Kremlin placed the local units of two European firms under state control,"
+            " in effect seizing the assets of companies from hostile states.",
+            ("RUS", "1711", "-"),
+        ),
+        # pulling out of talks halts negotiations
+        (
+            "Sri Lanka's Tamil rebels pulled out of peace talks with the government on Monday.",
+            ("LKA", "164", "LKA"),
+        ),
+        # a fast to press a government is a hunger strike
+        (
+            "An opposition leader began a fast in Dhaka on Sunday to press the government to"
+            " hold early elections.",
+            ("BGD", "142", "BGD"),
+        ),
+        # escaping an assassination attempt
+        (
+            "Prime Minister Sheikh Hasina escaped an assassination attempt on Saturday when"
+            " grenades exploded at a rally.",
+            ("-", "185", "BGD"),
+        ),
+        # a named person freed is a release of persons
+        (
+            "Myanmar's junta freed pro-democracy leader Aung San Suu Kyi on Saturday.",
+            ("MMR", "0841", "MMR"),
+        ),
+        # inspectors let back in or ordered out
+        (
+            "Pyongyang let U.N. nuclear inspectors back into the country on Friday.",
+            ("PRK", "0862", "-"),
+        ),
+        (
+            "Baghdad ordered the U.N. weapons inspectors out of the country on Monday.",
+            ("IRQ", "1662", "-"),
+        ),
+        # a visit to a shrine or a war cemetery is a gesture
+        (
+            "Prime Minister Shinzo Abe visited the Yasukuni shrine in Tokyo on Thursday.",
+            ("JPN", "017", "-"),
+        ),
+        # protesters blockading a place obstruct passage; asking a leader to go makes it 1441
+        (
+            "Opposition protesters besieged the parliament in Bangkok on Monday in their"
+            " campaign to topple Prime Minister Yingluck Shinawatra.",
+            ("THA", "1441", "THA"),
+        ),
+        # a crowd chanting for a leader to step down demands a change of leadership
+        (
+            "Thousands of Yemenis poured into the streets of Sanaa on Friday, chanting for"
+            " President Ali Abdullah Saleh to step down.",
+            ("YEM", "1411", "YEM"),
+        ),
+        # youths hurling petrol bombs at police riot
+        (
+            "Youths hurled petrol bombs at riot police in Athens on Saturday.",
+            ("GRC", "145", "GRC"),
+        ),
+        # force kept open as an option is a threat of force
+        (
+            "Israel's defence minister refused to rule out using military force against Iran's"
+            " nuclear sites.",
+            ("ISR", "138", "-"),
+        ),
+        ("Washington did not rule out military action against Damascus.", ("USA", "138", "-")),
+        # the euro zone is coded as the EU; Greek Cypriots are Cypriots
+        (
+            "Euro zone finance ministers approved a new loan to Athens on Monday.",
+            ("IGOEUREEC", "-", "GRC"),
+        ),
+        (
+            "Greek Cypriots rejected the U.N. reunification plan in a referendum.",
+            ("CYP", "127", "-"),
+        ),
+    ],
+)
+def test_session_twenty_codes_and_actors(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2013, 10, 9))
+    got = main_triple(doc)
+    assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), listing(doc)
+
+
+def test_session_twenty_guards(nlp: Language) -> None:
+    """What the session's rules leave alone: a visit to a capital stays a visit; ruling out
+    force is no threat; troops pulling out of a city withdraw; a phone call's subject is the
+    caller's; a model number's country word only reaches its own aircraft."""
+    visit = code(nlp, "Prime Minister Shinzo Abe visited Canberra on Monday.", dt.date(2014, 7, 7))
+    assert main_triple(visit) == ("JPN", "042", "AUS"), listing(visit)
+    ruled = code(nlp, "Israel ruled out military action against Iran.", dt.date(2013, 10, 9))
+    assert main_triple(ruled, root=True)[1] == "12", listing(ruled)
+    out = code(nlp, "Syrian troops pulled out of the Lebanese town.", dt.date(2005, 4, 9))
+    assert main_triple(out)[1] == "087", listing(out)
+
+
+def test_a_telephone_call_is_no_appeal(nlp: Language) -> None:
+    """ "apologised in a telephone call on Friday for NATO's bombing": what the call was "for"
+    is the apology's reason; the call is a conversation, not an appeal for the bombing."""
+    doc = code(
+        nlp,
+        "President Obama apologised to Afghan President Hamid Karzai in a telephone call on"
+        " Friday for NATO's bombing of a wedding party.",
+        dt.date(2013, 10, 9),
+    )
+    assert main_triple(doc) == ("USA", "055", "AFG"), listing(doc)
+    assert not [e for e in listing(doc) if e[1].startswith("02")], listing(doc)

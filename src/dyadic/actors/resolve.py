@@ -353,7 +353,7 @@ def _climb(token: Token) -> Token:
             continue
         if (
             current.dep_ in MOD_DEPS
-            and head.pos_ in {"NOUN", "PROPN"}
+            and (head.pos_ in {"NOUN", "PROPN"} or _model_number(current, head))
             and abs(head.i - current.i) <= 8
         ):
             if current.dep_ == "poss" and not _possessive_joins(current, head):
@@ -362,6 +362,16 @@ def _climb(token: Token) -> Token:
             continue
         break
     return current
+
+
+def _model_number(modifier: Token, head: Token) -> bool:
+    """A model number between a country word and the noun it names ("Turkish F-16 jets")."""
+    return (
+        head.pos_ == "NUM"
+        and modifier.dep_ in ("amod", "compound")
+        and head.dep_ in ("nummod", "compound")
+        and head.head.pos_ == "NOUN"
+    )
 
 
 def _possessive_joins(owner: Token, noun: Token) -> bool:
@@ -456,6 +466,8 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         return True  # "Mali, Burkina Faso" tagged as one organisation: a list of countries
     if _one_of_a_list_of_places(doc, piece, ent):
         return True  # "around Kyiv and Chernihiv" tagged as a work of art
+    if _opens_a_model_name(doc, piece, ent, end):
+        return True  # "U.S. B-2 stealth bombers" tagged "U.S. B-2": the bombers' country
     if (
         ent.label_ != "PERSON"
         and piece.end == end
@@ -538,6 +550,23 @@ def _one_of_a_list_of_places(doc: Doc, piece: Piece, ent: Span) -> bool:
     before = doc[piece.start - 1] if piece.start > ent.start else None
     after = doc[piece.end] if piece.end < ent.end else None
     return any(t is not None and t.lower_ in (",", "and") for t in (before, after))
+
+
+def _opens_a_model_name(doc: Doc, piece: Piece, ent: Span, end: int) -> bool:
+    """Whether a country ``piece`` opens a name the tagger made of it and a model or type that
+    modifies an agent noun after the name ("U.S. B-2" in "U.S. B-2 stealth bombers", "Turkish
+    F-16" before "jets"): the agent is that country's."""
+    if ent.label_ == "PERSON" or piece.start != ent.start or end >= len(doc):
+        return False
+    if not all(e.actor.kind == "country" for e in piece.entries):
+        return False
+    last = doc[end - 1]
+    head = last.head
+    return (
+        last.dep_ in ("compound", "amod", "nummod", "nmod")
+        and head.i >= end
+        and (head.lower_ in _AGENT_HEADS or head.lemma_.lower() in _AGENT_HEADS)
+    )
 
 
 def _countries_before(piece: Piece, start: int, found: list[Piece]) -> bool:

@@ -1047,6 +1047,7 @@ class Extractor:
                     candidate = self._ordered_out(doc, token)
                 if candidate is not None:
                     _recode_by_roles(doc, candidate)
+                    self._leadership_protest(doc, candidate)  # a crowd's blockade re-coded
                     self._protest_target(doc, candidate)
                     found.append(candidate)
         for token in sent:
@@ -1352,6 +1353,14 @@ class Extractor:
             # their huts": how the act the clause reports was done (it ranks below that act
             # even when it names whom it hit and the act only where)
             candidate.score -= 1.5
+        elif (
+            elaborated is not None
+            and quad_class(elaborated.code) == quad_class(candidate.code) == 4
+            and elaborated.entry is not None
+        ):
+            # "declared a state of emergency, sacking the chief justice and deploying troops":
+            # coercion spelled out after the act the clause reports ranks below it
+            candidate.score -= 1.0
         consequence = trigger.head
         if (
             trigger.dep_ in ("xcomp", "ccomp", "dobj")
@@ -1838,6 +1847,26 @@ class Extractor:
                     candidate.aim_at(refs, token.i, "destination-target")
                     return
             return
+
+    def _leadership_protest(self, doc: Doc, candidate: Candidate) -> None:
+        """A protest that demands a leader go ("chanting for President Hosni Mubarak to step
+        down", "to demand that Lukashenko step down", "a strike to force the prime minister to
+        resign") demands a change of leadership (1411, 1421, 1431, 1441, 1451), aimed at that
+        leader."""
+        if candidate.code not in LEADERSHIP_PROTESTS or not any(candidate.sources):
+            return
+        for leader in _leaders_told_to_go(candidate.trigger):
+            refs = [
+                r
+                for r in self._role(doc, [leader])[0]
+                if set(r.actor.sectors) & {"GOV", "ELI"} or r.kind == "person"
+            ]
+            if refs:
+                candidate.code += "1"
+                candidate.targets = [*refs]
+                candidate.target_args = [leader.i]
+                candidate.rule += "+leadership-change"
+                return
 
     def _topic_target(self, doc: Doc, candidate: Candidate) -> None:
         """What a comment, worry or hope is about, or what an inquiry looks into, when that
@@ -2435,6 +2464,7 @@ class Extractor:
         self._apply_governors(doc, candidate)
         candidate.score = _score(candidate)
         if not joint:  # a weaker target than one the entry names: it adds nothing to the score
+            self._leadership_protest(doc, candidate)
             self._purpose_target(doc, candidate)
             self._destination_target(doc, candidate)
             self._topic_target(doc, candidate)
@@ -2529,7 +2559,13 @@ class Extractor:
                 break  # "called Erdogan to apologise": the caller's purpose, asserted
             if role == "say" and obliged:
                 role, obliged = "demand", False  # "Russia says Israel must end the attacks"
-            if role == "reject" and any(c.dep_ == "neg" for c in head.children):
+            if role == "reject" and _not_ruled_out(head):
+                if candidate.code[:2] in VIOLENCE_ROOTS:
+                    # "refused to rule out using military force", "did not rule out striking
+                    # Iran": force held out as an option is a threat of force, made now
+                    self._threat_kept_open(doc, candidate, head)
+                    marks = {"asserted"}
+                    break
                 # "did not rule out sending troops": an option kept open, not a rejection
                 role, unnegated = "hypothetical", head.i
                 candidate.governed_by.append(head.i)
@@ -2613,6 +2649,19 @@ class Extractor:
             and not (modality == "intended" and self._arranged(doc, candidate))
         ):
             candidate.recip = False  # one side's plan commits only that side
+
+    def _threat_kept_open(self, doc: Doc, candidate: Candidate, rule_out: Token) -> None:
+        """Re-code force that ``rule_out`` ("did not rule out", "refused to rule out") keeps
+        open as a threat of force (138) by whoever keeps it open."""
+        keeper = rule_out.head if _refused(rule_out) else rule_out
+        speakers = self._refs(doc, agents(keeper))
+        candidate.code = "138"
+        candidate.rule += "+not-ruled-out:138"
+        candidate.recip = False
+        candidate.governed_by.append(rule_out.i)
+        if speakers:
+            candidate.sources = list(speakers)
+            candidate.source_args = [r.head for r in speakers]
 
     def _arranged(self, doc: Doc, candidate: Candidate) -> bool:
         """A reciprocal act announced as fixed, not as one side's wish: "Erdogan will meet
@@ -2714,6 +2763,13 @@ class Extractor:
             and lemma(head.head.head) == "reserve"
         ):
             return head.head.head  # "reserved the option of using force": a threat
+        if (
+            link == "pcomp"
+            and lemma(head) == "as"
+            and head.head.dep_ == "advmod"
+            and head.head.head.pos_ in VERB_POS
+        ):
+            return head.head.head  # "could go as far as cutting ties": what the goer would do
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
         if _delayed_infinitive(token):
@@ -2721,7 +2777,11 @@ class Extractor:
         if link == "pobj" and head.dep_ == "prep":
             if lemma(head) in ("for", "to") and head.head.pos_ in (*VERB_POS, "ADJ"):
                 return head.head  # "called for talks", "agreed to a ceasefire", "ready for"
-            if lemma(head) == "for" and lemma(head.head) in NOUN_GOVERNOR_ROLES:
+            if (
+                lemma(head) == "for"
+                and lemma(head.head) in NOUN_GOVERNOR_ROLES
+                and not _conversation(head.head)
+            ):
                 return head.head  # "an appeal for aid", "its demand for a withdrawal"
             if lemma(head) == "in" and (_is_money(head.head) or head.head.like_num):
                 # "an appeal for $234 million in emergency aid": as the sum goes
@@ -3055,7 +3115,11 @@ def _prep_phrase_objects(verb: Token, prep: str) -> list[Token]:
     alert")."""
     found = prep_objects(verb, {prep})
     found += [
-        o for c in verb.children if c.dep_ in ("advmod", "prt") for o in prep_objects(c, {prep})
+        o
+        for c in verb.children
+        # "pulled out of peace talks": the parser may take "out" for a preposition
+        if c.dep_ in ("advmod", "prt") or (c.dep_ == "prep" and c.lower_ in ("out", "away"))
+        for o in prep_objects(c, {prep})
     ]
     found += [
         o
@@ -3368,6 +3432,67 @@ def _breaks_a_truce(doc: Doc, candidate: Candidate) -> str | None:
     return "196" if any(lemma(t) in TRUCE_NOUNS for t in broken) else None
 
 
+def _crowd_blockade(doc: Doc, candidate: Candidate) -> bool:
+    """Protesters besieging or blocking a place ("protesters besieged the airport",
+    "demonstrators blockaded the parliament"): an obstruction (144), not a military blockade."""
+    if candidate.code != "191":
+        return False
+    sources = [r for r in candidate.sources if r is not None]
+    return bool(sources) and all(lemma(doc[r.head]) in RIOTER_NOUNS for r in sources)
+
+
+#: Places a visit to which is a gesture, not diplomacy ("visited the Yasukuni shrine").
+SYMBOLIC_PLACES = frozenset(
+    {"shrine", "memorial", "cemetery", "grave", "tomb", "mausoleum", "monument", "cenotaph",
+     "graveside", "gravesite"}
+)  # fmt: skip
+
+
+def _symbolic_visit(doc: Doc, candidate: Candidate) -> str | None:
+    """A visit to a shrine, a memorial or a grave ("paid his fifth visit to the Yasukuni
+    shrine", "visited the war cemetery") is a symbolic act (017) with no one as its target."""
+    if candidate.code not in ("042", "043"):
+        return None
+    trigger = candidate.trigger
+    visits = [trigger, *(o for o in direct_objects(trigger) if lemma(o) == "visit")]
+    places = [*direct_objects(trigger)] if lemma(trigger) == "visit" else []
+    places += [o for v in visits for o in prep_objects(v, {"to", "at"})]
+    if not any(lemma(p) in SYMBOLIC_PLACES for p in places):
+        return None
+    candidate.targets = [None]
+    candidate.target_args = []
+    return "017"
+
+
+#: Options of force that, not ruled out, are a threat ("did not rule out military action").
+FORCE_OPTIONS = frozenset(
+    {"force", "action", "option", "strike", "attack", "invasion", "intervention", "operation",
+     "offensive", "airstrike", "incursion"}
+)  # fmt: skip
+
+
+def _force_not_ruled_out(doc: Doc, candidate: Candidate) -> str | None:
+    """ "did not rule out military action", "refused to rule out a strike": a threat of force
+    (138), made now (the not-ruling-out is no negated rejection)."""
+    verb = candidate.trigger
+    if candidate.code != "120" or not _not_ruled_out(verb):
+        return None
+    objects = direct_objects(verb)
+    if not any(
+        lemma(o) in FORCE_OPTIONS
+        and (lemma(o) not in ("action", "option", "operation") or _military(o))
+        for o in objects
+    ):
+        return None
+    candidate.modality = "asserted"
+    return "138"
+
+
+def _military(noun: Token) -> bool:
+    """ "military action", "a military option": an armed option, not any action."""
+    return any(lemma(c) in ("military", "armed") for c in noun.children if c.dep_ == "amod")
+
+
 def _role_code(test: Callable[[Doc, Candidate], bool], code: str) -> Callable[..., str | None]:
     return lambda doc, candidate: code if test(doc, candidate) else None
 
@@ -3377,11 +3502,14 @@ def _role_code(test: Callable[[Doc, Candidate], bool], code: str) -> Callable[..
 #: one side's alone.
 _ROLE_RECODINGS: tuple[tuple[Callable[[Doc, Candidate], str | None], str, bool], ...] = (
     (_role_code(_crowd_violence, "145"), "crowd", True),  # a riot, a violent protest
+    (_role_code(_crowd_blockade, "144"), "crowd-blockade", True),  # protesters block a place
     (_role_code(_repression, "175"), "repression", True),  # force against protesters
     (_role_code(_suicide_bombing, "1831"), "suicide-bomber", False),  # "a suicide bomber killed"
     (_ordered_out, "ordered-to-leave", False),  # an expulsion
     (_forces_on_the_streets, "on-the-streets", True),  # police poured into the streets
     (_breaks_a_truce, "truce-breach", False),  # "opened fire in breach of a ceasefire"
+    (_symbolic_visit, "symbolic-visit", True),  # a visit to a shrine or a grave
+    (_force_not_ruled_out, "not-ruled-out", True),  # "did not rule out military action"
 )
 
 
@@ -3714,7 +3842,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY"})
 #: People who by the word that names them are protesting.
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
 #: People who by the word that names them are a crowd that can riot.
-RIOTER_NOUNS = PROTESTER_NOUNS | {"supporter", "crowd", "mob"}
+RIOTER_NOUNS = PROTESTER_NOUNS | {"supporter", "crowd", "mob", "youth"}
 #: Words that name protesters or their gatherings.
 PROTEST_WORDS = PROTESTER_NOUNS | PROTEST_NOUNS
 
@@ -3759,6 +3887,75 @@ def _is_person(token: Token) -> bool:
     return False
 
 
+#: Protests that a demand for a leader to go makes demands for a change of leadership.
+LEADERSHIP_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+#: Verbs of a leader going, and of making one go.
+GOING_VERBS = frozenset({"resign", "quit", "abdicate"})
+OUSTING_VERBS = frozenset({"topple", "oust", "overthrow", "unseat", "depose", "remove", "bring"})
+
+
+def _leaders_told_to_go(trigger: Token) -> list[Token]:
+    """Leaders the clauses under a protest's trigger want gone: the subject of "step down" or
+    "resign" ("for Mubarak to step down", "demanding that Lukashenko resign"), the object of
+    "topple" or "force ... from power", the owner of a demanded resignation ("demanding
+    Lukashenko's resignation")."""
+    found: list[Token] = []
+    for word in trigger.subtree:
+        if word.i == trigger.i or word.sent.start != trigger.sent.start:
+            continue
+        word_lemma = lemma(word)
+        stepping = any(
+            c.dep_ in ("prt", "advmod") and lemma(c) in ("down", "aside") for c in word.children
+        ) and word_lemma in ("step", "stand")
+        if word.pos_ in VERB_POS and (stepping or word_lemma in GOING_VERBS):
+            # "chanting for Mubarak to step down": the parser hangs the infinitive on the
+            # chanting and its subject on "for"
+            named = [
+                o for o in prep_objects(word.head, {"for"}) if word.dep_ == "xcomp" and o.i < word.i
+            ]
+            found += named or agents(word)
+        elif word.pos_ in VERB_POS and word_lemma in OUSTING_VERBS:
+            if (
+                word_lemma in ("remove", "bring")
+                and not any(lemma(o) == "power" for o in prep_objects(word, {"from"}))
+                and not any(c.lower_ == "down" for c in word.children)
+            ):
+                continue  # "removed roadblocks"; "removed X from power", "bring down X"
+            found += direct_objects(word)
+        elif word.pos_ in VERB_POS and any(
+            lemma(o) in ("power", "office") for o in prep_objects(word, {"from"})
+        ):
+            found += direct_objects(word)  # "to force President Mugabe from power"
+        elif word.pos_ in NOUN_POS and word_lemma in ("resignation", "ouster", "overthrow"):
+            found += possessors(word) + prep_objects(word, {"of"})
+    return found
+
+
+def _refused(verb: Token) -> bool:
+    """Whether ``verb`` is what its head refuses to do ("refused to rule out")."""
+    return verb.dep_ == "xcomp" and lemma(verb.head) in ("refuse", "decline")
+
+
+def _not_ruled_out(verb: Token) -> bool:
+    """ "did not rule out", "refused to rule out", "would not rule out": an option kept open."""
+    if lemma(verb) != "rule" or not any(lemma(c) == "out" for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or _refused(verb)
+
+
+#: Words that make a call a conversation ("a telephone call"), not an appeal.
+CONVERSATION_WORDS = frozenset({"phone", "telephone", "video", "conference", "telephonic"})
+
+
+def _conversation(noun: Token) -> bool:
+    """A call that is a conversation ("apologised in a telephone call on Friday for the
+    bombing": what the call was "for" is the apology's reason, not an appeal)."""
+    return lemma(noun) == "call" and (
+        any(lemma(c) in CONVERSATION_WORDS for c in noun.children if c.dep_ in ("compound", "amod"))
+        or (noun.dep_ == "pobj" and lemma(noun.head) in ("in", "during"))
+    )
+
+
 def _counted_in_hundreds(token: Token) -> bool:
     """People counted in hundreds or more who are no fighters ("at least 500 members of the
     Yazidi minority", "1,200 villagers"; not "300 soldiers")."""
@@ -3783,7 +3980,12 @@ def _counted_in_hundreds(token: Token) -> bool:
         digits = count.text.replace(",", "")
         if digits.isdigit() and int(digits) >= 100:
             return True
+        if count.lower_ in _LARGE_NUMBERS:
+            return True  # "more than a million Ukrainians", "1.2 million people"
     return False
+
+
+_LARGE_NUMBERS = frozenset({"hundred", "thousand", "million", "billion"})
 
 
 def _is_money(token: Token) -> bool:

@@ -615,6 +615,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts(next(c for c in head.children if c.dep_ in SUBJECT_DEPS))
     if verb.dep_ == "pcomp" and head.head.i != head.i:
         governor = head.head
+        if governor.dep_ == "advmod" and governor.pos_ == "ADV" and governor.head.pos_ in VERB_POS:
+            governor = governor.head  # "could go as far as cutting ties": who would go
         # "accused Ukraine of shelling", "praised Poland for taking in", "warned Washington
         # against sending warships": the object acts
         preventing = lemma(head) == "from" and lemma(governor) in PREVENTING_VERBS
@@ -635,6 +637,11 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         # clashes", with no object, stays passive)
         return with_conjuncts(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if lemma(head) in SENTENCE_ADVERB_NOUNS and head.dep_ == "pobj":
+            # "placed the firms under state management, in effect seizing their assets": the
+            # parser hangs the participle on the idiom's noun; the placer seizes
+            clause = head.head.head
+            return agents(clause, depth + 1) if clause.pos_ in VERB_POS else []
         if lemma(head) in DOCUMENT_NOUNS:
             # "a UN resolution condemning X": whose the document is; "issued a statement
             # urging X": the issuer; "vetoed a resolution condemning X": not the vetoer (but
@@ -652,6 +659,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+#: Nouns of sentence adverbs made of a preposition and a noun ("in effect", "in practice").
+SENTENCE_ADVERB_NOUNS = frozenset({"effect", "practice", "fact", "turn", "essence"})
 #: Verbs that stop a document from being adopted or issued ("vetoed a resolution condemning X").
 BLOCKING_VERBS = frozenset({"veto", "block", "reject", "scuttle", "torpedo", "thwart"})
 #: Verbs that make a document law, and those that say they failed to ("failed to adopt").
