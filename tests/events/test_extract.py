@@ -4415,3 +4415,90 @@ def test_a_telephone_call_is_no_appeal(nlp: Language) -> None:
     )
     assert main_triple(doc) == ("USA", "055", "AFG"), listing(doc)
     assert not [e for e in listing(doc) if e[1].startswith("02")], listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive extradition names the state that extradites by where from
+        (
+            "A Serbian hacker was extradited from Greece to the United States on Friday.",
+            ("GRC", "063", "USA"),
+        ),
+        # a body set up to investigate acts for whoever set it up
+        (
+            "The U.N. Human Rights Council voted on Friday to set up an independent fact-finding"
+            " mission to investigate Eritrea's crackdown on dissent.",
+            ("IGOUNO", "090", "ERI"),
+        ),
+        # Maoists are insurgents
+        ("Maoists attacked a police station on Tuesday.", ("REB", "190", "-")),
+        # police storming a square and driving out protesters repress them
+        (
+            "Riot police stormed the square before dawn, driving out hundreds of protesters.",
+            ("-", "175", "-"),
+        ),
+        # peacekeepers withdrawn, a peacekeeping mission ended, a military presence ended
+        (
+            "Ethiopia began withdrawing its peacekeepers from Sudan's Abyei region on Monday.",
+            ("ETH", "1661", "SDN"),
+        ),
+        (
+            "The Security Council voted on Thursday to end its peacekeeping mission in Liberia.",
+            ("IGOUNO", "1661", "LBR"),
+        ),
+        (
+            "The army ended its military presence in the border zone on Friday.",
+            ("MIL", "087", "-"),
+        ),
+        # troops flying out of a country withdraw from it
+        ("The last British troops flew out of Basra on Sunday.", ("GBR", "087", "IRQ")),
+        # television stations shut are media censored
+        ("Venezuela shuts two TV stations over their coverage of protests.", ("VEN", "1721", "-")),
+        # missiles fired into the sea hit no one: a show of force
+        ("North Korea fired three missiles into the sea on Tuesday.", ("PRK", "150", "-")),
+        # respects paid at a memorial are a gesture
+        (
+            "The president paid his respects at the war memorial in Canberra on Monday.",
+            ("-", "017", "-"),
+        ),
+        # goods that arrive are help delivered, by what they are
+        (
+            "The first shipment of German air defence systems arrived in Kyiv on Tuesday.",
+            ("DEU", "072", "UKR"),
+        ),
+        (
+            "A convoy of trucks carrying food and medicine from the World Food Programme entered"
+            " the besieged town of Taiz on Sunday.",
+            ("IGOUNOWFP", "073", "YEM"),
+        ),
+    ],
+)
+def test_session_twenty_read_sets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    doc = code(nlp, text, dt.date(2016, 5, 9))
+    got = main_triple(doc)
+    assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), listing(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent crude jumped above $120 a barrel on Monday as traders bet that Western"
+        " governments would widen their sanctions on Russian oil.",
+        "The rouble plunged to a record low on Friday after Washington imposed new sanctions on"
+        " Moscow's banks.",
+        "Migrant arrivals fell by half last year after Rome struck deals with Libyan militias,"
+        " the interior ministry said.",
+    ],
+)
+def test_a_market_or_statistics_report_holds_no_event(nlp: Language, text: str) -> None:
+    """A sentence whose main clause moves a price, a currency or a statistic reports the
+    figure: its causes and context are no event of the day."""
+    doc = code(nlp, text, dt.date(2022, 3, 7))
+    assert not listing(doc), listing(doc)
+
+
+def test_delegations_arriving_still_visit(nlp: Language) -> None:
+    """A guard for the goods line: people who arrive visit; goods that arrive are delivered."""
+    doc = code(nlp, "A Chinese delegation arrived in Kabul on Monday.", dt.date(2016, 5, 9))
+    assert main_triple(doc, root=True) == ("CHN", "04", "AFG"), listing(doc)

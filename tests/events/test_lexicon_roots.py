@@ -473,6 +473,7 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
         "actor_object",
         "armed_subject",
         "protest_subject",
+        "goods_subject",
     )
     for condition in conditions:
         if condition in other.flags and condition not in hidden.flags:

@@ -1526,6 +1526,18 @@ class Extractor:
             lemma(doc[r.head]) in PROTESTER_NOUNS for r in source_role[0]
         ):
             return None  # "protesters camped outside the ministry", not "refugees camped"
+        if "goods_subject" in entry.flags:
+            goods = [a for a in agents(verb) if _goods(a)]
+            if not goods:
+                return None  # "the delegation arrived in Kyiv": a visit
+            senders = [t for g in goods for t in g.subtree if t.i != g.i]
+            source_role = self._role(doc, senders)
+            if not source_role[0]:
+                return None
+            candidate = self._finish(doc, verb, entry, source_role, target_role)
+            candidate.code = _goods_code(goods)
+            candidate.rule += f"+goods:{candidate.code}"
+            return candidate
         return self._finish(doc, verb, entry, source_role, target_role)
 
     def _noun_candidate(self, doc: Doc, noun: Token) -> Candidate | None:
@@ -2433,6 +2445,12 @@ class Extractor:
             if implied:
                 source_role = (implied, source_role[1])
                 rule += "+implied-source"
+        if not source_role[0] and entry.code == "063" and is_passive(trigger):
+            # "was extradited from Switzerland to the United States": the state it left
+            given = self._refs(doc, prep_objects(trigger, {"from"}))
+            if given:
+                source_role = (given, [r.head for r in given])
+                rule += "+from-source"
         joint = "joint" in entry.flags and len([r for r in source_role[0] if r]) > 1
         code = "062" if joint else entry.code
         armed = bool(source_role[0]) and all(
@@ -3315,13 +3333,21 @@ def _repression(doc: Doc, candidate: Candidate) -> bool:
     """Police or soldiers using force on protesters ("soldiers opened fire on peaceful
     demonstrators", "security forces stormed a sit-in by protesters"): violent repression
     (175), not an armed attack."""
-    if candidate.code[:2] not in ("18", "19") or candidate.code == "175":
+    if candidate.code[:2] not in VIOLENCE_ROOTS or candidate.code == "175":
         return False
     sources = [r for r in candidate.sources if r is not None]
     if not sources or not all({"COP", "MIL"} & set(r.actor.sectors) for r in sources):
         return False
     aimed = [doc[i] for i in candidate.target_args] + [
         doc[r.head] for r in candidate.targets if r is not None
+    ]
+    # "stormed the square, driving out hundreds of protesters": whom the participle that
+    # tells how it was done names
+    aimed += [
+        o
+        for c in candidate.trigger.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > candidate.trigger.i
+        for o in direct_objects(c)
     ]
     return any(
         lemma(t) in PROTEST_WORDS
@@ -3493,6 +3519,23 @@ def _military(noun: Token) -> bool:
     return any(lemma(c) in ("military", "armed") for c in noun.children if c.dep_ == "amod")
 
 
+#: Open water that missiles fired into hit no one ("fired missiles into the sea").
+SEA_WORDS = frozenset({"water", "sea", "ocean", "strait", "gulf"})
+
+
+def _fired_into_the_sea(doc: Doc, candidate: Candidate) -> bool:
+    """Missiles fired into the waters off a country ("fired ballistic missiles into waters
+    around Taiwan"): a show of force (150), not a strike on it."""
+    verb = candidate.trigger
+    if candidate.code not in ("190", "195") or lemma(verb) not in ("fire", "launch", "lob"):
+        return False
+    if any(
+        o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(verb, {"at", "on", "against"})
+    ):
+        return False  # "fired missiles at Kharkiv" ("on Thursday" aims at no one)
+    return any(lemma(o) in SEA_WORDS for o in prep_objects(verb, {"into"}))
+
+
 def _role_code(test: Callable[[Doc, Candidate], bool], code: str) -> Callable[..., str | None]:
     return lambda doc, candidate: code if test(doc, candidate) else None
 
@@ -3509,6 +3552,7 @@ _ROLE_RECODINGS: tuple[tuple[Callable[[Doc, Candidate], str | None], str, bool],
     (_forces_on_the_streets, "on-the-streets", True),  # police poured into the streets
     (_breaks_a_truce, "truce-breach", False),  # "opened fire in breach of a ceasefire"
     (_symbolic_visit, "symbolic-visit", True),  # a visit to a shrine or a grave
+    (_role_code(_fired_into_the_sea, "150"), "into-the-sea", True),  # a show of force
     (_force_not_ruled_out, "not-ruled-out", True),  # "did not rule out military action"
 )
 
@@ -4288,6 +4332,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
     )
     if contest and _about_sport(sent):
         return False
+    if _market_report(sent):
+        return False  # "Brent crude jumped as traders bet that the West would extend sanctions"
     if _document_speaks(candidate, sent):
         return False
     if candidate.modality == "hypothetical" and _forecast(candidate):
@@ -4643,6 +4689,72 @@ def _toll_over_a_period(verb: Token) -> bool:
         )
         for child in verb.children
     )
+
+
+#: What markets and statistics measure: prices, currencies, rates, counts.
+MEASURE_NOUNS = frozenset(
+    {"price", "crude", "oil", "brent", "gold", "stock", "share", "index", "market", "bond",
+     "yield", "currency", "lira", "rouble", "ruble", "rupee", "rial", "dollar", "euro", "yen",
+     "yuan", "peso", "pound", "rand", "naira", "hryvnia", "rate", "unemployment", "inflation",
+     "arrival", "number", "figure", "export", "import", "output", "production", "growth",
+     "deficit", "debt", "reserve", "sale", "investment", "remittance", "turnout", "approval",
+     "rating", "poll", "gdp", "economy", "trade", "tourism", "future", "benchmark"}
+)  # fmt: skip
+
+
+def _market_report(sent: Span) -> bool:
+    """A sentence whose main clause says a market or a statistic moved ("Brent crude jumped
+    above $130 as traders bet that Western governments would extend sanctions", "the lira
+    plunged on worries about a row with Washington", "migrant arrivals fell by a third after
+    Rome struck deals with Libya"): it reports the figure, and what it names besides is its
+    cause or its context, no event of the day."""
+    root = sent.root
+    if lemma(root) in REPORTING_LEMMAS:  # "the statistics institute said", "the agency said"
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    if lemma(root) not in TREND_VERBS | LEVEL_VERBS:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        lemma(s) in MEASURE_NOUNS
+        or any(lemma(c) in MEASURE_NOUNS for c in s.children if c.dep_ == "compound")
+        for s in subjects
+    )
+
+
+#: Goods that are sent somewhere, and the words that say what kind of help they are.
+GOODS_NOUNS = frozenset(
+    {"consignment", "shipment", "delivery", "convoy", "truck", "lorry", "cargo", "aid",
+     "assistance", "supply", "weapon", "arm", "ammunition", "tank", "missile", "munition",
+     "food", "medicine", "fuel", "vaccine", "dose", "equipment", "batch", "tranche", "package"}
+)  # fmt: skip
+MILITARY_GOODS = frozenset(
+    {"military", "weapon", "arm", "ammunition", "tank", "missile", "munition", "rocket",
+     "artillery", "howitzer", "shell", "jet", "drone", "defence", "defense", "armoured",
+     "armored", "vehicle"}
+)  # fmt: skip
+RELIEF_GOODS = frozenset(
+    {"food", "medicine", "medical", "humanitarian", "relief", "blanket", "water", "tent",
+     "vaccine", "dose", "flour", "wheat", "rice", "shelter"}
+)  # fmt: skip
+
+
+def _goods(token: Token) -> bool:
+    """Whether a subject names goods sent somewhere ("a consignment of U.S. military
+    assistance", "British Challenger 2 tanks", "trucks carrying food")."""
+    return lemma(token) in GOODS_NOUNS or any(
+        lemma(o) in GOODS_NOUNS for o in prep_objects(token, {"of"})
+    )
+
+
+def _goods_code(goods: list[Token]) -> str:
+    """Military aid (072), humanitarian aid (073) or other material help (070), by what the
+    goods are."""
+    words = {lemma(t) for g in goods for t in g.subtree}
+    if words & MILITARY_GOODS:
+        return "072"
+    if words & RELIEF_GOODS:
+        return "073"
+    return "070"
 
 
 def _anniversary(trigger: Token) -> bool:

@@ -52,6 +52,7 @@ FLAGS: frozenset[str] = frozenset(
         "mutual",
         "armed_subject",
         "protest_subject",
+        "goods_subject",
         "that_clause",
     }
 )
@@ -115,6 +116,7 @@ class Entry:
         """How specific the entry is: constrained entries beat bare ones."""
         score = 1.0 + 2.0 * bool(self.particle) + 2.0 * bool(self.objects)
         score += 1.0 * bool(self.lemma.modifiers) + 1.0 * ("clausal" in self.flags)
+        score += 1.0 * ("goods_subject" in self.flags)  # "tanks arrived": goods, no visitor
         return score - (0.75 if "weak" in self.flags else 0.0)
 
     @property

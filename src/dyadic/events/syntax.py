@@ -576,6 +576,9 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
+    if _body_set_up_to(verb):
+        # "voted to set up a fact-finding mission to investigate X": who sets it up acts
+        return agents(head.head, depth + 1)
     if verb.dep_ == "relcl":
         return with_conjuncts(head)
     if verb.dep_ == "acomp" and head.pos_ in VERB_POS:  # "was ready to": the copula's subject
@@ -657,6 +660,28 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         # "Russia's plan to annex": Russia annexes; "an offer from Kabul to extend the truce"
         return noun_agents(head, depth + 1, MAKER_PREPS)
     return []
+
+
+#: Bodies set up to do something, and the verbs that set them up.
+CREATED_BODIES = frozenset(
+    {"mission", "commission", "panel", "team", "committee", "inquiry", "tribunal", "body",
+     "task force", "taskforce", "probe"}
+)  # fmt: skip
+CREATING_VERBS = frozenset(
+    {"set", "create", "establish", "form", "appoint", "launch", "send", "dispatch", "name"}
+)
+
+
+def _body_set_up_to(verb: Token) -> bool:
+    """An infinitive on a body someone sets up ("set up a mission to investigate")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and any(c.tag_ == "TO" for c in verb.children)
+        and lemma(head) in CREATED_BODIES
+        and head.dep_ == "dobj"
+        and lemma(head.head) in CREATING_VERBS
+    )
 
 
 #: Nouns of sentence adverbs made of a preposition and a noun ("in effect", "in practice").
