@@ -4502,3 +4502,76 @@ def test_delegations_arriving_still_visit(nlp: Language) -> None:
     """A guard for the goods line: people who arrive visit; goods that arrive are delivered."""
     doc = code(nlp, "A Chinese delegation arrived in Kabul on Monday.", dt.date(2016, 5, 9))
     assert main_triple(doc, root=True) == ("CHN", "04", "AFG"), listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomats ordered to leave a country are expelled by it
+        (
+            "Forty German diplomats were ordered to leave Russia on Monday.",
+            ("RUS", "161", "DEU"),
+        ),
+        # a named envoy's title is the object's kind
+        (
+            "Bolivia expelled U.S. Ambassador Philip Goldberg on Wednesday.",
+            ("BOL", "161", "USA"),
+        ),
+        # an ultimatum whose span of time the parser hangs on a relative clause
+        (
+            "The African Union gave the soldiers who seized power in Bamako two weeks to"
+            " restore civilian rule.",
+            ("IGOAFRAFU", "139", "MLI"),
+        ),
+        # an ultimatum to a leader and his opponents
+        (
+            "Thailand's army gave Prime Minister Yingluck Shinawatra and her opponents two days"
+            " to end the crisis.",
+            ("THA", "139", "THA"),
+        ),
+        # punitive measures one would face are a threat of sanctions
+        (
+            "The European Union warned Minsk that it would face punitive measures if the"
+            " crackdown continued.",
+            ("IGOEUREEC", "1312", "BLR"),
+        ),
+        # an order banning trade is the signer's embargo
+        (
+            "President George W. Bush signed an executive order on Friday banning trade with"
+            " Syria.",
+            ("USA", "163", "SYR"),
+        ),
+        # aid cancelled
+        (
+            "Washington cancelled $200 million in aid to Cambodia on Tuesday.",
+            ("USA", "162", "KHM"),
+        ),
+        # a ceasefire taking hold is the news, not the war it halts
+        (
+            "A Russian-brokered ceasefire between Armenia and Azerbaijan took hold on Tuesday"
+            " morning, halting a six-week war that killed more than 6,000 people in"
+            " Nagorno-Karabakh.",
+            ("-", "0871", "-"),
+        ),
+    ],
+)
+def test_session_twenty_expulsions_ultimatums_and_measures(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2013, 10, 9))
+    got = main_triple(doc)
+    assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), listing(doc)
+
+
+def test_sanctions_held_off_are_not_imposed(nlp: Language) -> None:
+    """ "agreed to hold off on sanctions against Turkey": the sanctions are negated."""
+    doc = code(
+        nlp,
+        "EU leaders agreed on Friday to hold off on sanctions against Turkey.",
+        dt.date(2020, 10, 2),
+    )
+    sanctions = [e for e in doc._.events if e.cameo.startswith("16")]
+    assert sanctions, listing(doc)
+    assert all(e.modality == "negated" for e in sanctions), [
+        (e.cameo, e.modality) for e in sanctions
+    ]

@@ -1047,6 +1047,11 @@ class Extractor:
                     candidate = self._ordered_out(doc, token)
                 if candidate is not None:
                     _recode_by_roles(doc, candidate)
+                    if "+ordered-to-leave" in candidate.rule and not any(candidate.sources):
+                        # "were ordered to leave Russia": the state that orders them out
+                        left = self._refs(doc, _left_places(token))
+                        candidate.sources = [*left] or [None]
+                        candidate.source_args = [r.head for r in left]
                     self._leadership_protest(doc, candidate)  # a crowd's blockade re-coded
                     self._protest_target(doc, candidate)
                     found.append(candidate)
@@ -1254,9 +1259,10 @@ class Extractor:
             return None
         target_role = self._role(doc, [t for a in addressees for t in with_conjuncts(a)])
         source_role = self._role(doc, agents(verb))
-        sides = [*target_role[0], *source_role[0]]
-        if not target_role[0] or not all(_statelike(r.actor) for r in sides):
+        if not target_role[0] or not all(_statelike(r.actor) for r in source_role[0]):
             return None
+        if not any(_statelike(r.actor) for r in target_role[0]):
+            return None  # deadlines for farmers or pupils ("and his opponents" may join one)
         leaving = lemma(acts[0]) == "leave" and any(lemma(a) in ENVOY_NOUNS for a in addressees)
         code = "161" if leaving else "139"
         lexeme = "expel" if leaving else lemma(verb)
@@ -2564,7 +2570,10 @@ class Extractor:
                 NOUN_GOVERNOR_ROLES.get(lemma(head), CLAIM_NOUNS.get(lemma(head)))
                 if head.pos_ in NOUN_POS
                 else self.lexicon.governor_role(
-                    lemma(head), link=_link(current), skip=_clause_roles(current)
+                    lemma(head),
+                    next(iter(sorted(particles(head))), None),  # "hold off on sanctions"
+                    link=_link(current),
+                    skip=_clause_roles(current),
                 )
             )
             if _link(current) == "of" and role not in OF_GOVERNORS:
@@ -2795,6 +2804,8 @@ class Extractor:
         if link == "pobj" and head.dep_ == "prep":
             if lemma(head) in ("for", "to") and head.head.pos_ in (*VERB_POS, "ADJ"):
                 return head.head  # "called for talks", "agreed to a ceasefire", "ready for"
+            if lemma(head) == "on" and lemma(head.head) == "hold" and "off" in particles(head.head):
+                return head.head  # "agreed to hold off on sanctions": held back
             if (
                 lemma(head) == "for"
                 and lemma(head.head) in NOUN_GOVERNOR_ROLES
@@ -3114,6 +3125,11 @@ def _match_object(
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
         for obj in pool:
             head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
+            if not head_matches and obj.pos_ == "PROPN" and not phrase.head.startswith(("$", "@")):
+                # "expelled U.S. Ambassador Heather Hodges": a named person's title
+                head_matches = any(
+                    c.dep_ == "compound" and c.lower_ == phrase.head for c in obj.children
+                )
             if phrase.head == "$" and _is_money(obj):
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
             if phrase.head == "@place" and _is_place(obj):
@@ -3396,11 +3412,25 @@ def _expulsion_code(
     ):
         return None
     homes = {r.actor.country for r in sources if r is not None}
+    if not homes and is_passive(verb):
+        # "Sixty U.S. diplomats were ordered to leave Russia": the state they must leave
+        homes = {m.actor.country for t in _left_places(verb) for m in mentions_at(t.doc, t)}
     told = [r for r in targets if r is not None]
     if not homes or not told or any(r.actor.country in homes for r in told):
         return None
-    words = {lemma(w) for c in verb.children if c.dep_ == "dobj" for w in c.subtree}
+    told_deps = ("dobj", "nsubjpass")
+    words = {lemma(w) for c in verb.children if c.dep_ in told_deps for w in c.subtree}
     return "1661" if words & MISSION_WORDS else "161" if words & ENVOY_NOUNS else "166"
+
+
+def _left_places(verb: Token) -> list[Token]:
+    """What those ordered or told to leave must leave ("ordered to leave Russia")."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS
+        for o in direct_objects(c)
+    ]
 
 
 def _ordered_out(doc: Doc, candidate: Candidate) -> str | None:
@@ -5227,10 +5257,15 @@ def _time_given(verb: Token) -> tuple[list[Token], list[Token]]:
     nouns = [*direct_objects(verb), *datives(verb)]
     nouns += [c for n in nouns for c in n.children if c.dep_ == "appos"]
     nouns += [c for c in verb.children if c.dep_ == "npadvmod"]  # "gave X one week to"
+    # "gave the soldiers who seized power one week to reinstate him": the parser hangs the
+    # span on the relative clause
+    clauses = [c for n in direct_objects(verb) for c in n.children if c.dep_ == "relcl"]
+    nouns += [c for r in clauses for c in r.children if c.dep_ == "npadvmod"]
     spans = [n for n in nouns if lemma(n) in ULTIMATUM_SPANS]
+    clauses = [r for r in clauses if any(s.head.i == r.i for s in spans)]
     acts = [
         c
-        for holder in (verb, *spans)
+        for holder in (verb, *spans, *clauses)
         for c in holder.children
         if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -5344,6 +5379,23 @@ def _light_root(candidate: Candidate) -> bool:
     )
 
 
+#: What a measure or truce does when it starts ("took hold", "took effect", "came into force").
+TAKING_EFFECT = {"take": ("hold", "effect"), "come": ("force", "effect"), "go": ("effect",)}
+
+
+def _takes_effect(candidate: Candidate) -> bool:
+    """A noun event that is the subject of the root's coming into force ("a U.N.-brokered
+    ceasefire between Israel and Hezbollah took hold on Monday", "the sanctions took effect"):
+    the event the sentence reports."""
+    trigger = candidate.trigger
+    head = trigger.head
+    if trigger.pos_ not in NOUN_POS or trigger.dep_ != "nsubj" or head.dep_ != "ROOT":
+        return False
+    words = TAKING_EFFECT.get(lemma(head), ())
+    reached = [*direct_objects(head), *(o for p in ("into", "in") for o in prep_objects(head, {p}))]
+    return any(lemma(o) in words for o in reached)
+
+
 def _score(candidate: Candidate) -> float:
     """A rule-level score: specific triggers with both actors, asserted, near the root win."""
     score = candidate.entry.specificity if candidate.entry is not None else 1.0
@@ -5352,6 +5404,8 @@ def _score(candidate: Candidate) -> float:
         score += 1.0
     elif _light_root(candidate):
         score += 1.0  # "Bogota ordered the expulsion of diplomats": the noun is the predicate
+    elif _takes_effect(candidate):
+        score += 1.5  # "the ceasefire took hold on Monday": the truce is the news
     if candidate.reported_by is not None:
         score += 0.5
     if candidate.modality != "asserted":

@@ -469,7 +469,7 @@ OBJECT_CONTROL = frozenset(
 DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "communique", "communiqué", "declaration", "message",
      "resolution", "note", "readout", "decree", "law", "bill", "legislation", "directive",
-     "ordinance", "motion"}
+     "ordinance", "motion", "order", "regulation", "edict", "amendment"}
 )  # fmt: skip
 
 
