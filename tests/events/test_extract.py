@@ -4575,3 +4575,27 @@ def test_sanctions_held_off_are_not_imposed(nlp: Language) -> None:
     assert all(e.modality == "negated" for e in sanctions), [
         (e.cameo, e.modality) for e in sanctions
     ]
+
+
+def test_a_span_an_act_closes_is_background(nlp: Language) -> None:
+    """ "signed the treaty, ending a decade of negotiations": the negotiations are the span the
+    signing closes, background to it."""
+    doc = code(
+        nlp,
+        "Trade Minister Andrew Robb signed a free trade agreement with South Korea on Monday,"
+        " ending a decade of negotiations between the two countries.",
+        dt.date(2014, 4, 8),
+    )
+    talks = [e for e in doc._.events if e.cameo == "046"]
+    assert talks, listing(doc)
+    assert all(e.modality == "reported_past" for e in talks), [(e.cameo, e.modality) for e in talks]
+
+
+def test_transport_links_opened_are_economic_cooperation(nlp: Language) -> None:
+    """ "launched direct flights and postal links": ties of trade and transport, both ways."""
+    doc = code(
+        nlp,
+        "North and South Korea launched direct flights and rail links on Monday.",
+        dt.date(2007, 5, 17),
+    )
+    assert main_triple(doc, root=True)[1] == "06", listing(doc)

@@ -4989,11 +4989,20 @@ def _describes_background(verb: Token) -> bool:
 
 def _after_a_span_of(noun: Token) -> bool:
     """An act that a time span "after" or "following" is made of ("resigned after weeks of
-    protests", "following months of fighting"): background to the sentence's act."""
+    protests", "following months of fighting"), or that an act closes ("ending a decade of
+    negotiations"): background to the sentence's act."""
     if governing_prep(noun) != "of":
         return False
     span = noun.head.head
-    return lemma(span) in TIME_SPANS and governing_prep(span) in BACKGROUND_PREPS
+    if lemma(span) not in TIME_SPANS:
+        return False
+    # "signed the agreement, ending a decade of negotiations": the span an act closes
+    closed = span.dep_ == "dobj" and lemma(span.head) in CLOSING_VERBS
+    return closed or governing_prep(span) in BACKGROUND_PREPS
+
+
+#: Verbs that close a span of time ("ending a decade of negotiations", "capping years of talks").
+CLOSING_VERBS = frozenset({"end", "cap", "conclude", "close", "crown", "culminate"})
 
 
 def _no_particular(noun: Token) -> bool:
