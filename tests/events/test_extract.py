@@ -4599,3 +4599,22 @@ def test_transport_links_opened_are_economic_cooperation(nlp: Language) -> None:
         dt.date(2007, 5, 17),
     )
     assert main_triple(doc, root=True)[1] == "06", listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike "over" a government's decision is aimed at that government
+        (
+            "Nigeria's unions began an open-ended general strike on Monday over the government's"
+            " decision to end fuel subsidies.",
+            ("NGA", "143", "NGA"),
+        ),
+        # television stations are media
+        ("Kenya shut down three TV stations on Tuesday.", ("KEN", "1721", "KEN")),
+    ],
+)
+def test_session_twenty_targets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    doc = code(nlp, text, dt.date(2012, 1, 9))
+    got = main_triple(doc)
+    assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), listing(doc)

@@ -1059,6 +1059,7 @@ class Extractor:
             if token.pos_ in NOUN_POS and token.i not in consumed and not _in_name(doc, token):
                 candidate = self._noun_candidate(doc, token)
                 if candidate is not None:
+                    self._protest_target(doc, candidate)  # "a strike over X's decision"
                     found.append(candidate)
         given = {  # "gave X one week to reinstate the president": the ultimatum, not the act
             a.i for c in found if "+ultimatum" in c.rule for a in _time_given(c.trigger)[1]
@@ -2088,6 +2089,8 @@ class Extractor:
             return
         verb = candidate.trigger
         hosts = [verb, *(n for n in prep_objects(verb, {"in"}) if n.pos_ in NOUN_POS)]
+        # "launched a general strike over the government's decision": on the strike itself
+        hosts += [o for o in direct_objects(verb) if lemma(o) in PROTEST_EVENT_NOUNS]
         # "in the first of a series of rolling strikes against Macron's plans"
         for host in hosts[1:]:
             hosts += [n for n in prep_objects(host, {"of"}) if n.pos_ in NOUN_POS]
@@ -3961,6 +3964,11 @@ def _is_person(token: Token) -> bool:
     return False
 
 
+#: Nouns of protest acts a light verb launches ("launched a general strike over X").
+PROTEST_EVENT_NOUNS = frozenset(
+    {"strike", "protest", "demonstration", "rally", "march", "boycott", "sit-in", "walkout",
+     "blockade", "shutdown", "stoppage", "fast"}
+)  # fmt: skip
 #: Protests that a demand for a leader to go makes demands for a change of leadership.
 LEADERSHIP_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 #: Verbs of a leader going, and of making one go.
