@@ -22,6 +22,7 @@ from dyadic.actors.resolve import REGIONS, STATE_SECTORS
 from dyadic.events.codes import quad_class
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
+    FAILING_VERBS,
     MAKER_PREPS,
     MODIFIER_DEPS,
     NOUN_POS,
@@ -4015,7 +4016,7 @@ def _leaders_told_to_go(trigger: Token) -> list[Token]:
 
 def _refused(verb: Token) -> bool:
     """Whether ``verb`` is what its head refuses to do ("refused to rule out")."""
-    return verb.dep_ == "xcomp" and lemma(verb.head) in ("refuse", "decline")
+    return verb.dep_ == "xcomp" and lemma(verb.head) in FAILING_VERBS - {"fail"}
 
 
 def _not_ruled_out(verb: Token) -> bool:

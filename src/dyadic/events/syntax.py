@@ -665,7 +665,7 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
 #: Bodies set up to do something, and the verbs that set them up.
 CREATED_BODIES = frozenset(
     {"mission", "commission", "panel", "team", "committee", "inquiry", "tribunal", "body",
-     "task force", "taskforce", "probe"}
+     "taskforce", "probe"}
 )  # fmt: skip
 CREATING_VERBS = frozenset(
     {"set", "create", "establish", "form", "appoint", "launch", "send", "dispatch", "name"}
