@@ -4618,3 +4618,39 @@ def test_session_twenty_targets(nlp: Language, text: str, expected: tuple[str, s
     doc = code(nlp, text, dt.date(2012, 1, 9))
     got = main_triple(doc)
     assert all(e in ("-", g) for e, g in zip(expected, got, strict=True)), listing(doc)
+
+
+def test_what_one_stopped_short_of_is_not_done(nlp: Language) -> None:
+    """ "stopped short of calling the killings genocide": the naming did not happen."""
+    doc = code(
+        nlp,
+        "Serbia's parliament passed a declaration condemning the massacre, though it stopped"
+        " short of calling the killings genocide.",
+        dt.date(2010, 3, 31),
+    )
+    naming = [
+        e
+        for e in doc._.events
+        if e.evidence.trigger and doc.text[slice(*e.evidence.trigger)] == "calling"
+    ]
+    assert naming, listing(doc)
+    assert all(e.modality == "negated" for e in naming), [(e.cameo, e.modality) for e in naming]
+
+
+def test_empathy_shared_and_hostages_the_parser_hangs_loosely(nlp: Language) -> None:
+    """ "shared the pain and grief of the American people" is empathy (018); "took hundreds of
+    guests hostage", where the parser makes "hostage" an apposition, is hostage-taking (181)."""
+    grief = code(
+        nlp,
+        "President Jacques Chirac said the French people shared the pain and grief of the"
+        " American people.",
+        dt.date(2001, 9, 12),
+    )
+    assert main_triple(grief)[1] == "018", listing(grief)
+    hostages = code(
+        nlp,
+        "Gunmen seized a school in North Ossetia on Wednesday and took hundreds of children and"
+        " parents hostage.",
+        dt.date(2004, 9, 2),
+    )
+    assert "181" in [e[1] for e in listing(hostages)], listing(hostages)

@@ -1197,6 +1197,7 @@ class Extractor:
             return None  # "the meetings take place in October"
         verb_particles = particles(verb)
         objects = direct_objects(verb)
+        completing = _completing_nouns(verb, objects)
         naming = lemma(verb) in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
         matches: list[tuple[float, int, Entry, Token | None]] = []
         for order, entry in enumerate(entries):
@@ -1205,7 +1206,7 @@ class Extractor:
             obj = None
             score = entry.specificity
             if entry.objects:
-                found = _match_object(verb, objects, entry.objects)
+                found = _match_object(verb, objects + completing, entry.objects)
                 if found is None:
                     continue
                 obj, phrase = found
@@ -2796,11 +2797,14 @@ class Extractor:
             return head.head.head  # "reserved the option of using force": a threat
         if (
             link == "pcomp"
-            and lemma(head) == "as"
+            and lemma(head) in ("as", "of")
             and head.head.dep_ == "advmod"
+            and lemma(head.head) in ("far", "short")
             and head.head.head.pos_ in VERB_POS
         ):
-            return head.head.head  # "could go as far as cutting ties": what the goer would do
+            # "could go as far as cutting ties": what the goer would do; "stopped short of
+            # calling the killings genocide": what the stopper did not do
+            return head.head.head
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
         if _delayed_infinitive(token):
@@ -3425,6 +3429,15 @@ def _expulsion_code(
     told_deps = ("dobj", "nsubjpass")
     words = {lemma(w) for c in verb.children if c.dep_ in told_deps for w in c.subtree}
     return "1661" if words & MISSION_WORDS else "161" if words & ENVOY_NOUNS else "166"
+
+
+def _completing_nouns(verb: Token, objects: list[Token]) -> list[Token]:
+    """Bare nouns that complete a verb and its object where the parser made them a clause or an
+    apposition ("took hundreds of children hostage", "taking as many as 700 people hostage"):
+    they may match an entry's object as a predicative complement does."""
+    bare = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"]
+    bare += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    return [n for n in bare if not any(c.dep_ in ("det", "poss", "nsubj") for c in n.children)]
 
 
 def _left_places(verb: Token) -> list[Token]:

@@ -13,7 +13,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PARTICLE_WORDS = frozenset(
     {"back", "down", "up", "out", "off", "in", "on", "over", "away", "together", "home", "aside",
-     "dearly"}
+     "dearly", "short"}
 )  # fmt: skip
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
 RESULT_WORDS = frozenset({"free", "loose", "responsible", "accountable"})
