@@ -4654,3 +4654,15 @@ def test_empathy_shared_and_hostages_the_parser_hangs_loosely(nlp: Language) -> 
         dt.date(2004, 9, 2),
     )
     assert "181" in [e[1] for e in listing(hostages)], listing(hostages)
+
+
+def test_help_to_rebuild_names_whom_a_pledge_is_for(nlp: Language) -> None:
+    """ "pledged $300 million at a donors' conference to help rebuild Haiti": the pledge is for
+    Haiti, named by what the help is to rebuild."""
+    doc = code(
+        nlp,
+        "Canada pledged $300 million at a donors' conference in New York on Wednesday to help"
+        " rebuild Haiti.",
+        dt.date(2010, 4, 1),
+    )
+    assert main_triple(doc) == ("CAN", "0331", "HTI"), listing(doc)

@@ -1818,6 +1818,13 @@ class Extractor:
         for clause in (c for holder in holders for c in holder.children):
             if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
                 objects += direct_objects(clause)
+                # "pledged $500 million to help rebuild Afghanistan": what the help is to build
+                objects += [
+                    o
+                    for inner in clause.children
+                    if inner.dep_ in ("xcomp", "ccomp") and lemma(inner) in verbs
+                    for o in direct_objects(inner)
+                ]
                 # "to help Haiti cope": the parser makes the one helped the subject of the
                 # bare infinitive after the verb
                 objects += [
