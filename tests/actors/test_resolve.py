@@ -231,6 +231,28 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
             "missiles",
             ["IGOWSTNAT"],
         ),
+        # a state's civil authority holding forces to account holds its own
+        (
+            "Egyptian prosecutors questioned dozens of members of the security forces over the"
+            " deaths of protesters.",
+            "2011-03-01",
+            "forces",
+            ["EGYMIL"],
+        ),
+        # "their embassies": the speakers', not those of whoever brokered the deal
+        (
+            "Iran and Egypt agreed to reopen their embassies in a deal brokered by Iraq.",
+            "2023-05-01",
+            "embassies",
+            ["GOV"],
+        ),
+        # ministers of one cabinet are of the leader they address
+        (
+            "Several cabinet ministers urged Prime Minister Theresa May to quit.",
+            "2019-05-24",
+            "ministers",
+            ["GBRGOV"],
+        ),
     ],
 )
 def test_mention_code_at_head(

@@ -4668,3 +4668,198 @@ def test_help_to_rebuild_names_whom_a_pledge_is_for(nlp: Language) -> None:
         dt.date(2010, 4, 1),
     )
     assert main_triple(doc) == ("CAN", "0331", "HTI"), listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the author of a measure named by a participle's "by" phrase
+        (
+            "Sanctions on Belarus, announced by European Union foreign ministers in Brussels on"
+            " Monday, include a ban on flights.",
+            dt.date(2021, 6, 21),
+            ("IGOEUREEC", "163", "BLR"),
+        ),
+        # what one receives is from whoever the thing is named as belonging to
+        (
+            "Kenya will receive the second tranche of a World Bank loan next month, the finance"
+            " minister said.",
+            dt.date(2019, 4, 1),
+            ("IGOUNOWBK", "0331", "KEN"),
+        ),
+        # a resolution's relative clause speaks for whoever adopted it
+        (
+            "The Security Council unanimously adopted a resolution that demands Sudan disarm the"
+            " militias in Darfur.",
+            dt.date(2004, 7, 30),
+            ("IGOUNO", "1056", "SDN"),
+        ),
+        # a participle after a credit line goes with the clause reported before it
+        (
+            "Saudi-led jets bombed a market in Saada on Monday, Houthi officials said, breaking a"
+            " truce with the Houthis that had held for weeks.",
+            dt.date(2018, 8, 6),
+            ("SAU", "-", "-"),
+        ),
+        # a person's name that is also a word ("Ban") is no measure doing nothing
+        (
+            "U.N. Secretary-General Ban Ki-moon on Monday praised the people of Tunisia for the"
+            " peaceful conduct of Sunday's vote.",
+            dt.date(2014, 10, 27),
+            ("IGOUNO", "051", "TUN"),
+        ),
+        # a strike's cause hung on the light verb names whom it presses
+        (
+            "Kenyan doctors launched a nationwide strike on Tuesday over the government's failure"
+            " to pay wages.",
+            dt.date(2016, 12, 6),
+            ("KEN", "143", "KEN"),
+        ),
+        # police sending officers; the demand of marchers in an "ahead of" phrase is to come
+        (
+            "Police deployed thousands of officers around the parliament in Nairobi ahead of a"
+            " march by teachers demanding higher pay.",
+            dt.date(2023, 3, 1),
+            ("KEN", "153", "-"),
+        ),
+        # saying that someone committed war crimes accuses them
+        (
+            "Human Rights Watch said Syrian government forces had committed war crimes in Aleppo.",
+            dt.date(2016, 10, 1),
+            ("NGO", "1124", "SYR"),
+        ),
+        # a scheme named by what it deals in ("a loan programme")
+        (
+            "The World Bank approved a $500 million loan programme for Egypt on Tuesday.",
+            dt.date(2020, 5, 5),
+            ("IGOUNOWBK", "071", "EGY"),
+        ),
+        # cabinet ministers are of the cabinet of the leader they address
+        (
+            "Several cabinet ministers urged Prime Minister Theresa May to quit on Friday.",
+            dt.date(2019, 5, 24),
+            ("GBR", "-", "GBR"),
+        ),
+        # an apology is to those its act wronged
+        (
+            "Japan's foreign minister apologised on Monday for the killing of two Chinese"
+            " fishermen by coast guard officers.",
+            dt.date(2013, 1, 7),
+            ("JPN", "055", "CHN"),
+        ),
+        # a label of what someone is a nation of
+        (
+            "The Iranian president called Israel a nation of murderers and thieves.",
+            dt.date(2008, 5, 8),
+            ("IRN", "111", "ISR"),
+        ),
+        # calls for a ceasefire rejected: a refusal to de-escalate
+        (
+            "The Israeli prime minister rejected calls for a ceasefire in Lebanon on Tuesday.",
+            dt.date(2006, 7, 25),
+            ("ISR", "1246", "-"),
+        ),
+        # a pause in fighting brokered is mediation
+        (
+            "Egypt brokered a pause in fighting between Israel and Islamic Jihad on Sunday.",
+            dt.date(2022, 8, 7),
+            ("EGY", "045", "-"),
+        ),
+        # governments agreeing to impose sanctions decide them
+        (
+            "NATO allies agreed on Thursday to impose sanctions on Belarus over the forced"
+            " landing of a Ryanair jet.",
+            dt.date(2021, 5, 27),
+            ("-", "163", "BLR"),
+        ),
+        # tariffs raised are sanctions; threatening to raise them threatens sanctions
+        (
+            "President Donald Trump threatened on Friday to raise tariffs on Mexican goods,"
+            " accusing Mexico of failing to stop migrants.",
+            dt.date(2019, 5, 31),
+            ("USA", "1312", "MEX"),
+        ),
+        # inspectors barred are expelled
+        (
+            "North Korea barred two U.N. nuclear inspectors on Monday, the agency said.",
+            dt.date(2002, 12, 23),
+            ("PRK", "1662", "-"),
+        ),
+        # a landform opened by a country's name is no country
+        (
+            "Israel pledged on Tuesday to annex the Jordan Valley in the occupied West Bank.",
+            dt.date(2019, 9, 10),
+            ("ISR", "-", "PSE"),
+        ),
+        # a hunger strike's purpose clause names whom it protests against
+        (
+            "Jailed dissident Ivan Petrov has started a hunger strike to protest against Belarusian"
+            " authorities, his lawyer said.",
+            dt.date(2021, 3, 1),
+            ("-", "142", "BLR"),
+        ),
+        # a condition nested under "is to go on" ranks below the demand it conditions
+        (
+            "EU ministers told Serbia on Monday that it must arrest the fugitives if Belgrade is"
+            " to go on receiving European funds.",
+            dt.date(2005, 10, 3),
+            ("IGOEUREEC", "-", "SRB"),
+        ),
+    ],
+)
+def test_authors_owners_addressees_and_labels(
+    nlp: Language, text: str, date: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text, date), expected)
+
+
+def test_what_one_is_not_allowed_to_do_or_would_not_have_done_did_not_happen(
+    nlp: Language,
+) -> None:
+    barred = code(
+        nlp,
+        "The U.N. envoy will not be allowed to meet the jailed opposition leader, a government"
+        " spokesman said.",
+        dt.date(2021, 6, 10),
+    )
+    assert modalities(barred._.events, "04") == {"negated"}, listing(barred)
+    counterfactual = code(
+        nlp,
+        "Britain would not have agreed to the deal without guarantees for Gibraltar, the"
+        " minister said.",
+        dt.date(2018, 11, 20),
+    )
+    assert modalities(counterfactual._.events, "05") == {"hypothetical"}, listing(counterfactual)
+
+
+def test_an_address_names_whom_an_appeal_is_to(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Ukrainian President Volodymyr Zelenskiy, addressing the Canadian parliament by video,"
+        " appealed for more weapons.",
+        dt.date(2022, 3, 15),
+    )
+    assert ("UKR", "02", "CAN") in triples(doc._.events), listing(doc)
+
+
+def test_a_hunger_strike_begun_to_press_for_a_release_is_the_strike(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Jailed opposition leader Ahmed Douma has begun a hunger strike to press for the release"
+        " of political prisoners, his lawyer said.",
+        dt.date(2014, 5, 1),
+    )
+    assert main_triple(doc)[1] == "142", listing(doc)
+
+
+def test_reservists_called_up_are_mobilised_not_appealed_to(nlp: Language) -> None:
+    """ "calling up 300,000 reservists to fight in Ukraine and warning the West": "call up"
+    governs nothing, so the warning is no appeal."""
+    doc = code(
+        nlp,
+        "Russia's president ordered a partial mobilisation on Wednesday, calling up 300,000"
+        " reservists to fight in Ukraine and warning the West against escalation.",
+        dt.date(2022, 9, 21),
+    )
+    assert "154" in {e.cameo for e in doc._.events}, listing(doc)
+    assert not [e for e in doc._.events if e.cameo_root == "02"], listing(doc)

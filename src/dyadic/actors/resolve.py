@@ -437,11 +437,23 @@ def configure(kb: KnowledgeBase) -> None:
     _AGENT_HEADS.difference_update({"union", "public"})
 
 
+#: Capitalised landform words a country's name may open ("the Jordan Valley", "the Congo River").
+_LANDFORMS = frozenset(
+    {"Valley", "River", "Delta", "Basin", "Gorge", "Plateau", "Highlands", "Rift", "Estuary"}
+)
+
+
 def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
     """Drop country/organisation words that are part of a longer name ("Bank of America",
     "Jordan Peterson"), but keep a demonym that opens an agency ("Iranian Foreign Ministry")."""
     if not piece.entries:
         return True
+    if (
+        piece.end < len(doc)
+        and doc[piece.end].text in _LANDFORMS
+        and all(e.actor.kind == "country" for e in piece.entries)
+    ):
+        return False  # "the Jordan Valley", "the Niger Delta": a landform, maybe elsewhere
     ent = _entity_at(doc, piece.start)
     if ent is None or ent.label_ not in NAME_LABELS:
         return True
@@ -1448,9 +1460,10 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         sectors = set(mention.actor.sectors)
         # a place where the agent's own clause happens ("protesters attacked it in Baghdad")
         verb = _clause_verb(doc[mention.head])
-        if sectors & {"GOV", "LEG", "ELI", "JUD"} and doc[mention.head].dep_ in (
-            "nsubj",
-            "nsubjpass",
+        if (
+            sectors & {"GOV", "LEG", "ELI", "JUD"}
+            and doc[mention.head].dep_ in ("nsubj", "nsubjpass")
+            and not _of_one_cabinet(doc[mention.head])  # "cabinet ministers urged May": hers
         ):
             # "the president vowed to attack Ukraine": a government acting on a country is
             # usually a foreign one; do not take the country of what it acts on ("a federal
@@ -1479,6 +1492,9 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         sender = _sender(doc[mention.head], near)
         if sender is not None:  # "France sent troops to Chad": French troops
             pool = [sender]
+        warden = _warden(doc[mention.head], near) if sectors & _FORCES else None
+        if warden is not None:  # "Turkish authorities detained 2,800 soldiers": Turkish
+            pool = [warden]
         leader = _leader(doc[mention.head], near)
         if leader is not None:  # "US-led coalition forces": the leader's
             pool = [leader]
@@ -1494,6 +1510,8 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         ]
         if owner:  # "Russia said its troops": Russian
             pool = owner
+        elif any(c.dep_ == "poss" and c.lower_ == "their" for c in doc[mention.head].children):
+            pool = []  # "Iran and Saudi Arabia agreed to reopen their embassies": no one nearby's
         if titled:  # only a state's own institution acting on a person says whose the
             # person is ("Senegalese police arrested opposition leader X"), not a foreign
             # leader the person meets or a government the person speaks to
@@ -1655,8 +1673,47 @@ def _sender(token: Token, near: list[ActorMention]) -> ActorMention | None:
     return None
 
 
+#: Verbs of a state holding its own forces to account ("detained soldiers", "investigating
+#: members of the armed forces").
+_DISCIPLINING = frozenset(
+    {"arrest", "detain", "investigate", "probe", "charge", "indict", "prosecute", "try",
+     "convict", "sentence", "purge", "dismiss", "sack", "suspend", "discharge", "jail",
+     "imprison", "interrogate", "question", "court-martial", "demote", "cashier"}
+)  # fmt: skip
+
+
+#: Parts of speech of a part or a count of a group ("members of", "dozens of", "some of").
+_PARTS = frozenset({"NOUN", "NUM", "PRON"})
+
+
+def _warden(token: Token, near: list[ActorMention]) -> ActorMention | None:
+    """The civil authority (a government, court or police) that arrests, tries or dismisses a
+    generic force, which is then its own country's ("Colombian prosecutors were investigating
+    members of the armed forces", "Turkish authorities detained soldiers")."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in _PARTS:
+        token = token.head.head  # "dozens of members of the armed forces"
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _DISCIPLINING:
+        return None
+    for mention in near:
+        head = token.doc[mention.head]
+        if (
+            head.dep_ == "nsubj"
+            and head.head.i == verb.i
+            and set(mention.actor.sectors) & {"GOV", "JUD", "COP"}
+            and not set(mention.actor.sectors) & {"MIL", "REB", "INS"}
+        ):
+            return mention
+    return None
+
+
 #: Modifiers saying a generic agent belongs to no one country ("other governments").
 _MANY_COUNTRIES = frozenset({"other", "another", "foreign", "several", "various", "many"})
+
+
+def _of_one_cabinet(head: Token) -> bool:
+    """ "cabinet ministers", "the party's senior ministers": members of one government."""
+    return any(c.dep_ == "compound" and c.lower_ == "cabinet" for c in head.children)
 
 
 def _of_many_countries(head: Token) -> bool:
@@ -1664,6 +1721,8 @@ def _of_many_countries(head: Token) -> bool:
     country's."""
     if head.lemma_.lower() == "state" and head.tag_ == "NNS":
         return any(c.lower_ == "member" for c in head.children)
+    if _of_one_cabinet(head):
+        return False  # "several cabinet ministers": one cabinet's
     return any(c.dep_ == "amod" and c.lower_ in _MANY_COUNTRIES for c in head.children)
 
 

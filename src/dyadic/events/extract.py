@@ -353,6 +353,8 @@ REASON_PARTICIPLES = frozenset({"accuse", "blame", "cite", "charge"})
 #: Verbs that name whom a fronted participle's words were addressed to ("Expressing sorrow, Modi
 #: told Ardern ...").
 ADDRESSING_VERBS = frozenset({"tell", "write", "assure", "inform", "telephone", "call"})
+#: Participles of speaking to an audience ("addressing U.S. lawmakers", "speaking to reporters").
+SPEAKING_TO_VERBS = frozenset({"address", "speak", "write", "brief"})
 #: Roots of what one says of oneself to someone, aimed at whom one tells ("told China it was
 #: sorry", "assured Kyiv it would send air defences").
 ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
@@ -745,6 +747,15 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "halt": "cease",  # "a halt to the fighting"
 }
 #: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
+#: Participles whose "by" phrase names the author of the act a noun names ("sanctions announced
+#: by the EU", "a truce brokered by Qatar" is not Qatar's); not those of others' reactions
+#: ("an invasion condemned by the West").
+AUTHORING_VERBS = frozenset(
+    {"announce", "impose", "order", "launch", "propose", "draft", "sponsor", "introduce",
+     "unveil", "declare", "issue", "conduct", "stage", "organise", "organize", "mount", "adopt",
+     "sign", "offer", "pledge", "make", "grant", "provide", "deliver", "carry", "initiate",
+     "table", "put", "unleash", "level", "lodge", "file", "extend", "send", "decree"}
+)  # fmt: skip
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 #: Nouns that, in an "in" phrase, say how the verb's subject acts ("held the vote in defiance
 #: of a ban"): the subject's own act.
@@ -948,9 +959,12 @@ class Extractor:
             ]
             if found:
                 return found
-            found = [  # "the policy imposed by the Trump administration", "an attack by rebels"
+            # "the policy imposed by the Trump administration", "an attack by rebels"; but
+            # "reopen embassies in a deal brokered by China" names no place
+            in_a_thing = token.dep_ == "pobj" and lemma(token.head) == "in"
+            found = [
                 ActorRef.from_mention(m)
-                for agent in _makers(token)
+                for agent in ([] if in_a_thing else _makers(token))
                 if agent.pos_ != "PRON"  # "hostages held by them": their captors
                 for m in mentions_at(doc, agent)
             ]
@@ -1319,6 +1333,34 @@ class Extractor:
             # counterpart Jacinda Ardern that ...": what is expressed is said to whom he told
             addressed = [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
             candidate.aim_at_found(self._others(doc, candidate, addressed), "told")
+        if not any(candidate.targets) and candidate.code == "055":
+            # "apologised for the killing of a South Korean official": to those wronged
+            wronged = [
+                v
+                for act in prep_objects(trigger, {"for"})
+                if act.pos_ in NOUN_POS and self._noun_entries_at(act)
+                for v in prep_objects(act, {"of"})
+            ]
+            candidate.aim_at_found(self._others(doc, candidate, wronged), "wronged")
+        if not any(candidate.targets) and candidate.code[:2] in ADDRESSED_ROOTS:
+            # "Zelenskiy, addressing U.S. lawmakers by video link, pleaded for warplanes", "...
+            # pleaded for warplanes, addressing Congress": said to those addressed
+            clauses = [trigger, *(doc[i] for i in candidate.governed_by)]
+            clauses = [c for c in clauses if c.pos_ in VERB_POS]
+            speaking = [
+                c
+                for holder in (*clauses, *(s for c in clauses for s in _subjects(c)))
+                for c in holder.children
+                if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and lemma(c) in SPEAKING_TO_VERBS
+            ]
+            # "Zelenskiy, addressing the Canadian parliament, appealed": the parser's conjunct
+            speaking += [
+                c.head
+                for c in clauses
+                if c.dep_ == "conj" and c.head.tag_ == "VBG" and lemma(c.head) in SPEAKING_TO_VERBS
+            ]
+            heard = [t for c in speaking for t in (*direct_objects(c), *prep_objects(c, {"to"}))]
+            candidate.aim_at_found(self._others(doc, candidate, heard), "addressed")
         teller = trigger.head
         if (
             not any(candidate.targets)
@@ -1516,6 +1558,15 @@ class Extractor:
             doers = prep_objects(verb, {"from", "by"})
             if obj is not None:
                 doers += prep_objects(obj, {"from", "by"})
+            if not self._role(doc, doers)[0] and obj is not None:
+                # "received an IMF bailout", "came under Russian fire": whose the thing is
+                # ("the first tranche of an IMF bailout")
+                doers = [
+                    t
+                    for thing in (obj, *prep_objects(obj, {"of"}))
+                    for t in (*possessors(thing), *named_modifiers(thing))
+                    if t.pos_ != "PRON"
+                ]
             source_role, target_role = self._role(doc, doers), source_role
         takes_none = "none" in {s.kind for s in entry.targets}
         mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
@@ -1656,6 +1707,13 @@ class Extractor:
         makers = prep_objects(noun, {"by", "from"} - target_preps)  # not "withdrawal from X"
         if not makers and _drawn(noun):
             makers = prep_objects(noun.head, {"from"})  # "drawing condemnation from Washington"
+        if not makers:  # "sanctions on Mali, announced by West African leaders": theirs
+            makers = [
+                t
+                for participle in participles(noun)
+                if lemma(participle) in AUTHORING_VERBS
+                for t in prep_objects(participle, {"by"})
+            ]
         role = self._role(doc, makers)
         if role[0]:
             return role
@@ -1710,6 +1768,13 @@ class Extractor:
                 if not tokens and noun.dep_ == "conj":
                     # "air and artillery strikes on X": the parser hangs it on the first
                     tokens = prep_objects(_first_conjunct(noun), slot.preps)
+                if not tokens:  # "sanctions imposed by the EU on Russia"
+                    tokens = [
+                        t
+                        for participle in participles(noun)
+                        if lemma(participle) in AUTHORING_VERBS
+                        for t in prep_objects(participle, slot.preps)
+                    ]
                 if not tokens and noun.dep_ == "compound" and lemma(noun.head) in BUNDLE_NOUNS:
                     # "a sanctions package against Russia", "an aid package for Ukraine"
                     tokens = prep_objects(noun.head, slot.preps)
@@ -2100,6 +2165,17 @@ class Extractor:
         hosts = [verb, *(n for n in prep_objects(verb, {"in"}) if n.pos_ in NOUN_POS)]
         # "launched a general strike over the government's decision": on the strike itself
         hosts += [o for o in direct_objects(verb) if lemma(o) in PROTEST_EVENT_NOUNS]
+        if verb.pos_ in NOUN_POS and verb.dep_ == "dobj":
+            # "launched an indefinite strike on Monday over the government's removal of
+            # subsidies": the parser hangs the cause on the light verb
+            hosts.append(verb.head)
+        # "has started a hunger strike to protest against Russian authorities": its purpose
+        hosts += [
+            c
+            for h in (verb, verb.head if verb.pos_ in NOUN_POS else verb)
+            for c in h.children
+            if c.dep_ in ("xcomp", "advcl") and lemma(c) in PROTEST_PURPOSE_VERBS
+        ]
         # "in the first of a series of rolling strikes against Macron's plans"
         for host in hosts[1:]:
             hosts += [n for n in prep_objects(host, {"of"}) if n.pos_ in NOUN_POS]
@@ -2592,6 +2668,17 @@ class Extractor:
                 break  # "rejected Pakistan's offer of talks": the verb's own entry codes it
             if role == "light" and _link(current) == "to" and direct_objects(head):
                 break  # "contributed $90 million to the appeal": the money is the act
+            if (
+                role == "transparent"
+                and lemma(head) in ASPECT_VERBS
+                and _link(current) == "xcomp"
+                and direct_objects(head)
+            ):
+                break  # "has begun a hunger strike to press for X": the strike's purpose
+            if role == "intent" and lemma(head) == "agree" and candidate.code[:2] == "16":
+                # "EU governments agreed to impose sanctions on Russia": a decision taken, coded
+                # as the act it decides (as "decided to"), not a threat of it
+                role = "transparent"
             if role == "light" and _someone_elses_plan(current, head):
                 break  # "approved Sweden's bid to join NATO": the approval is the verb's own
             if role == "appeal" and _link(current) == "xcomp" and phone_call(head, current):
@@ -2722,6 +2809,8 @@ class Extractor:
         Re-codes ``candidate`` and says whether it did; a negated past act stays negated."""
         if not _auxiliaries(verb) & REFUSAL_AUX or not "03" <= candidate.code[:2] <= "08":
             return False
+        if "have" in _auxiliaries(verb):
+            return False  # "the US would not have agreed to a truce": a counterfactual
         changed = self.lexicon.governed_code("reject", candidate.code)
         if not changed or changed == candidate.code:
             return False
@@ -3101,11 +3190,15 @@ class Extractor:
                 and not any(c.dep_ == "neg" for c in comp.children)
                 for comp in complements
             )
+            crime = next((code for comp in complements if (code := _crime_charged(comp))), None)
+            if crime is not None:  # "said troops may have committed war crimes": an accusation
+                accused = self._refs(doc, [t for c in complements for t in _subjects(c)])
+                about = [r for r in accused if r.actor.code not in speaker_codes] or about
             candidate = Candidate(
-                code="100" if demand else "010",
+                code=crime or ("100" if demand else "010"),
                 trigger=token,
                 entry=None,
-                rule="statement:say-must" if demand else "statement:say-about",
+                rule=f"statement:say-crime:{crime}" if crime else _say_rule(demand),
                 sources=list(speakers),
                 targets=[about[0]],
                 source_args=[s.arg for s in speakers],
@@ -3126,6 +3219,14 @@ def _match_object(
     """The first object of the verb that one of ``phrases`` describes, with that phrase (the
     most specific phrases first)."""
     direct = _unbundled(objects)
+    # "called the Netherlands a nation of Nazi remnants and fascists": what the label is of
+    direct += [
+        t
+        for o in objects
+        if o.dep_ == "oprd"
+        for p in prep_objects(o, {"of"})
+        for t in with_conjuncts(p)
+    ]
     by_prep: dict[str, list[Token]] = {}
     for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
         if phrase.prep is None:
@@ -3144,6 +3245,11 @@ def _match_object(
                 # "expelled U.S. Ambassador Heather Hodges": a named person's title
                 head_matches = any(
                     c.dep_ == "compound" and c.lower_ == phrase.head for c in obj.children
+                )
+            if not head_matches and lemma(obj) in SCHEME_NOUNS:
+                # "approved a $15.6 billion loan programme": the scheme is of loans
+                head_matches = any(
+                    c.dep_ == "compound" and lemma(c) == phrase.head for c in obj.children
                 )
             if phrase.head == "$" and _is_money(obj):
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
@@ -3193,6 +3299,11 @@ def _bundle_contents(obj: Token) -> list[Token]:
         return [obj]
     return prep_objects(obj, {"of"}) or [obj]
 
+
+#: Nouns of a scheme named by what it deals in ("a loan programme", "an aid package").
+SCHEME_NOUNS = frozenset(
+    {"programme", "program", "facility", "scheme", "package", "arrangement", "deal"}
+)
 
 _CURRENCY = re.compile(r"^(US\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|RMB|CNY|Rs\.?|€|£|¥|\$)\d")
 
@@ -3313,6 +3424,45 @@ def _condition_clauses(trigger: Token, condition: Callable[[Token], bool]) -> li
         if token.dep_ in ("ROOT", "ccomp", "relcl") or token.head.i == token.i:
             return found
         token = token.head
+
+
+def _say_rule(demand: bool) -> str:
+    """The rule name of a statement about someone: an obligation stated is a demand."""
+    return "statement:say-must" if demand else "statement:say-about"
+
+
+#: Verbs of a protest's purpose clause ("a hunger strike to protest against X").
+PROTEST_PURPOSE_VERBS = frozenset({"protest", "press", "demand", "pressure"})
+
+
+#: Verbs of an activity's phase ("began to withdraw", "resumed talks").
+ASPECT_VERBS = frozenset({"begin", "start", "resume", "continue", "keep"})
+
+
+#: Crimes whose commission, said of someone, accuses them (CAMEO 112x), by the lemma of the
+#: noun and of its first modifier ("war crimes", "human rights abuses").
+CRIME_CODES = {
+    "war crime": "1124", "genocide": "1124", "atrocity": "1124", "massacre": "1124",
+    "ethnic cleansing": "1124", "crime against humanity": "1124",
+    "abuse": "1122", "violation": "1122", "torture": "1122",
+    "corruption": "1121", "fraud": "1121", "crime": "1121",
+}  # fmt: skip
+COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
+
+
+def _crime_charged(clause: Token) -> str | None:
+    """The accusation code of a reported clause saying someone committed a crime ("Ethiopian
+    and Eritrean troops may have committed war crimes"), negated ones aside."""
+    if lemma(clause) not in COMMITTING_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for obj in direct_objects(clause):
+        words = [lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")]
+        names = [f"{w} {lemma(obj)}" for w in words] + [lemma(obj)]
+        names += [f"{lemma(obj)} against {lemma(o)}" for o in prep_objects(obj, {"against"})]
+        for name in names:
+            if name in CRIME_CODES:
+                return CRIME_CODES[name]
+    return None
 
 
 def _noun_subjects(verb: Token) -> list[Token]:
@@ -4199,6 +4349,7 @@ def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
     if not phrase.modifiers:
         return True
     words = modifier_lemmas(token)
+    words |= {lemma(t) for t in prep_objects(token, {"for"})}  # "calls for a ceasefire"
     return all(m in words for m in phrase.modifiers)
 
 
@@ -4368,6 +4519,7 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if violent and trigger.pos_ in VERB_POS and _accident(trigger):
         return False  # "a bus plunged into a ravine, killing 24 passengers"
     doers = agents(trigger) if trigger.pos_ in VERB_POS else []
+    doers = [a for a in doers if a.pos_ != "PROPN"]  # "Ban Ki-moon praised": no ban acts
     if violent and any(lemma(a) in IMPERSONAL_FORCES for a in doers):
         return False  # "sanctions have hit ordinary people hardest": no one's assault
     if doers and lemma(doers[0]) in IMPERSONAL_FORCES:
@@ -5166,6 +5318,8 @@ def _local_modality(token: Token) -> str:
     aux = _auxiliaries(token)
     if _conditional(token):
         return "hypothetical"  # "if Cuba does not release them": a condition, not a refusal
+    if "have" in aux and aux & {"would", "could", "might", "'d"} and token.tag_ == "VBN":
+        return "hypothetical"  # "the US would not have agreed to a truce": a counterfactual
     if any(c.dep_ == "neg" for c in token.children):
         return "negated"
     if aux & HYPOTHETICAL_AUX:
@@ -5359,6 +5513,20 @@ def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _ahead_of(token: Token) -> bool:
+    """Whether ``token`` is in an "ahead of" or "before" phrase of another verb's clause ("ahead
+    of a rally by protesters demanding the prime minister's resignation"): what is to come."""
+    for word in (token, *token.ancestors):
+        if word.pos_ in VERB_POS and word.dep_ not in ("acl", "relcl") and word is not token:
+            return False
+        if word is not token and (
+            (word.dep_ == "prep" and word.lower_ == "before")
+            or (word.lower_ == "ahead" and word.dep_ in ("advmod", "prep"))
+        ):
+            return True
+    return False
+
+
 def _describes(verb: Token) -> bool:
     """Whether a clause describes a noun ("the leader, who vowed to"); not the predicate of a
     sentence the parser left with no verb ("A report called for sanctions": "called" on
@@ -5458,8 +5626,12 @@ def _score(candidate: Candidate) -> float:
         score -= 1.0
     if _defies_a_thing(candidate):
         score -= 1.5  # "deported 40 men to China, ignoring warnings": the deportation is news
-    if candidate.trigger.dep_ == "advcl" and _conditional(candidate.trigger):
-        score -= 1.5  # "will not lift the embargo until China signs": the condition of an act
+    if _ahead_of(candidate.trigger):
+        score -= 1.0  # "deployed officers ahead of a rally by protesters demanding X"
+    if _within_condition(candidate.trigger):
+        # "will not lift the embargo until China signs", "if the Palestinian Authority is to
+        # go on receiving European aid": the condition of an act
+        score -= 1.5
     known = [r for r in (*candidate.sources, *candidate.targets) if r is not None and r.actor.code]
     score += 0.25 * len(known)
     return score

@@ -32,6 +32,7 @@ GOVERNOR_ROLES: tuple[str, ...] = (
     "transparent",
     "light",
     "say",
+    "none",
 )
 FLAGS: frozenset[str] = frozenset(
     {
@@ -160,7 +161,7 @@ class Lexicon:
         for key in ((f"{lemma} {particle}",) if particle else ()) + (lemma,):
             for role, links in self.governors.get(key, ()):
                 if role not in skip and (link is None or not links or link in links):
-                    return role
+                    return None if role == "none" else role
         return None
 
     def governed_code(self, role: str, complement: str | None) -> str | None:

@@ -560,6 +560,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         if subjects:
             subject = subjects[0]
             if lemma(subject) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if lemma(verb.head) in DOCUMENT_NOUNS:  # "adopted a resolution that demands"
+                    return _document_agents(verb, depth)
                 return with_conjuncts(verb.head)
             if subject.pos_ in VERB_POS and subject.tag_ in ("VBN", "VBD"):
                 # "the internationally recognised Government announced": the parser made the
@@ -608,6 +610,12 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         # "accused Macron of treating Brazil like a colony, lashing out at him": the comma's
         # participle goes with the accuser, not with the act the accused is charged with
         return agents(head.head.head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma(head) in CREDITING_VERBS:
+        # "Israeli air strikes killed 400 people, health officials said, shattering a truce":
+        # the participle goes with the reported clause the credit line follows
+        reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i < verb.i]
+        if reported:
+            return agents(reported[0], depth + 1)
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
     if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
@@ -646,19 +654,29 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             clause = head.head.head
             return agents(clause, depth + 1) if clause.pos_ in VERB_POS else []
         if lemma(head) in DOCUMENT_NOUNS:
-            # "a UN resolution condemning X": whose the document is; "issued a statement
-            # urging X": the issuer; "vetoed a resolution condemning X": not the vetoer (but
-            # "failed to adopt a resolution urging X": the would-be adopter, negated)
-            document = owners(head)
-            if document or (blocked_document(verb) and lemma(head.head) in BLOCKING_VERBS):
-                return document
-            if head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
-                return agents(head.head, depth + 1)
-            return []
+            return _document_agents(verb, depth)
         return with_conjuncts(head)
     if verb.dep_ == "acl" and head.pos_ in NOUN_POS and any(c.tag_ == "TO" for c in verb.children):
         # "Russia's plan to annex": Russia annexes; "an offer from Kabul to extend the truce"
         return noun_agents(head, depth + 1, MAKER_PREPS)
+    return []
+
+
+#: Verbs of a credit line after a reported clause ("..., officials said").
+CREDITING_VERBS = frozenset({"say", "report", "add", "state", "claim", "confirm", "announce"})
+
+
+def _document_agents(verb: Token, depth: int) -> list[Token]:
+    """Who speaks through a document a clause describes: "a UN resolution condemning X", whose
+    the document is; "issued a statement urging X", "adopted a resolution that demands", the
+    issuer; "vetoed a resolution condemning X", not the vetoer (but "failed to adopt a
+    resolution urging X", the would-be adopter, negated)."""
+    head = verb.head
+    document = owners(head)
+    if document or (blocked_document(verb) and lemma(head.head) in BLOCKING_VERBS):
+        return document
+    if head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
+        return agents(head.head, depth + 1)
     return []
 
 
@@ -707,7 +725,7 @@ def blocked_document(verb: Token) -> bool:
     "did not pass a bill banning"), or what an undone decision was to do ("the court
     overturned the decision to deploy police"): it did not happen."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ not in ("dobj", "nsubjpass"):
+    if verb.dep_ not in ("acl", "relcl") or head.dep_ not in ("dobj", "nsubjpass"):
         return False
     adopting = head.head
     if lemma(head) in DECISION_NOUNS and verb.tag_ == "VB":
