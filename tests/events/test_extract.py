@@ -313,6 +313,19 @@ def test_modality(nlp: Language, text: str, root: str, modality: str) -> None:
         "An explosion at a fireworks factory killed 12 people in Jiangsu.",
         # sport named by its game
         "The Pakistani squash player launched a ferocious attack on his Egyptian rival.",
+        # what analysts say others intend, or what they say of a meeting, is their view
+        "Analysts say the generals in Niger are increasingly looking to Moscow for security"
+        " support as ties with Paris fray.",
+        "Analysts said the summit between Biden and Xi in Bali was unlikely to produce more than"
+        " a vague statement.",
+        # firms leaving a market withdraw no forces; a firm's forecast about a country is business
+        "Foreign carmakers pulled out of the Russian market after the invasion.",
+        "Kenya's biggest cement maker began production at a new plant in Africa on Monday, a"
+        " milestone the company said would cut the country's reliance on imports.",
+        # a cause one makes of something, a burden on exports, a bomb's worth of material
+        "The prime minister has long made nuclear disarmament a signature cause.",
+        "Pakistan has enough fissile material for dozens of nuclear weapons, according to a"
+        " study by Swedish researchers.",
     ],
 )
 def test_no_event_in_non_political_sentences(nlp: Language, text: str) -> None:
@@ -4863,3 +4876,28 @@ def test_reservists_called_up_are_mobilised_not_appealed_to(nlp: Language) -> No
     )
     assert "154" in {e.cameo for e in doc._.events}, listing(doc)
     assert not [e for e in doc._.events if e.cameo_root == "02"], listing(doc)
+
+
+def test_people_familiar_with_a_deal_report_it_and_a_bare_noun_object_is_an_object(
+    nlp: Language,
+) -> None:
+    """ "people familiar with the talks said" report an act (not a public's view); "dropped
+    sarin on the town", where the parser makes "sarin" an adverb, uses chemical weapons."""
+    release = code(
+        nlp,
+        "Iran has agreed to free three detained Americans, people familiar with the talks said.",
+        dt.date(2023, 8, 10),
+    )
+    assert "035" in {e.cameo[:3] for e in release._.events}, listing(release)
+    sarin = code(nlp, "Syrian jets dropped sarin on the rebel-held town of Ltamenah.")
+    assert main_triple(sarin)[:2] == ("SYR", "2041"), listing(sarin)
+
+
+def test_what_weighs_on_growth_considers_nothing(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The IMF lowered its forecast for world growth on Tuesday, saying the surge in U.S."
+        " tariffs and the uncertainty around them would weigh on investment.",
+        dt.date(2025, 4, 22),
+    )
+    assert "014" not in {e.cameo for e in doc._.events}, listing(doc)

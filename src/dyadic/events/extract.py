@@ -135,6 +135,8 @@ PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "HLH", "AGR"})
 PRIVATE_ROOTS = frozenset({"04", "05"})
 #: A verb and object that say something happened or was used, no act on anyone ("take place",
 #: "seized the opportunity").
+#: Verb-preposition idioms that report no act ("weigh on growth" burdens it).
+PREP_IDIOMS = frozenset({("weigh", "on"), ("weigh", "upon")})
 IDIOMS = frozenset(
     {
         ("take", "place"),
@@ -1662,6 +1664,8 @@ class Extractor:
             and ("poss=target" in entry.flags or not source_role[0])
         ):
             return None
+        if "needs_target" in entry.flags and not target_role[0]:
+            return None  # "enough material for several nuclear weapons": no one's arms
         candidate = self._finish(doc, noun, entry, source_role, target_role)
         if candidate is not None and _labour_strike(noun, candidate):
             candidate.code = "143"  # a strike by unions or workers is no air strike
@@ -3161,6 +3165,8 @@ class Extractor:
             speakers = self._refs(doc, speaker_tokens)
             if not speakers or all(s.actor.sectors == ("EDU",) for s in speakers):
                 continue  # scholars' and economists' analysis is no interaction
+            if all(_business(s.actor) for s in speakers):
+                continue  # "the company said it would reduce the country's reliance": business
             if any(t.ent_type_ in FIGURE_ENTITIES for c in complements for t in c.subtree):
                 continue  # "arrivals rose 30 percent, the ministry said": figures reported
             if any(
@@ -3589,11 +3595,14 @@ def _expulsion_code(
 
 
 def _completing_nouns(verb: Token, objects: list[Token]) -> list[Token]:
-    """Bare nouns that complete a verb and its object where the parser made them a clause or an
-    apposition ("took hundreds of children hostage", "taking as many as 700 people hostage"):
+    """Bare nouns that complete a verb and its object where the parser made them a clause, an
+    apposition or an adverb ("took hundreds of children hostage", "taking as many as 700 people
+    hostage", "dropped sarin on the town"):
     they may match an entry's object as a predicative complement does."""
     bare = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"]
     bare += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    if not objects:  # "dropped sarin on the town": the parser may take a bare noun for an adverb
+        bare += [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "NOUN"]
     return [n for n in bare if not any(c.dep_ in ("det", "poss", "nsubj") for c in n.children)]
 
 
@@ -3948,7 +3957,15 @@ def _own_view(candidate: Candidate) -> bool:
 
 def _only_analysts(speakers: list[Token]) -> bool:
     """Whether those who say something are all analysts, a poll or unnamed critics."""
-    return bool(speakers) and all(lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS for t in speakers)
+    return bool(speakers) and all(
+        lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS and not _informed(t) for t in speakers
+    )
+
+
+def _informed(speaker: Token) -> bool:
+    """ "people familiar with the arrangement", "people close to the talks", "people briefed on
+    the matter": informed sources reporting an act, not a public voicing a view."""
+    return any(c.lower_ in ("familiar", "close", "briefed") for c in speaker.children)
 
 
 def _reaches_a_figure(clause: Token) -> bool:
@@ -4528,6 +4545,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
         return False  # "Saturday marks two years since troops crossed", "seen as a threat"
+    if trigger.pos_ in NOUN_POS and _made_into(trigger):
+        return False  # "has long made nuclear disarmament a signature cause"
     if trigger.pos_ in NOUN_POS and _feared(trigger):
         return False  # "amid fears of tougher U.S. sanctions": what might come, no act
     if _tally(trigger) or (trigger.pos_ in NOUN_POS and _standing_under(trigger)):
@@ -4549,8 +4568,18 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False
     if candidate.modality == "hypothetical" and _forecast(candidate):
         return False  # "analysts expect the ruling party to crush the opposition"
-    if not any(candidate.sources) and _analysts_view(trigger) and not _own_view(candidate):
-        return False  # "legal experts say the case against the former president hinges on"
+    if (
+        (
+            not any(candidate.sources)
+            or candidate.modality != "asserted"
+            or trigger.pos_ in NOUN_POS  # "the summit was unlikely to produce more than"
+        )
+        and _analysts_view(trigger)
+        and not _own_view(candidate)
+    ):
+        # "legal experts say the case against the former president hinges on", "analysts say
+        # the juntas are looking to Moscow for support": a view of what others do
+        return False
     if _public_opinion(candidate):
         return False  # "most Israelis support the government's handling of the war, a poll showed"
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
@@ -4559,7 +4588,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if any(candidate.sources) and all(_business(r.actor) for r in refs):
         return False  # a firm acting on firms or on no one (a strike against a firm stays)
     sources = [r for r in candidate.sources if r is not None]
-    if violent and sources and all(_business(r.actor) for r in sources):
+    military = candidate.code.startswith("087") or candidate.code[:2] == "15"
+    if (violent or military) and sources and all(_business(r.actor) for r in sources):
         return False  # "the carmaker launched an offensive in Europe's car market": figurative
     return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
 
@@ -4755,6 +4785,8 @@ def reports_no_act(verb: Token) -> bool:
     Familia"), for the rules and for the model's fallback alike."""
     if lemma(verb) in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
+    if any((lemma(verb), lemma(c)) in PREP_IDIOMS for c in verb.children if c.dep_ == "prep"):
+        return True  # "tariffs would weigh on activity": a burden, no deliberation
     return any((lemma(verb), lemma(o)) in IDIOMS for o in direct_objects(verb))
 
 
@@ -4981,6 +5013,20 @@ def _anniversary(trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _made_into(noun: Token) -> bool:
+    """A noun someone makes into a cause or priority ("made disarmament a signature cause",
+    "has made the fight against corruption a priority"): a stance, not the act."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and lemma(verb) == "make"
+        and any(
+            c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and c.i > noun.i and c.pos_ in NOUN_POS
+            for c in verb.children
+        )
+    )
 
 
 def _seen_as(noun: Token) -> bool:
