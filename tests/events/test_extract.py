@@ -4901,3 +4901,41 @@ def test_what_weighs_on_growth_considers_nothing(nlp: Language) -> None:
         dt.date(2025, 4, 22),
     )
     assert "014" not in {e.cameo for e in doc._.events}, listing(doc)
+
+
+def test_neither_nor_refuses_and_insisting_on_a_fact_asserts_it(nlp: Language) -> None:
+    """ "would neither accept nor recognise the ruling" refuses it now (12x, asserted);
+    "insisted that the drone was a weather craft, and rejected Seoul's claims" denies them (a
+    statement of fact, not a demand), the insister doing it."""
+    refusal = code(
+        nlp,
+        "Moscow said it would neither accept nor recognise the verdict of the tribunal in The"
+        " Hague.",
+        dt.date(2016, 7, 12),
+    )
+    assert main_triple(refusal, root=True)[:2] == ("RUS", "12"), listing(refusal)
+    assert _main(refusal).modality == "asserted", listing(refusal)
+    denial = code(
+        nlp,
+        "Pyongyang insisted on Monday that the drone was a weather craft that had strayed off"
+        " course, and rejected Seoul's claims that it was used for spying.",
+        dt.date(2023, 2, 6),
+    )
+    assert main_triple(denial) == ("PRK", "016", "KOR"), listing(denial)
+
+
+def test_a_police_search_of_a_home_and_a_ceasefire_agreement_observed(nlp: Language) -> None:
+    search = code(
+        nlp,
+        "Federal police searched the home of former President Evo Morales in La Paz on Tuesday.",
+        dt.date(2021, 3, 16),
+    )
+    assert main_triple(search)[1:] == ("091", "BOL"), listing(search)
+    truce = code(
+        nlp,
+        "The armies of Armenia and Azerbaijan said they would strictly observe the ceasefire"
+        " agreements along the border from midnight.",
+        dt.date(2020, 10, 17),
+    )
+    # a truce one will observe is an intent to de-escalate (0356), between the two sides
+    assert main_triple(truce) == ("ARM", "0356", "AZE"), listing(truce)

@@ -2616,6 +2616,7 @@ class Extractor:
                 local = "asserted"
             if local == "negated" and not candidate.governors and self._refuse(candidate, current):
                 local = "asserted"  # "will not lift the ban" is a refusal, made now
+                marks.discard("negated")  # "would neither accept nor recognise": one refusal
             if local != "negated" and _auxiliaries(current) & OBLIGATION_AUX:
                 obliged, local = True, "asserted"
             marks.add(local)
@@ -2679,6 +2680,15 @@ class Extractor:
                 and direct_objects(head)
             ):
                 break  # "has begun a hunger strike to press for X": the strike's purpose
+            if (
+                role == "demand"
+                and lemma(head) == "insist"
+                and current.tag_ in ("VBD", "VBZ")  # "that Moise step down" may read VBP
+                and not _auxiliaries(current) & OBLIGATION_AUX
+            ):
+                # "insisted that the balloon was a civilian airship": an assertion of a fact,
+                # not a demand ("insisted that Pakistan raise prices" demands)
+                role = "say"
             if role == "intent" and lemma(head) == "agree" and candidate.code[:2] == "16":
                 # "EU governments agreed to impose sanctions on Russia": a decision taken, coded
                 # as the act it decides (as "decided to"), not a threat of it
@@ -2733,9 +2743,12 @@ class Extractor:
                 candidate.reported_by = head
                 reported = True
                 self._speaker_for_own_state(doc, candidate, head)
-                if candidate.code.startswith("13") and not any(candidate.sources):
+                if not any(candidate.sources) and (
+                    candidate.code.startswith("13") or candidate.trigger.dep_ == "conj"
+                ):
                     # "Kim said the U.S. president would pay dearly": the threat is the
-                    # speaker's
+                    # speaker's; "insisted that the balloon was an airship, and rejected
+                    # Washington's claims": the parser's conjunct of the reported clause too
                     speakers = self._refs(doc, agents(head))
                     candidate.sources = list(speakers)
                     candidate.source_args = [r.head for r in speakers]
@@ -5366,7 +5379,7 @@ def _local_modality(token: Token) -> str:
         return "hypothetical"  # "if Cuba does not release them": a condition, not a refusal
     if "have" in aux and aux & {"would", "could", "might", "'d"} and token.tag_ == "VBN":
         return "hypothetical"  # "the US would not have agreed to a truce": a counterfactual
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or _neither_nor(token):
         return "negated"
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
@@ -5377,6 +5390,14 @@ def _local_modality(token: Token) -> str:
     if _headline_future(token):
         return "intended"
     return "asserted"
+
+
+def _neither_nor(verb: Token) -> bool:
+    """Either verb of "would neither accept nor recognise the ruling": both are negated."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) and (
+        first is verb or any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
+    )
 
 
 def _headline_future(verb: Token) -> bool:
