@@ -4939,3 +4939,15 @@ def test_a_police_search_of_a_home_and_a_ceasefire_agreement_observed(nlp: Langu
     )
     # a truce one will observe is an intent to de-escalate (0356), between the two sides
     assert main_triple(truce) == ("ARM", "0356", "AZE"), listing(truce)
+
+
+def test_a_strike_by_a_led_coalition_is_the_leaders(nlp: Language) -> None:
+    """ "An air strike by the Saudi-led coalition hit a bus": the strike's maker names the
+    hitter through the leader on the coalition."""
+    doc = code(
+        nlp,
+        "An air strike by the Saudi-led coalition hit a bus carrying schoolchildren in"
+        " northern Yemen on Thursday.",
+        dt.date(2018, 8, 9),
+    )
+    assert main_triple(doc) == ("SAU", "195", "YEM"), listing(doc)

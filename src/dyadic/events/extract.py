@@ -964,15 +964,26 @@ class Extractor:
             # "the policy imposed by the Trump administration", "an attack by rebels"; but
             # "reopen embassies in a deal brokered by China" names no place
             in_a_thing = token.dep_ == "pobj" and lemma(token.head) == "in"
-            found = [
-                ActorRef.from_mention(m)
-                for agent in ([] if in_a_thing else _makers(token))
-                if agent.pos_ != "PRON"  # "hostages held by them": their captors
-                for m in mentions_at(doc, agent)
-            ]
+            makers = [] if in_a_thing else _makers(token)
+            makers = [a for a in makers if a.pos_ != "PRON"]  # "hostages held by them"
+            found = [ActorRef.from_mention(m) for agent in makers for m in mentions_at(doc, agent)]
+            # "an air strike by the Saudi-led coalition": the leader named on the maker
+            found = found or [r for agent in makers for r in self._led_by(doc, agent)]
             if found:
                 return [replace(r, arg=token.i) for r in found]
         return self._fallback_actor(doc, token)
+
+    def _led_by(self, doc: Doc, agent: Token) -> list[ActorRef]:
+        """The country or group named as leading a force ("the Saudi-led coalition",
+        "US-led forces")."""
+        return [
+            ActorRef.from_mention(m)
+            for led in agent.children
+            if led.dep_ in ("amod", "compound") and lemma(led) == "lead"
+            for leader in led.children
+            if leader.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            for m in mentions_at(doc, leader)
+        ]
 
     def _fallback_actor(self, doc: Doc, token: Token) -> list[ActorRef]:
         """A place (its country), a national adjective on the phrase ("Ukrainian positions"),
