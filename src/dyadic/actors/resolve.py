@@ -1712,7 +1712,7 @@ _MANY_COUNTRIES = frozenset({"other", "another", "foreign", "several", "various"
 
 
 def _of_one_cabinet(head: Token) -> bool:
-    """ "cabinet ministers", "the party's senior ministers": members of one government."""
+    """ "cabinet ministers": members of one government."""
     return any(c.dep_ == "compound" and c.lower_ == "cabinet" for c in head.children)
 
 

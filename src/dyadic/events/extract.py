@@ -133,10 +133,10 @@ NATURAL_AGENTS = frozenset(
 #: non-political happenings are no events).
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "HLH", "AGR"})
 PRIVATE_ROOTS = frozenset({"04", "05"})
-#: A verb and object that say something happened or was used, no act on anyone ("take place",
-#: "seized the opportunity").
 #: Verb-preposition idioms that report no act ("weigh on growth" burdens it).
 PREP_IDIOMS = frozenset({("weigh", "on"), ("weigh", "upon")})
+#: A verb and object that say something happened or was used, no act on anyone ("take place",
+#: "seized the opportunity").
 IDIOMS = frozenset(
     {
         ("take", "place"),
@@ -748,7 +748,6 @@ NOUN_GOVERNOR_ROLES: dict[str, str] = {
     "cessation": "cease",  # "a cessation of hostilities"
     "halt": "cease",  # "a halt to the fighting"
 }
-#: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
 #: Participles whose "by" phrase names the author of the act a noun names ("sanctions announced
 #: by the EU", "a truce brokered by Qatar" is not Qatar's); not those of others' reactions
 #: ("an invasion condemned by the West").
@@ -758,6 +757,7 @@ AUTHORING_VERBS = frozenset(
      "sign", "offer", "pledge", "make", "grant", "provide", "deliver", "carry", "initiate",
      "table", "put", "unleash", "level", "lodge", "file", "extend", "send", "decree"}
 )  # fmt: skip
+#: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 #: Nouns that, in an "in" phrase, say how the verb's subject acts ("held the vote in defiance
 #: of a ban"): the subject's own act.
@@ -1571,16 +1571,18 @@ class Extractor:
             doers = prep_objects(verb, {"from", "by"})
             if obj is not None:
                 doers += prep_objects(obj, {"from", "by"})
-            if not self._role(doc, doers)[0] and obj is not None:
+            doer_role = self._role(doc, doers)
+            if not doer_role[0] and obj is not None:
                 # "received an IMF bailout", "came under Russian fire": whose the thing is
                 # ("the first tranche of an IMF bailout")
-                doers = [
+                holders = [
                     t
                     for thing in (obj, *prep_objects(obj, {"of"}))
                     for t in (*possessors(thing), *named_modifiers(thing))
                     if t.pos_ != "PRON"
                 ]
-            source_role, target_role = self._role(doc, doers), source_role
+                doer_role = self._role(doc, holders)
+            source_role, target_role = doer_role, source_role
         takes_none = "none" in {s.kind for s in entry.targets}
         mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
         if not target_role[1] and not takes_none and not mutual:
@@ -1723,12 +1725,7 @@ class Extractor:
         if not makers and _drawn(noun):
             makers = prep_objects(noun.head, {"from"})  # "drawing condemnation from Washington"
         if not makers:  # "sanctions on Mali, announced by West African leaders": theirs
-            makers = [
-                t
-                for participle in participles(noun)
-                if lemma(participle) in AUTHORING_VERBS
-                for t in prep_objects(participle, {"by"})
-            ]
+            makers = _authored(noun, {"by"})
         role = self._role(doc, makers)
         if role[0]:
             return role
@@ -1784,12 +1781,7 @@ class Extractor:
                     # "air and artillery strikes on X": the parser hangs it on the first
                     tokens = prep_objects(_first_conjunct(noun), slot.preps)
                 if not tokens:  # "sanctions imposed by the EU on Russia"
-                    tokens = [
-                        t
-                        for participle in participles(noun)
-                        if lemma(participle) in AUTHORING_VERBS
-                        for t in prep_objects(participle, slot.preps)
-                    ]
+                    tokens = _authored(noun, slot.preps)
                 if not tokens and noun.dep_ == "compound" and lemma(noun.head) in BUNDLE_NOUNS:
                     # "a sanctions package against Russia", "an aid package for Ukraine"
                     tokens = prep_objects(noun.head, slot.preps)
@@ -2187,7 +2179,7 @@ class Extractor:
         # "has started a hunger strike to protest against Russian authorities": its purpose
         hosts += [
             c
-            for h in (verb, verb.head if verb.pos_ in NOUN_POS else verb)
+            for h in ((verb, verb.head) if verb.pos_ in NOUN_POS else (verb,))
             for c in h.children
             if c.dep_ in ("xcomp", "advcl") and lemma(c) in PROTEST_PURPOSE_VERBS
         ]
@@ -3456,6 +3448,18 @@ def _condition_clauses(trigger: Token, condition: Callable[[Token], bool]) -> li
         token = token.head
 
 
+def _authored(noun: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of ``preps`` on a noun's participles of making ("sanctions on Mali, announced by
+    West African leaders", "imposed by the EU on Russia"), not of others' reactions ("an invasion
+    condemned by the West")."""
+    return [
+        t
+        for participle in participles(noun)
+        if lemma(participle) in AUTHORING_VERBS
+        for t in prep_objects(participle, preps)
+    ]
+
+
 def _say_rule(demand: bool) -> str:
     """The rule name of a statement about someone: an obligation stated is a demand."""
     return "statement:say-must" if demand else "statement:say-about"
@@ -3621,8 +3625,8 @@ def _expulsion_code(
 def _completing_nouns(verb: Token, objects: list[Token]) -> list[Token]:
     """Bare nouns that complete a verb and its object where the parser made them a clause, an
     apposition or an adverb ("took hundreds of children hostage", "taking as many as 700 people
-    hostage", "dropped sarin on the town"):
-    they may match an entry's object as a predicative complement does."""
+    hostage", "dropped sarin on the town"): they may match an entry's object as a predicative
+    complement does."""
     bare = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"]
     bare += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     if not objects:  # "dropped sarin on the town": the parser may take a bare noun for an adverb
