@@ -4951,3 +4951,116 @@ def test_a_strike_by_a_led_coalition_is_the_leaders(nlp: Language) -> None:
         dt.date(2018, 8, 9),
     )
     assert main_triple(doc) == ("SAU", "195", "YEM"), listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a participle after an infinitive's object, read by the parser as a clause
+        (
+            "The militia refused to free a dozen Red Cross staff detained in a sweep across the"
+            " north.",
+            dt.date(2012, 5, 3),
+            ("-", "1243", "NGO"),
+        ),
+        # an appeal to whoever holds the hostages, the infinitive hung on "holding"
+        (
+            "Italy's foreign minister appealed from Rome to the Somali pirates holding three"
+            " Italian sailors to set them free.",
+            dt.date(2011, 4, 20),
+            ("ITA", "0253", "SOM"),
+        ),
+        # the first of two objects is whom something is handed
+        (
+            "A Tehran court handed French academic Fariba Adelkhah a five-year prison sentence.",
+            dt.date(2020, 5, 16),
+            ("IRN", "116", "FRA"),
+        ),
+        # a blockade by force that keeps others from acting is the blockade
+        (
+            "Turkish coast guard ships blocked two Greek vessels from delivering supplies to the"
+            " island, the Greek coast guard said.",
+            dt.date(2020, 8, 12),
+            ("TUR", "191", "GRC"),
+        ),
+        # what an inquiry looks into gives its kind
+        (
+            "The UN human rights office opened an investigation into alleged war crimes in"
+            " Sudan's Darfur region.",
+            dt.date(2023, 7, 13),
+            ("IGOUNO", "094", "-"),
+        ),
+        (
+            "Prosecutors in Yerevan opened a criminal case into the incursion by Azerbaijani"
+            " troops, the Armenian foreign ministry said.",
+            dt.date(2021, 5, 14),
+            ("ARM", "093", "AZE"),
+        ),
+        # ships pulled back from a standoff, a challenge filed at the WTO
+        (
+            "Japan pulls warships from disputed waters near the Senkaku Islands",
+            dt.date(2013, 2, 1),
+            ("JPN", "087", "-"),
+        ),
+        (
+            "Brazil filed a challenge at the World Trade Organization on Monday against"
+            " Indian subsidies for sugar growers.",
+            dt.date(2019, 2, 27),
+            ("BRA", "115", "IND"),
+        ),
+        # a lone man who attacks an official is a civilian of the place; "stabbed and
+        # wounded by" is one agent for both verbs
+        (
+            "The mayor of Gdansk, Pawel Adamowicz, was stabbed several times and seriously"
+            " wounded by a man at a charity concert in Gdansk.",
+            dt.date(2019, 1, 14),
+            ("POL", "18", "POL"),
+        ),
+    ],
+)
+def test_objects_agents_and_kinds_the_parser_hides(
+    nlp: Language, text: str, date: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text, date), expected, root=len(expected[1]) == 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The Treaty of Rome, signed in 1957 by the leaders of France and Italy, is regarded"
+            " as the birth certificate of the EU.",
+            dt.date(2024, 3, 25),
+        ),
+        (
+            "The 1975 Helsinki Final Act, under which the Soviet Union accepted Western"
+            " observers at its military exercises, remains a reference point for diplomats.",
+            dt.date(2022, 8, 1),
+        ),
+        (
+            "Sunday marks ten years since the accords were signed in Minsk, formally ending the"
+            " fighting in eastern Ukraine.",
+            dt.date(2025, 2, 12),
+        ),
+        (
+            "More than ten million people have fled Sudan since the Sudanese war began,"
+            " according to UN figures.",
+            dt.date(2024, 6, 10),
+        ),
+    ],
+)
+def test_history_a_sentence_describes_is_no_event(nlp: Language, text: str, date: dt.date) -> None:
+    doc = code(nlp, text, date)
+    assert not doc._.events, listing(doc)
+
+
+def test_an_old_act_in_the_main_clause_is_still_reported(nlp: Language) -> None:
+    """Only a date on a modifier makes history: a main clause's dated act keeps its event (the
+    date resolver places it)."""
+    doc = code(
+        nlp,
+        "In 1994 Ukraine handed over its nuclear arsenal to Russia in return for security"
+        " assurances.",
+        dt.date(2022, 3, 1),
+    )
+    assert doc._.events, listing(doc)

@@ -27,6 +27,7 @@ from dyadic.events.syntax import (
     MODIFIER_DEPS,
     NOUN_POS,
     OBJECT_CONTROL,
+    RELATIVE_PRONOUNS,
     VERB_POS,
     agents,
     blocked_document,
@@ -504,6 +505,8 @@ COMBATANT_NOUNS = frozenset(
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SPY", "UAF"})
 #: Roots of violence: assault, fighting, mass violence.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: Roots of coercion and force: a prevention coded with one is an act of its own.
+COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 LOCATED_TARGET_CODES = frozenset(
     {"015", "02", "03", "05", "07", "08", "09", "13", "15", "16", "17", "18", "19", "20"}
 )
@@ -587,6 +590,9 @@ IMPERSONAL_FORCES = frozenset(
 )  # fmt: skip
 #: Words for a crowd: protesting, it is civilians ("thousands of people marched").
 CROWD_NOUNS = frozenset({"people", "crowd", "thousand", "hundred", "million", "throng", "mob"})
+#: An unnamed person who assaults someone: no actor but as an attacker (CAMEO 18x); "attackers"
+#: and "gunmen" may be armed groups, and are left to the agent table.
+ATTACKER_NOUNS = frozenset({"man", "woman", "youth", "teenager"})
 #: Conflicts that last: what one "has killed" or "has displaced" is a tally, not an act.
 #: A span of time a toll is counted over ("since 2011", "between 2003 and 2008", "this year").
 PERIOD_PREPS = frozenset({"since", "between", "over", "throughout", "during"})
@@ -1106,7 +1112,9 @@ class Extractor:
             and c.trigger.head.head.i in nominal
             and c.trigger.head.head.i != c.trigger.i
         }
-        found = [c for c in found if c.trigger.i not in governors | named]
+        found = [
+            c for c in found if c.trigger.i not in governors | named or self._forcible_prevention(c)
+        ]
         by_trigger = {c.trigger.i: c for c in found}
         kept = []
         for candidate in found:
@@ -1143,6 +1151,7 @@ class Extractor:
             self._affiliate(doc, candidate)
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
+            _inquiry_topic(candidate)
             self._place_the_countryless(doc, candidate)
             _restricted_at_home(candidate)
             self._not_oneself(doc, candidate)
@@ -1506,6 +1515,9 @@ class Extractor:
         if not source_role[0] and entry.code[:2] == "14":
             # "thousands of people marched"
             source_role = self._crowd(doc, verb, source_tokens) or source_role
+        elif not source_role[0] and entry.code[:2] in VIOLENCE_ROOTS:
+            # "was shot by a 71-year-old man": a lone attacker
+            source_role = self._lone_attacker(doc, source_tokens) or source_role
         elif not source_role[0] and self._protest_purpose(verb):
             # "hundreds of people rallied in Yerevan to demand his resignation": the crowd
             source_role = self._crowd(doc, verb.head, agents(verb.head)) or source_role
@@ -2252,6 +2264,20 @@ class Extractor:
             return [replace(ref, arg=subject.i)], [subject.i]
         return None
 
+    @staticmethod
+    def _lone_attacker(doc: Doc, attackers: list[Token]) -> tuple[list[ActorRef], list[int]] | None:
+        """An unnamed person who assaults someone ("was stabbed by a man in the crowd", "a
+        woman attacked the mayor with a knife") is a civilian, of the country where the attack
+        happens or of the victims (placed later, as other actors with no country are). A man
+        or woman is no actor otherwise (agents.tsv leaves them out as too vague)."""
+        for attacker in attackers:
+            if lemma(attacker) not in ATTACKER_NOUNS or attacker.tag_ != "NN":
+                continue
+            start, end = attacker.left_edge.i, attacker.right_edge.i + 1
+            actor = _sector_actor(None, "CVL", doc[start:end].text)
+            return [ActorRef(actor, start, end, attacker.i, "agent", arg=attacker.i)], [attacker.i]
+        return None
+
     def _local_authorities(self, doc: Doc, trigger: Token) -> list[ActorRef]:
         """The government of the country an act only authorities perform happens in, named by
         that place ("was arrested in Rwanda": RWAGOV, shown by "Rwanda"), when the target's
@@ -2887,6 +2913,16 @@ class Extractor:
         candidate.recip = False
         return True
 
+    def _forcible_prevention(self, candidate: Candidate) -> bool:
+        """A prevention by force that is an act of its own ("coast guard ships blocked two
+        vessels from delivering supplies": the blockade, 191, besides the delivery not made):
+        a preventing verb matched with its object by a coercive or violent line."""
+        return (
+            self.lexicon.governor_role(lemma(candidate.trigger)) == "negate"
+            and "_+obj:" in candidate.rule
+            and candidate.code[:2] in COERCIVE_ROOTS
+        )
+
     @staticmethod
     def _governor_of(token: Token) -> Token | None:
         """The verb that takes ``token``'s clause or noun phrase as its complement, if any."""
@@ -2923,6 +2959,17 @@ class Extractor:
             return head.head.head
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
+        if (
+            (link == "xcomp" or (link == "advcl" and any(c.tag_ == "TO" for c in token.children)))
+            and head.dep_ == "acl"
+            and head.tag_ == "VBG"
+            and head.head.dep_ == "pobj"
+            and lemma(head.head.head) in ("to", "on", "upon")
+            and head.head.head.head.pos_ in VERB_POS
+        ):
+            # "appealed to the militants holding two journalists to set them free": the
+            # parser hangs the infinitive on the participle; the appeal governs it
+            return head.head.head.head
         if _delayed_infinitive(token):
             return head  # "offered on Tuesday to host talks": an infinitive complement
         if link == "pobj" and head.dep_ == "prep":
@@ -2991,8 +3038,11 @@ class Extractor:
             doc, [t for c in governor.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
         )
         if role in ("appeal", "demand"):
-            addressees = addressees or self._refs(
-                doc, prep_objects(governor, {"on", "upon", "to", "from"})
+            # "appealed from Cairo to the militants": "from" only when no one is addressed
+            addressees = (
+                addressees
+                or self._refs(doc, prep_objects(governor, {"on", "upon", "to"}))
+                or self._refs(doc, prep_objects(governor, {"from"}))
             )
             # "urged Russia to withdraw": Russia is asked; else whoever the complement names as
             # its actor ("demanded that Israel halt"), else its target ("called for the release
@@ -3482,6 +3532,21 @@ CRIME_CODES = {
     "corruption": "1121", "fraud": "1121", "crime": "1121",
 }  # fmt: skip
 COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
+#: What an inquiry looks into decides its kind (CAMEO 091-094), by the lemma of the thing
+#: looked into and of its first modifier, as CRIME_CODES reads a crime.
+INQUIRY_CODES = {
+    "war crime": "094", "genocide": "094", "atrocity": "094", "massacre": "094",
+    "ethnic cleansing": "094", "crime against humanity": "092",
+    "abuse": "092", "rights abuse": "092", "violation": "092", "torture": "092",
+    "killing": "092", "extrajudicial killing": "092", "disappearance": "092", "rape": "092",
+    "corruption": "091", "fraud": "091", "bribery": "091", "bribe": "091", "kickback": "091",
+    "embezzlement": "091", "graft": "091", "money laundering": "091", "laundering": "091",
+    "tax evasion": "091", "crime": "091", "murder": "091", "assassination": "091",
+    "attack": "093", "strike": "093", "airstrike": "093", "air strike": "093",
+    "shooting": "093", "bombing": "093", "shelling": "093", "incursion": "093",
+    "invasion": "093", "downing": "093", "raid": "093", "gas attack": "093",
+    "chemical attack": "093",
+}  # fmt: skip
 
 
 def _crime_charged(clause: Token) -> str | None:
@@ -3497,6 +3562,45 @@ def _crime_charged(clause: Token) -> str | None:
             if name in CRIME_CODES:
                 return CRIME_CODES[name]
     return None
+
+
+def _inquiry_topic(candidate: Candidate) -> None:
+    """An investigation of no stated kind takes the kind of what it looks into ("opened an
+    investigation into alleged war crimes": 094; "into killings during the war on drugs": 092;
+    "a criminal case into the incursion": 093), or a criminal one's (091) when it is called
+    criminal and looks into nothing the table knows."""
+    if candidate.code not in ("090", "091"):
+        return
+    trigger = candidate.trigger
+    # "opened an investigation into X" (or "opened ... into X"), "an investigation into X"
+    inquiries = (
+        [o for o in direct_objects(trigger) if o.pos_ in NOUN_POS]
+        if trigger.pos_ in VERB_POS
+        else []
+    )
+    looked_into = [
+        t
+        for inquiry in [*inquiries, trigger]
+        for t in prep_objects(inquiry, INQUIRY_PREPS)
+        if t.pos_ in NOUN_POS
+    ]
+    for thing in looked_into:
+        words = [lemma(c) for c in thing.children if c.dep_ in ("compound", "amod")]
+        names = [f"{w} {lemma(thing)}" for w in words] + [lemma(thing)]
+        names += [f"{lemma(thing)} against {lemma(o)}" for o in prep_objects(thing, {"against"})]
+        code = next((INQUIRY_CODES[n] for n in names if n in INQUIRY_CODES), None)
+        if code is not None:
+            candidate.code = code
+            candidate.rule += f"+inquiry:{code}"
+            return
+    if candidate.code == "090" and any(
+        lemma(c) == "criminal"
+        for i in [*inquiries, trigger]
+        for c in i.children
+        if c.dep_ == "amod"
+    ):
+        candidate.code = "091"
+        candidate.rule += "+inquiry:091"
 
 
 def _noun_subjects(verb: Token) -> list[Token]:
@@ -4573,6 +4677,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
         return False  # "Saturday marks two years since troops crossed", "seen as a threat"
+    if _long_past(trigger) or _since_it_began(trigger):
+        return False  # "The Treaty of Waitangi, signed in 1840", "since the war began"
     if trigger.pos_ in NOUN_POS and _made_into(trigger):
         return False  # "has long made nuclear disarmament a signature cause"
     if trigger.pos_ in NOUN_POS and _feared(trigger):
@@ -5028,6 +5134,62 @@ def _goods_code(goods: list[Token]) -> str:
     return "070"
 
 
+def _year(token: Token) -> int | None:
+    """The year a token writes ("1994"), if it is one."""
+    if token.text.isdigit() and len(token.text) == 4 and 1000 < int(token.text) < 2200:
+        return int(token.text)
+    return None
+
+
+def _long_past(trigger: Token) -> bool:
+    """An act that a modifier dates two years or more before the article, named on a noun or in
+    a clause that describes one ("The Treaty of Waitangi, signed in 1840, is regarded as ...",
+    "the 1994 Budapest Memorandum, under which Ukraine surrendered its arsenal"): history the
+    sentence describes, not news. A main clause's act keeps its date for the date resolver."""
+    published = getattr(trigger.doc._, "pub_date", None)
+    if published is None:
+        return False
+    if trigger.pos_ in VERB_POS and trigger.dep_ not in ("relcl", "acl"):
+        return False
+    if trigger.dep_ == "relcl" and not any(
+        lemma(t) in RELATIVE_PRONOUNS for c in trigger.children for t in (c, *c.children)
+    ):
+        return False  # "since the 1953 armistice when he stepped across": no description
+    holders = [trigger] if trigger.pos_ in NOUN_POS else [trigger, trigger.head]
+    holders += [c for h in list(holders) for c in h.children if c.dep_ in ("acl", "relcl")]
+    years = [
+        year
+        for holder in holders
+        for child in holder.children
+        for token in (
+            [child]
+            if child.dep_ in ("nummod", "compound", "amod", "npadvmod")
+            else list(child.subtree)
+            if child.dep_ == "prep" and lemma(child) == "in"
+            else []
+        )
+        if (year := _year(token)) is not None
+    ]
+    return bool(years) and max(years) <= published.year - 2
+
+
+def _since_it_began(trigger: Token) -> bool:
+    """A war or invasion that only dates another clause ("have fled Ukraine since the Russian
+    invasion began", "since fighting erupted"): the beginning is a time, not news."""
+    head = trigger.head
+    return (
+        trigger.pos_ in NOUN_POS
+        and trigger.dep_ == "nsubj"
+        and lemma(head) in BEGINNING_VERBS
+        and head.dep_ == "advcl"
+        and any(m.dep_ == "mark" and lemma(m) == "since" for m in head.children)
+    )
+
+
+#: Verbs of a war's or a crisis's beginning ("since the war began", "since fighting erupted").
+BEGINNING_VERBS = frozenset({"begin", "start", "erupt", "break", "flare", "escalate"})
+
+
 def _anniversary(trigger: Token) -> bool:
     """An act a date is the anniversary of ("Saturday marks two years since Russian troops
     crossed the border", "on the anniversary of the invasion"): remembered, not news."""
@@ -5037,6 +5199,9 @@ def _anniversary(trigger: Token) -> bool:
             return any(m.dep_ == "mark" and lemma(m) == "since" for m in node.children)
         if node.dep_ == "pobj" and lemma(node.head) == "of":
             return lemma(node.head.head) == "anniversary"
+        if node.dep_ == "advcl" and node.tag_ == "VBG":
+            node = node.head  # "since the accords were signed, formally ending the war"
+            continue
         if node.dep_ not in ("conj", "dobj", "prep", "pobj", "compound", "amod"):
             return False
         node = node.head

@@ -184,7 +184,8 @@ def is_stolen_subject(token: Token) -> bool:
 
 def direct_objects(verb: Token) -> list[Token]:
     """Objects of a verb: the direct object, predicative complement, or the passive subject."""
-    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    dative = _first_of_two_objects(verb)
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in dative]
     for clause in verb.children:  # a small clause: "found [the journalist guilty]"
         if clause.dep_ == "ccomp" and clause.lower_ in RESULT_WORDS and clause.i == verb.i + 1:
             # "let free two French citizens": the parser gives the object to "free"
@@ -200,6 +201,10 @@ def direct_objects(verb: Token) -> list[Token]:
             subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i]
             if subjects and not any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children):
                 found += subjects
+        elif clause.dep_ == "ccomp" and _bare_participle(verb, clause):
+            # "refused to free a dozen UN staff detained in a sweep": a participle the parser
+            # tagged as a past tense, its noun read as the subject of a clause
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
         elif (
             clause.dep_ == "ccomp"
             and clause.pos_ in NOUN_POS
@@ -274,6 +279,23 @@ def _judged_first(verb: Token) -> list[Token]:
 def _participle(verb: Token) -> bool:
     """A participle, or a past tense with a "by" agent ("talks attended by 40 countries")."""
     return verb.tag_ in ("VBN", "VBG") or any(c.dep_ == "agent" for c in verb.children)
+
+
+def _bare_participle(verb: Token, clause: Token) -> bool:
+    """True for a "clause" after an infinitive that is a noun and a past participle with no
+    object of its own, right after it ("to free [staff detained] in a sweep"): an infinitive
+    of acting, unlike a finite verb of saying, takes no clause without "that"."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        verb.tag_ == "VB"
+        and clause.tag_ in ("VBD", "VBN")
+        and clause.i > verb.i
+        and len(subjects) == 1
+        and subjects[0].pos_ in NOUN_POS
+        and subjects[0].right_edge.i == clause.i - 1
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "cop", "mark") for c in clause.children)
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    )
 
 
 def _bailed(verb: Token) -> list[Token]:
@@ -377,10 +399,23 @@ def partitive_whole(token: Token) -> list[Token]:
 def datives(verb: Token) -> list[Token]:
     """Indirect objects ("gave Ukraine weapons"; "offered to the US a regiment", where the
     parser makes the preposition the dative)."""
-    found: list[Token] = []
+    found: list[Token] = _first_of_two_objects(verb)
     for child in (c for c in verb.children if c.dep_ == "dative"):
         found += [o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
     return [t for c in found for t in with_conjuncts(c)]
+
+
+def _first_of_two_objects(verb: Token) -> list[Token]:
+    """The first of two direct objects the parser gave one verb, which is its indirect object
+    ("handed Australian writer Yang Hengjun a suspended death sentence")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or objects[0].pos_ not in NOUN_POS | {"PRON"}:
+        return []
+    # "took Israeli soldiers hostage", "named him envoy": a bare second noun is what the first
+    # is made, not the thing given
+    determined = any(c.dep_ in ("det", "nummod", "poss") for c in objects[1].children)
+    adjacent = objects[1].left_edge.i == objects[0].right_edge.i + 1  # no comma between
+    return objects[:1] if determined and adjacent else []
 
 
 def prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
@@ -535,16 +570,26 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     if is_passive(verb):
-        by = prep_objects(verb, {"by"}) or [
-            # "was recognised as Venezuela's interim president by the Trump administration":
-            # the parser hangs the agent on the "as" phrase before it
-            o
-            for prep in verb.children
-            if prep.dep_ == "prep" and lemma(prep) == "as"
-            for noun in prep.children
-            if noun.dep_ == "pobj"
-            for o in prep_objects(noun, {"by"})
-        ]
+        by = (
+            prep_objects(verb, {"by"})
+            or [
+                # "was recognised as Venezuela's interim president by the Trump administration":
+                # the parser hangs the agent on the "as" phrase before it
+                o
+                for prep in verb.children
+                if prep.dep_ == "prep" and lemma(prep) == "as"
+                for noun in prep.children
+                if noun.dep_ == "pobj"
+                for o in prep_objects(noun, {"by"})
+            ]
+            or [
+                # "was shot several times and seriously wounded by a man": the agent both share
+                o
+                for conj in verb.children
+                if conj.dep_ == "conj" and conj.tag_ == "VBN"
+                for o in prep_objects(conj, {"by"})
+            ]
+        )
         if by:
             return by
     else:
@@ -616,6 +661,9 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i < verb.i]
         if reported:
             return agents(reported[0], depth + 1)
+    if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _bare_participle(head.head, head):
+        # "refused to free staff detained in a sweep, accusing them of spying": who refuses
+        return agents(head.head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
     if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
