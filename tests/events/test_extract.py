@@ -5064,3 +5064,44 @@ def test_an_old_act_in_the_main_clause_is_still_reported(nlp: Language) -> None:
         dt.date(2022, 3, 1),
     )
     assert doc._.events, listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # troops an organisation leads are its own, and peacekeepers rolling in are deployed
+        (
+            "The first NATO-led peacekeeping troops rolled into Bosnia from Croatia on Wednesday.",
+            dt.date(1995, 12, 20),
+            ("IGOWSTNAT", "074", "BIH"),
+        ),
+        # tanks that roll across a border invade; tanks that arrive are aid
+        (
+            "Russian tanks rolled across Georgia's border before dawn on Friday.",
+            dt.date(2008, 8, 8),
+            ("RUS", "190", "GEO"),
+        ),
+        # what two leaders discuss is a topic; each is the other's partner
+        (
+            "Biden and Xi discussed the war in Ukraine by video link on Friday, the White House"
+            " said.",
+            dt.date(2022, 3, 18),
+            ("USA", "04", "CHN"),
+        ),
+        # a mission of blue helmets ordered out is a peacekeeping mission expelled
+        (
+            "Eritrea ordered the blue helmets of the UN monitoring force to leave.",
+            dt.date(2005, 12, 6),
+            ("ERI", "1661", "IGOUNO"),
+        ),
+    ],
+)
+def test_who_leads_moves_in_or_talks_something_over(
+    nlp: Language, text: str, date: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text, date), expected, root=len(expected[1]) == 2)
+
+
+def test_tanks_that_arrive_are_still_aid(nlp: Language) -> None:
+    doc = code(nlp, "The first British tanks arrived in Ukraine on Monday.", dt.date(2023, 3, 28))
+    assert main_triple(doc) == ("GBR", "072", "UKR"), listing(doc)

@@ -1435,6 +1435,11 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             if code and (partner.actor.country or code.startswith("IGO")):
                 out.append(_inherited(mention, code, "agent", partner))
                 continue
+        alliance = _leader(doc[mention.head], [m for m in mentions if m.kind == "igo"])
+        if alliance is not None and not titled and alliance.actor.code:
+            # "NATO-led peacekeeping troops": the organisation's force
+            out.append(_inherited(mention, alliance.actor.code, "agent", alliance))
+            continue
         sent = doc[mention.head].sent
         near = [
             m

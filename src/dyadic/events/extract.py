@@ -375,7 +375,7 @@ ATTACK_LEMMAS = frozenset(
 #: Participles that tell what an act set off ("prompting Maduro to break off relations").
 CONSEQUENCE_PARTICIPLES = frozenset({"prompt", "force", "spark", "trigger", "lead", "cause"})
 #: Words of a peacekeeping or monitoring mission among those ordered out (1661).
-MISSION_WORDS = frozenset({"peacekeeper", "peacekeeping", "mission", "blue", "monitor"})
+EXPELLED_MISSION_WORDS = frozenset({"peacekeeper", "peacekeeping", "mission", "blue", "monitor"})
 #: Envoys whom time to leave the country expels.
 ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "charge"})
 ULTIMATUM_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "SEP", "LEG", "ELI", "COP", "SPY"})
@@ -502,7 +502,13 @@ COMBATANT_NOUNS = frozenset(
      "serviceman", "marine", "sailor", "commando"}
 )  # fmt: skip
 #: Sectors of armed forces and armed groups.
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SPY", "UAF"})
+#: Verbs of talking something over, whose object is a topic ("discussed the war in Syria").
+DELIBERATING_VERBS = frozenset({"discuss", "consult", "confer", "debate"})
+#: Verbs of weapons that move by themselves across a border: an invasion, not a delivery ("the
+#: first British tanks arrived in Ukraine" is aid; "Russian tanks rolled across the border" not).
+INVADING_VERBS = frozenset({"roll", "cross", "pour", "storm", "push", "advance"})
+#: Nouns of armed forces whose actor may carry no armed sector ("NATO-led troops": NATO's).
+TROOP_NOUNS = frozenset({"troop", "force", "soldier", "peacekeeper", "tank", "warship"})
 #: Roots of violence: assault, fighting, mass violence.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: Roots of coercion and force: a prevention coded with one is an act of its own.
@@ -715,6 +721,8 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "bran
 PEACEKEEPING_MOVES = frozenset(
     {"deploy", "redeploy", "deployment", "station", "send", "dispatch", "rush", "arrive", "land"}
 )
+#: Verbs of troops moving into a place ("rolled into Kosovo", "crossed into Ukraine").
+ENTERING_VERBS = frozenset({"roll", "enter", "cross", "move", "pour", "march", "push", "advance"})
 PEACEKEEPING_WORDS = frozenset(
     {"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers",
      # a team sent to watch over a truce ("to monitor a ceasefire", "ceasefire observers")
@@ -1597,6 +1605,15 @@ class Extractor:
             source_role, target_role = doer_role, source_role
         takes_none = "none" in {s.kind for s in entry.targets}
         mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
+        if (
+            mutual
+            and lemma(verb) in DELIBERATING_VERBS
+            and target_role[1]
+            and all(doc[i].dep_ == "dobj" for i in target_role[1])
+        ):
+            # "Trump and Putin discussed the war in Syria": what two discuss is the topic;
+            # each is the other's partner
+            target_role = ([], [])
         if not target_role[1] and not takes_none and not mutual:
             return None
         if "needs_target" in entry.flags and not target_role[0]:
@@ -1606,7 +1623,8 @@ class Extractor:
         if "needs_source" in entry.flags and not source_role[0]:
             return None  # "the pipeline goes to the coast": no one travels
         if "armed_subject" in entry.flags and not any(
-            ARMED_SECTORS & set(r.actor.sectors) for r in source_role[0]
+            ARMED_SECTORS & set(r.actor.sectors) or lemma(doc[r.head]) in TROOP_NOUNS
+            for r in source_role[0]
         ):
             return None  # "troops massed near the border", not "protesters massed"
         if "protest_subject" in entry.flags and not any(
@@ -1623,6 +1641,8 @@ class Extractor:
                 return None
             candidate = self._finish(doc, verb, entry, source_role, target_role)
             candidate.code = _goods_code(goods)
+            if candidate.code == "072" and lemma(verb) in INVADING_VERBS:
+                candidate.code = "190"  # "Russian tanks rolled across Ukraine's borders"
             candidate.rule += f"+goods:{candidate.code}"
             return candidate
         return self._finish(doc, verb, entry, source_role, target_role)
@@ -2583,7 +2603,9 @@ class Extractor:
         armed = bool(source_role[0]) and all(
             {"MIL", "COP"} & set(r.actor.sectors) for r in source_role[0] if r is not None
         )
-        if code in ("150", "042") and (_peacekeeping(trigger) or (armed and _mission(trigger))):
+        if (
+            code in ("150", "042") and (_peacekeeping(trigger) or (armed and _mission(trigger)))
+        ) or (code == "190" and _peacekeepers_moving_in(trigger)):
             code = "074"
             rule += "+peacekeeping:074"
         if code == "154" and _against_a_rule(trigger):
@@ -3723,7 +3745,7 @@ def _expulsion_code(
         return None
     told_deps = ("dobj", "nsubjpass")
     words = {lemma(w) for c in verb.children if c.dep_ in told_deps for w in c.subtree}
-    return "1661" if words & MISSION_WORDS else "161" if words & ENVOY_NOUNS else "166"
+    return "1661" if words & EXPELLED_MISSION_WORDS else "161" if words & ENVOY_NOUNS else "166"
 
 
 def _completing_nouns(verb: Token, objects: list[Token]) -> list[Token]:
@@ -4802,6 +4824,17 @@ def _attacked(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and lemma(prep) in ("on", "against", "at")
 
 
+def _peacekeepers_moving_in(verb: Token) -> bool:
+    """Peacekeepers who roll or cross into a place are deployed (074), not invading ("the
+    first NATO-led peacekeeping troops rolled into Kosovo"): said by the movers' own phrase."""
+    return lemma(verb) in ENTERING_VERBS and any(
+        t.lower_ in PEACEKEEPING_WORDS
+        for doer in agents(verb)
+        for t in doer.subtree
+        if t.i <= doer.i  # "peacekeeping troops", not "troops who fired on peacekeepers"
+    )
+
+
 def _peacekeeping(trigger: Token) -> bool:
     """A troop movement or arrival whose phrase says it is peacekeeping (also when the parser
     hangs "on a peacekeeping mission" on the verb that announces a deployment)."""
@@ -5852,7 +5885,14 @@ def _takes_effect(candidate: Candidate) -> bool:
 def _score(candidate: Candidate) -> float:
     """A rule-level score: specific triggers with both actors, asserted, near the root win."""
     score = candidate.entry.specificity if candidate.entry is not None else 1.0
-    score += 1.5 * any(candidate.sources) + 1.5 * any(candidate.targets)
+    # "X and Y met": each of two countries is the other's target
+    mutual = (
+        candidate.recip
+        and candidate.trigger.pos_ in VERB_POS
+        and candidate.modality == "asserted"  # not "hours after X and Y agreed to halt"
+        and len({r.actor.country for r in candidate.sources if r and r.actor.country}) > 1
+    )
+    score += 1.5 * any(candidate.sources) + 1.5 * (any(candidate.targets) or mutual)
     if candidate.trigger.dep_ == "ROOT":
         score += 1.0
     elif _light_root(candidate):
