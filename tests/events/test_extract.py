@@ -5105,3 +5105,45 @@ def test_who_leads_moves_in_or_talks_something_over(
 def test_tanks_that_arrive_are_still_aid(nlp: Language) -> None:
     doc = code(nlp, "The first British tanks arrived in Ukraine on Monday.", dt.date(2023, 3, 28))
     assert main_triple(doc) == ("GBR", "072", "UKR"), listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a participle after the "of" phrase, set off by a comma, names the act's author
+        (
+            "The expulsion of four Chinese diplomats, announced by Justin Trudeau in parliament"
+            " on Monday, is the largest such step by Canada in years.",
+            dt.date(2023, 5, 9),
+            ("CAN", "161", "CHN"),
+        ),
+        # one given something in the passive is its receiver, also after a coordinated verb
+        (
+            "Former Bolivian president Evo Morales flew to Mexico City and was granted asylum"
+            " by Mexico.",
+            dt.date(2019, 11, 12),
+            ("MEX", "075", "BOL"),
+        ),
+        # launchers received from someone are arms that someone gives
+        (
+            "Taiwan has received its first rocket launchers from the United States, the"
+            " defence ministry said.",
+            dt.date(2024, 11, 12),
+            ("USA", "072", "TWN"),
+        ),
+    ],
+)
+def test_authors_receivers_and_givers_named_around_the_act(
+    nlp: Language, text: str, date: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text, date), expected)
+
+
+def test_doctors_word_on_a_patient_is_no_statement(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Doctors at a Tel Aviv hospital said the wounded soldier was recovering well after"
+        " surgery.",
+        dt.date(2024, 1, 9),
+    )
+    assert not doc._.events, listing(doc)

@@ -2524,6 +2524,12 @@ class Extractor:
                 return doers or objects
             return named
         if slot.kind == "iobj":
+            if is_passive(verb) and any(c.dep_ == "dobj" for c in verb.children):
+                # "was granted asylum by Russia", "had arrived and been granted asylum":
+                # whoever is given the thing is the passive's subject
+                return datives(verb) or [
+                    t for t in _passive_subjects(verb) if t.pos_ in (*NOUN_POS, "PRON")
+                ]
             return datives(verb)
         if slot.kind == "prep":
             tokens = prep_objects(verb, slot.preps)
@@ -3251,8 +3257,10 @@ class Extractor:
             if any(_natural_force(a) for comp in complements for a in agents(comp)):
                 continue  # "floods swept through villages, officials said": no one acted
             speakers = self._refs(doc, speaker_tokens)
-            if not speakers or all(s.actor.sectors == ("EDU",) for s in speakers):
-                continue  # scholars' and economists' analysis is no interaction
+            if not speakers or all(s.actor.sectors in (("EDU",), ("HLH",)) for s in speakers):
+                # scholars' and economists' analysis, doctors' word on a patient ("doctors
+                # said the wounded soldier was recovering"): no interaction
+                continue
             if all(_business(s.actor) for s in speakers):
                 continue  # "the company said it would reduce the country's reliance": business
             if any(t.ent_type_ in FIGURE_ENTITIES for c in complements for t in c.subtree):
@@ -3520,13 +3528,29 @@ def _condition_clauses(trigger: Token, condition: Callable[[Token], bool]) -> li
         token = token.head
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive verb, or of the verb it is coordinated with ("had arrived in
+    Moscow and been granted asylum": Assad)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return [t for s in subjects for t in with_conjuncts(s)]
+
+
 def _authored(noun: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     """Objects of ``preps`` on a noun's participles of making ("sanctions on Mali, announced by
     West African leaders", "imposed by the EU on Russia"), not of others' reactions ("an invasion
-    condemned by the West")."""
+    condemned by the West"); also one the parser hangs, after a comma, on the noun's "of"
+    phrase ("the expulsion of 23 Russian diplomats, announced by Theresa May")."""
+    set_off = [
+        p
+        for thing in prep_objects(noun, {"of"})
+        for p in participles(thing)
+        if p.i > 0 and p.doc[p.i - 1].text == ","
+    ]
     return [
         t
-        for participle in participles(noun)
+        for participle in (*participles(noun), *set_off)
         if lemma(participle) in AUTHORING_VERBS
         for t in prep_objects(participle, preps)
     ]
@@ -5889,7 +5913,7 @@ def _score(candidate: Candidate) -> float:
     mutual = (
         candidate.recip
         and candidate.trigger.pos_ in VERB_POS
-        and candidate.modality == "asserted"  # not "hours after X and Y agreed to halt"
+        and candidate.modality != "reported_past"  # not "hours after X and Y agreed to halt"
         and len({r.actor.country for r in candidate.sources if r and r.actor.country}) > 1
     )
     score += 1.5 * any(candidate.sources) + 1.5 * (any(candidate.targets) or mutual)
