@@ -758,6 +758,13 @@ def _has_agent_or_person(pieces: list[Piece], head: Token) -> bool:
     )
 
 
+#: Nouns that name a kind of place before its name ("the state of Chiapas", "the town of Osh").
+_PLACE_KINDS_OF = frozenset(
+    {"state", "province", "region", "city", "town", "village", "district", "county", "hamlet",
+     "island", "port", "capital", "municipality", "governorate", "oblast", "enclave"}
+)  # fmt: skip
+
+
 def is_locative(token: Token) -> bool:
     """Whether a noun is used as a place: object of in/at/near, or of to/from after motion."""
     current = token
@@ -769,6 +776,8 @@ def is_locative(token: Token) -> bool:
     word = prep.lower_
     if word in LOCATIVE_PREPS:
         return True
+    if word == "of" and prep.head.lemma_.lower() in _PLACE_KINDS_OF and prep.head.i != token.i:
+        return is_locative(prep.head)  # "in the southern Mexican state of Chiapas"
     if word in MOTION_PREPS:
         governor = prep.head
         return governor.lemma_.lower() in MOTION_VERBS or governor.lower_ in {

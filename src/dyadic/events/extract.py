@@ -507,6 +507,14 @@ DELIBERATING_VERBS = frozenset({"discuss", "consult", "confer", "debate"})
 #: Verbs of weapons that move by themselves across a border: an invasion, not a delivery ("the
 #: first British tanks arrived in Ukraine" is aid; "Russian tanks rolled across the border" not).
 INVADING_VERBS = frozenset({"roll", "cross", "pour", "storm", "push", "advance"})
+#: Participles that tie a thing to its owner ("a ship linked to Israel", "owned by X"), and
+#: things so tied (a body "linked to the opposition" is an actor of its own, not the opposition).
+TIE_VERBS = frozenset({"link", "tie", "own", "belong", "connect", "affiliate", "register"})
+OWNED_THINGS = frozenset({"asset", "property", "account", "cargo", "shipment", "aircraft"})
+#: Military formations the knowledge base names no one's ("front-line units").
+UNIT_NOUNS = frozenset(
+    {"unit", "battalion", "brigade", "division", "regiment", "squadron", "fleet"}
+)
 #: Nouns of armed forces whose actor may carry no armed sector ("NATO-led troops": NATO's).
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "peacekeeper", "tank", "warship"})
 #: Roots of violence: assault, fighting, mass violence.
@@ -972,6 +980,18 @@ class Extractor:
                 if obj.dep_ == "dobj"
                 for t in with_conjuncts(obj)
                 for r in self.actors_of(doc, t, depth + 1)
+            ]
+            if found:
+                return found
+            found = [  # "any ship linked to Israel", "vessels owned by Iranian firms": whose
+                r
+                for clause in token.children
+                if clause.dep_ == "acl"
+                and lemma(clause) in TIE_VERBS
+                and lemma(token) in VEHICLE_NOUNS | OWNED_THINGS
+                for obj in prep_objects(clause, {"to", "by"})
+                for t in with_conjuncts(obj)
+                for r in map(ActorRef.from_mention, mentions_at(doc, t))  # named right there
             ]
             if found:
                 return found
@@ -3121,7 +3141,17 @@ class Extractor:
             # "ordered the nuclear forces put on alert": the parser's clause has them as subject
             told = [c for c in candidate.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
         ordered = self._refs(doc, [t for c in told for t in with_conjuncts(c)])
-        if not speaker or not ordered:
+        if (
+            speaker
+            and told
+            and not ordered
+            and candidate.code[:2] == "15"
+            and all(lemma(t) in UNIT_NOUNS for t in told)
+        ):
+            # "ordered front-line units to be on a war footing": a force posture ordered for
+            # forces the text names no one's is the orderer's own
+            ordered = []
+        elif not speaker or not ordered:
             return False
         for addressee in ordered:
             sectors = set(addressee.actor.sectors)

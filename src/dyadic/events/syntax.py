@@ -695,6 +695,16 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         # parser took the predicate for a participle on its subject ("soldiers killed in
         # clashes", with no object, stays passive)
         return with_conjuncts(head)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.dep_ == "dobj"
+        and lemma(head.head) in CREDITING_VERBS
+        and any(c.dep_ == "dobj" for v in (verb, *with_conjuncts(verb)) for c in v.children)
+    ):
+        # "officials said right-wing paramilitaries tortured and killed 36 villagers": the
+        # parser read the reported clause as its subject with a participle
+        return with_conjuncts(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if lemma(head) in SENTENCE_ADVERB_NOUNS and head.dep_ == "pobj":
             # "placed the firms under state management, in effect seizing their assets": the
