@@ -5152,3 +5152,14 @@ def test_doctors_word_on_a_patient_is_no_statement(nlp: Language) -> None:
         dt.date(2024, 1, 9),
     )
     assert not doc._.events, listing(doc)
+
+
+def test_a_summit_that_talks_were_about_was_not_held(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Talks on holding a summit with Prime Minister Shigeru Ishiba fell through, his office"
+        " said.",
+        dt.date(2025, 3, 7),
+    )
+    held = [e for e in doc._.events if e.cameo.startswith("04")]
+    assert held and all(e.modality != "asserted" for e in held), listing(doc)

@@ -2738,6 +2738,7 @@ class Extractor:
                 continue
             role = (
                 NOUN_GOVERNOR_ROLES.get(lemma(head), CLAIM_NOUNS.get(lemma(head)))
+                or _talked_about(current, head)
                 if head.pos_ in NOUN_POS
                 else self.lexicon.governor_role(
                     lemma(head),
@@ -3007,6 +3008,8 @@ class Extractor:
             return head.head.head
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
+        if link == "pcomp" and _talked_about(token, head.head):
+            return head.head  # "talks on holding a summit": what the talks are about
         if (
             (link == "xcomp" or (link == "advcl" and any(c.tag_ == "TO" for c in token.children)))
             and head.dep_ == "acl"
@@ -3677,6 +3680,23 @@ def _inquiry_topic(candidate: Candidate) -> None:
     ):
         candidate.code = "091"
         candidate.rule += "+inquiry:091"
+
+
+#: Nouns of talking something over, whose "on" or "about" gerund is an option, not an act.
+TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
+
+
+def _talked_about(gerund: Token, noun: Token) -> str | None:
+    """ "hypothetical" for a gerund talks are about ("talks on holding a first summit with
+    Suga fell through": no summit held), else None."""
+    if (
+        gerund.dep_ == "pcomp"
+        and lemma(gerund.head) in ("on", "about", "over")
+        and gerund.head.head.i == noun.i
+        and lemma(noun) in TALK_NOUNS
+    ):
+        return "hypothetical"
+    return None
 
 
 def _noun_subjects(verb: Token) -> list[Token]:
