@@ -5163,3 +5163,22 @@ def test_a_summit_that_talks_were_about_was_not_held(nlp: Language) -> None:
     )
     held = [e for e in doc._.events if e.cameo.startswith("04")]
     assert held and all(e.modality != "asserted" for e in held), listing(doc)
+
+
+def test_diplomats_reading_of_a_situation_is_no_statement(nlp: Language) -> None:
+    """Diplomats named by nothing but the word give a reading, not a government's word; what
+    they report of others is still news."""
+    reading = code(
+        nlp,
+        "Whether the ceasefire holds will depend on the willingness of commanders on both sides"
+        " to rein in their men, diplomats in the region say.",
+        dt.date(2024, 5, 2),
+    )
+    assert not reading._.events, listing(reading)
+    news = code(
+        nlp,
+        "The European Union could impose sanctions on Georgia as early as next month, diplomats"
+        " said on Tuesday.",
+        dt.date(2024, 5, 2),
+    )
+    assert main_triple(news, root=True)[1:] == ("16", "GEO"), listing(news)

@@ -3285,7 +3285,8 @@ class Extractor:
             if any(lemma(o) in OPINION_GENRES for o in prep_objects(token, {"in"})):
                 continue  # "in an editorial, the paper argued": a view, not a statement
             speaker_tokens = agents(token)
-            if _only_analysts(speaker_tokens):
+            diplomats = bool(speaker_tokens) and all(map(_bare_diplomats, speaker_tokens))
+            if _only_analysts(speaker_tokens) or diplomats:
                 continue  # "political scientists say", "62 percent of Malians said": analysis
             if any(_natural_force(a) for comp in complements for a in agents(comp)):
                 continue  # "floods swept through villages, officials said": no one acted
@@ -4187,6 +4188,18 @@ def _only_analysts(speakers: list[Token]) -> bool:
     """Whether those who say something are all analysts, a poll or unnamed critics."""
     return bool(speakers) and all(
         lemma(t) in ANALYST_NOUNS | CRITIC_NOUNS and not _informed(t) for t in speakers
+    )
+
+
+def _bare_diplomats(speaker: Token) -> bool:
+    """Diplomats named by nothing but the word ("diplomats say", "diplomats in the region
+    say"): what they report of others is news, but their own word on a situation is a reading
+    of it, no government's statement ("Western diplomats" or "EU diplomats" are named)."""
+    return (
+        lemma(speaker) == "diplomat"
+        and speaker.tag_ == "NNS"
+        and not any(c.dep_ in ("amod", "compound", "poss", "det") for c in speaker.children)
+        and not _informed(speaker)
     )
 
 
