@@ -5115,6 +5115,11 @@ def test_what_the_parser_hides_blurs_or_leaves_implicit(
             " fighting in eastern Ukraine.",
             dt.date(2025, 2, 12),
         ),
+        # an era's span of years, and the acts the sentence gives it
+        (
+            "General Suharto ruled Indonesia from 1967 to 1998, jailing thousands of opponents.",
+            dt.date(2024, 6, 1),
+        ),
         (
             "More than ten million people have fled Sudan since the Sudanese war began,"
             " according to UN figures.",

@@ -5269,6 +5269,14 @@ def _long_past(trigger: Token) -> bool:
     published = getattr(trigger.doc._, "pub_date", None)
     if published is None:
         return False
+    if any(
+        _past_period(v, published.year - 2)
+        for v in (trigger, *trigger.ancestors)
+        if v.pos_ in VERB_POS
+    ):
+        # "led Germany from 1998 to 2005"; "ruled from 1996 until 2001, enforcing a law that
+        # barred girls from school": the era's acts with it
+        return True
     if trigger.pos_ in VERB_POS and trigger.dep_ not in ("relcl", "acl"):
         return False
     if trigger.dep_ == "relcl" and not any(
@@ -5291,6 +5299,22 @@ def _long_past(trigger: Token) -> bool:
         if (year := _year(token)) is not None
     ]
     return bool(years) and max(years) <= published.year - 2
+
+
+def _past_period(verb: Token, last_year: int) -> bool:
+    """Whether a verb's own phrases give it a span of years that ended by ``last_year`` ("from
+    1998 to 2005", "from 1996 until late 2001", "between 2001 and 2007"): a career or an era
+    the sentence describes, not an act it reports."""
+    phrases = [c for c in verb.children if c.dep_ == "prep"]
+    starts = {lemma(p) for p in phrases if lemma(p) in ("from", "between")}
+    ends = [
+        year
+        for p in phrases
+        if lemma(p) in ("to", "until", "till", "between", "from")
+        for t in p.subtree
+        if (year := _year(t)) is not None
+    ]
+    return bool(starts) and len(ends) >= 2 and max(ends) <= last_year
 
 
 def _since_it_began(trigger: Token) -> bool:
