@@ -5115,6 +5115,12 @@ def test_what_the_parser_hides_blurs_or_leaves_implicit(
             " fighting in eastern Ukraine.",
             dt.date(2025, 2, 12),
         ),
+        # what an anniversary remembers, in a relative clause or a list after it
+        (
+            "Sunday marks 25 years since the embassy bombings, in which al Qaeda militants"
+            " killed 224 people in Nairobi and Dar es Salaam.",
+            dt.date(2023, 8, 7),
+        ),
         # an era's span of years, and the acts the sentence gives it
         (
             "General Suharto ruled Indonesia from 1967 to 1998, jailing thousands of opponents.",

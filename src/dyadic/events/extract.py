@@ -5343,10 +5343,12 @@ def _anniversary(trigger: Token) -> bool:
             return any(m.dep_ == "mark" and lemma(m) == "since" for m in node.children)
         if node.dep_ == "pobj" and lemma(node.head) == "of":
             return lemma(node.head.head) == "anniversary"
+        if node.dep_ == "pobj" and lemma(node.head) == "since" and lemma(node.head.head) == "mark":
+            return True  # "marks 20 years since the September 11 attacks, in which ..."
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             node = node.head  # "since the accords were signed, formally ending the war"
             continue
-        if node.dep_ not in ("conj", "dobj", "prep", "pobj", "compound", "amod"):
+        if node.dep_ not in ("conj", "dobj", "prep", "pobj", "compound", "amod", "relcl", "appos"):
             return False
         node = node.head
     return False
