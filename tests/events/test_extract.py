@@ -5193,3 +5193,24 @@ def test_diplomats_reading_of_a_situation_is_no_statement(nlp: Language) -> None
         dt.date(2024, 5, 2),
     )
     assert main_triple(news, root=True)[1:] == ("16", "GEO"), listing(news)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shaky ceasefire between Israel and Hezbollah appeared to be holding on Friday.",
+        "The truce between Sudan's army and the RSF has largely held since Monday.",
+    ],
+)
+def test_a_truce_holding_is_how_it_fares_not_a_declaration(nlp: Language, text: str) -> None:
+    doc = code(nlp, text, dt.date(2024, 11, 29))
+    assert not any(e.cameo.startswith("087") for e in doc._.events), listing(doc)
+
+
+def test_a_truce_agreed_that_will_hold_is_still_agreed(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Israel and Hamas agreed a ceasefire that will hold for six weeks.",
+        dt.date(2025, 1, 15),
+    )
+    assert main_triple(doc, root=True) == ("ISR", "08", "PSE"), listing(doc)

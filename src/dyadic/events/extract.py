@@ -4786,6 +4786,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
         return False  # "Saturday marks two years since troops crossed", "seen as a threat"
+    if trigger.pos_ in NOUN_POS and _truce_holding(trigger):
+        return False  # "a fragile truce appeared to be holding": how a truce fares, no act
     if _long_past(trigger) or _since_it_began(trigger):
         return False  # "The Treaty of Waitangi, signed in 1840", "since the war began"
     if trigger.pos_ in NOUN_POS and _made_into(trigger):
@@ -5315,6 +5317,27 @@ def _past_period(verb: Token, last_year: int) -> bool:
         if (year := _year(t)) is not None
     ]
     return bool(starts) and len(ends) >= 2 and max(ends) <= last_year
+
+
+def _truce_holding(noun: Token) -> bool:
+    """A truce said to hold, or not to ("a fragile truce appeared to be holding", "few expect
+    the ceasefire to hold", "give the truce little chance of holding"): how it fares, not its
+    declaration."""
+    if lemma(noun) not in TRUCE_NOUNS or noun.head.pos_ not in VERB_POS:
+        return False
+    own = {t.i for t in noun.subtree}
+    return any(
+        lemma(t) == "hold"
+        and t.pos_ in VERB_POS
+        and t.i > noun.i
+        and t.i not in own
+        and not any(c.dep_ == "dobj" for c in t.children)
+        for t in noun.head.subtree
+    )
+
+
+#: Nouns of a truce, which can "hold" or break down.
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 
 
 def _since_it_began(trigger: Token) -> bool:
