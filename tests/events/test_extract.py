@@ -5121,6 +5121,17 @@ def test_what_the_parser_hides_blurs_or_leaves_implicit(
             " killed 224 people in Nairobi and Dar es Salaam.",
             dt.date(2023, 8, 7),
         ),
+        # what befell every one of a kind is a pattern, not an act
+        (
+            "Ecuador has had eight presidents since 1996, and nearly every one of them has been"
+            " ousted, jailed or investigated for graft.",
+            dt.date(2024, 2, 1),
+        ),
+        (
+            "Almost every former Peruvian president still alive has been investigated for"
+            " corruption.",
+            dt.date(2024, 2, 1),
+        ),
         # an era's span of years, and the acts the sentence gives it
         (
             "General Suharto ruled Indonesia from 1967 to 1998, jailing thousands of opponents.",

@@ -4786,6 +4786,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
         return False  # "Saturday marks two years since troops crossed", "seen as a threat"
+    if trigger.pos_ in VERB_POS and _everyone(trigger):
+        return False  # "nearly every leader has been jailed or investigated": a pattern
     if trigger.pos_ in NOUN_POS and _truce_holding(trigger):
         return False  # "a fragile truce appeared to be holding": how a truce fares, no act
     if _long_past(trigger) or _since_it_began(trigger):
@@ -5317,6 +5319,17 @@ def _past_period(verb: Token, last_year: int) -> bool:
         if (year := _year(t)) is not None
     ]
     return bool(starts) and len(ends) >= 2 and max(ends) <= last_year
+
+
+def _everyone(verb: Token) -> bool:
+    """A verb said of every one of a kind ("nearly every leader to hold the office has been
+    jailed, impeached or investigated"): a pattern over years, no single act."""
+    heads = [verb, *(verb.ancestors if verb.dep_ == "conj" else ())]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(lemma(d) == "every" for d in c.children)
+        for v in heads
+        for c in v.children
+    )
 
 
 def _truce_holding(noun: Token) -> bool:
