@@ -3364,6 +3364,7 @@ def _match_object(
         for t in with_conjuncts(p)
     ]
     by_prep: dict[str, list[Token]] = {}
+    names: dict[int, tuple[str, str]] = {}
     for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
         if phrase.prep is None:
             pool = direct
@@ -3376,13 +3377,16 @@ def _match_object(
         if phrase.prep == "of":  # "stripped the cleric of his citizenship": the parser's noun
             pool = pool + [t for o in objects for t in prep_objects(o, {"of"})]
         for obj in pool:
-            head_matches = lemma(obj) == phrase.head or obj.lower_ == phrase.head
+            words = names.get(obj.i)
+            if words is None:  # the object's lemma and lower form, once per object
+                words = names[obj.i] = (lemma(obj), obj.lower_)
+            head_matches = phrase.head in words
             if not head_matches and obj.pos_ == "PROPN" and not phrase.head.startswith(("$", "@")):
                 # "expelled U.S. Ambassador Heather Hodges": a named person's title
                 head_matches = any(
                     c.dep_ == "compound" and c.lower_ == phrase.head for c in obj.children
                 )
-            if not head_matches and lemma(obj) in SCHEME_NOUNS:
+            if not head_matches and words[0] in SCHEME_NOUNS:
                 # "approved a $15.6 billion loan programme": the scheme is of loans
                 head_matches = any(
                     c.dep_ == "compound" and lemma(c) == phrase.head for c in obj.children
