@@ -142,6 +142,28 @@ def test_a_sentence_with_no_headline_verb_keeps_its_parse(nlp: Language, text: s
     _assert_base_parse(nlp, text)
 
 
+def test_a_plain_present_after_a_plural_subject_is_the_verb(nlp: Language) -> None:
+    """ "Japan, EU sign pact": two subjects take the plain present, which the parser reads as
+    a noun; a headline's verb like any other, written in the present (VBP)."""
+    doc = _code(nlp, "Canada, EU sign sweeping free trade pact in Brussels")
+    assert ("CAN", "05") in {f[:2] for f in _triples(doc)}, _triples(doc)
+    (verb,) = [t for t in doc if t.dep_ == "ROOT"]
+    assert verb.pos_ == "VERB" and verb.tag_ == "VBP"
+
+
+def test_a_plain_noun_in_running_text_is_no_verb(nlp: Language) -> None:
+    # running text ends with a full stop: a plain form there is left as the parser read it
+    _assert_base_parse(nlp, "Chile, Peru trade talks in Lima.")
+
+
+def test_past_of_plain() -> None:
+    from dyadic.nlp.headline_verbs import past_of_plain
+
+    assert past_of_plain("sign") == ("sign", "signed")
+    assert past_of_plain("swap") == ("swap", "swapped")
+    assert past_of_plain("pact") is None
+
+
 def test_past_of_present() -> None:
     from dyadic.nlp.headline_verbs import past_of_present
 

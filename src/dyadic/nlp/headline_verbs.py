@@ -9,8 +9,11 @@ word that can be a verb's "-s" form, between a noun it could take as subject and
 could open its object; it parses the sentence again with that word in the past tense, which
 no noun shares ("Niger junta expelled French ambassador"), and when the new parse makes the
 word the root verb with a subject before it, the sentence takes that parse (the word keeps its
-text and is tagged as the present-tense verb it is). Sentences with a verb at the root, nearly
-all of running text, are left as they are and cost nothing.
+text and is tagged as the present-tense verb it is). Two subjects take the plain present
+("Japan, EU sign free trade pact"), which the parser may read as a noun too: after a plural or
+coordinated subject, in a line with no full stop, a plain form is tried the same way.
+Sentences with a verb at the root, nearly all of running text, are left as they are and cost
+nothing.
 
 The parser also reads a long subject followed by a past-tense verb as a noun phrase with a
 reduced relative clause ("The UN envoy called on both sides to respect the truce": "envoy" the
@@ -85,13 +88,38 @@ def past_of_present(form: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
+def past_of_plain(form: str) -> tuple[str, str] | None:
+    """(lemma, past tense) when a lower-case word is a verb's plain present ("sign": ("sign",
+    "signed")), the form a headline gives a plural subject; None otherwise."""
+    if not form.isalpha() or form not in verb_lemmas(form):
+        return None
+    past = getInflection(form, tag="VBD")
+    return (form, past[0]) if past and past[0] != form else None
+
+
+def _tense_of(token: Token) -> tuple[str, str, str] | None:
+    """(lemma, past, tag) for a word that may be a headline's present-tense verb: an "-s" form
+    after any subject, a plain form after a plural or coordinated one ("Japan, EU sign pact")."""
+    found = past_of_present(token.lower_)
+    if found is not None:
+        return (*found, "VBZ")
+    before = token.nbor(-1)
+    plural = before.tag_ in ("NNS", "NNPS") or any(
+        t.lower_ in (",", "and") for t in token.doc[max(token.sent.start, token.i - 3) : token.i]
+    )
+    found = past_of_plain(token.lower_) if plural and token.sent[-1].text != "." else None
+    return (*found, "VBP") if found is not None else None
+
+
 def _candidates(sent: Span) -> Iterator[Token]:
     """Words of a verbless sentence that may be its verb, first to last."""
     for token in sent[1:-1]:
         before, after = token.nbor(-1), token.nbor(1)
-        if before.pos_ not in _SUBJECT_END or after.pos_ not in _OBJECT_START:
+        opens = after.pos_ in _OBJECT_START or after.tag_ == "VBG"  # "sign sweeping pact"
+        if before.pos_ not in _SUBJECT_END or not opens:
             continue
-        if past_of_present(token.lower_) is not None:
+        if _tense_of(token) is not None:
             yield token
 
 
@@ -215,10 +243,10 @@ class HeadlineVerbs:
     def _reparse(self, doc: Doc, sent: Span, token: Token) -> bool:
         """Parse ``sent`` again with ``token`` in the past tense; adopt that parse when it makes
         the token the root verb with a subject. Says whether it did."""
-        found = past_of_present(token.lower_)
+        found = _tense_of(token)
         if found is None:
             return False
-        lemma, past = found
+        lemma, past, tag = found
         start = token.idx - sent.start_char
         variant = self._parse(sent.text[:start] + past + sent.text[start + len(token.text) :])
         if len(variant) != len(sent):
@@ -228,7 +256,7 @@ class HeadlineVerbs:
             return False
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             return False
-        _adopt(doc, sent, variant, token.i, lemma=lemma, tag="VBZ")
+        _adopt(doc, sent, variant, token.i, lemma=lemma, tag=tag)
         return True
 
 
