@@ -5132,6 +5132,17 @@ def test_what_the_parser_hides_blurs_or_leaves_implicit(
             " corruption.",
             dt.date(2024, 2, 1),
         ),
+        # acts counted over many occasions are a tally
+        (
+            "China has used its veto in the Security Council 16 times since 1971, fewer than"
+            " any other permanent member.",
+            dt.date(2022, 6, 1),
+        ),
+        (
+            "Opposition leader Raila Odinga has run against the ruling party's candidate in every"
+            " presidential election since 1997.",
+            dt.date(2022, 6, 1),
+        ),
         # an era's span of years, and the acts the sentence gives it
         (
             "General Suharto ruled Indonesia from 1967 to 1998, jailing thousands of opponents.",
@@ -5225,3 +5236,12 @@ def test_a_truce_agreed_that_will_hold_is_still_agreed(nlp: Language) -> None:
         dt.date(2025, 1, 15),
     )
     assert main_triple(doc, root=True) == ("ISR", "08", "PSE"), listing(doc)
+
+
+def test_acts_this_week_are_news_however_many(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Russian forces shelled the city of Kharkiv three times on Monday, its mayor said.",
+        dt.date(2022, 6, 1),
+    )
+    assert main_triple(doc, root=True)[1] == "19", listing(doc)

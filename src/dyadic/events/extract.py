@@ -4790,8 +4790,10 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
         return False  # "Saturday marks two years since troops crossed", "seen as a threat"
-    if trigger.pos_ in VERB_POS and _everyone(trigger):
-        return False  # "nearly every leader has been jailed or investigated": a pattern
+    if (trigger.pos_ in VERB_POS and _everyone(trigger)) or _repeated(trigger):
+        # "nearly every leader has been jailed or investigated", "has used its veto ten
+        # times", "has run against Museveni in every election": a pattern, no single act
+        return False
     if trigger.pos_ in NOUN_POS and _truce_holding(trigger):
         return False  # "a fragile truce appeared to be holding": how a truce fares, no act
     if _long_past(trigger) or _since_it_began(trigger):
@@ -5334,6 +5336,46 @@ def _everyone(verb: Token) -> bool:
         for v in heads
         for c in v.children
     )
+
+
+def _repeated(trigger: Token) -> bool:
+    """An act its clause counts over many occasions ("has used its veto ten times", "has run
+    against Museveni in every election since 2001"): a tally, no single act."""
+    verb = trigger
+    if trigger.pos_ in NOUN_POS and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = trigger.head  # "used its veto ... ten times"
+    if verb.pos_ not in VERB_POS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and lemma(child) == "time" and _since_long(verb, child):
+            counts = [c for c in child.children if c.dep_ == "nummod"]
+            if any(not c.like_num or not c.text.isdigit() or int(c.text) > 1 for c in counts):
+                return True  # "has used its veto ten times since 2011"; not "one time"
+        if (
+            child.dep_ == "prep"
+            and lemma(child) in ("in", "at", "during")
+            and any(
+                lemma(d) in ("every", "each")
+                for o in child.children
+                if o.dep_ == "pobj"
+                for d in o.children
+                if d.dep_ == "det"
+            )
+        ):
+            return True
+    return False
+
+
+def _since_long(verb: Token, times: Token) -> bool:
+    """A perfect counted from a "since" ("has used its veto ten times since the war began",
+    "16 times since 1971"), not a week's news ("fired missiles three times this week")."""
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    since = any(
+        (c.dep_ == "prep" and lemma(c) == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and lemma(m) == "since" for m in c.children))
+        for c in (*verb.children, *times.children)
+    )
+    return perfect and since
 
 
 def _truce_holding(noun: Token) -> bool:
