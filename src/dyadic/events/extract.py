@@ -327,6 +327,7 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 EXPULSION_VERBS = frozenset({"expel", "deport", "evict", "eject", "oust", "banish", "exile"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 WHETHER = frozenset({"whether"})
+SINCE = frozenset({"since"})
 #: Verbs of deliberating "whether to" act: the act is an option considered (014).
 DELIBERATION_VERBS = frozenset(
     {"decide", "consider", "debate", "discuss", "weigh", "deliberate", "mull", "ponder",
@@ -503,14 +504,14 @@ COMBATANT_NOUNS = frozenset(
 )  # fmt: skip
 #: Sectors of armed forces and armed groups.
 #: Verbs of talking something over, whose object is a topic ("discussed the war in Syria").
-DELIBERATING_VERBS = frozenset({"discuss", "consult", "confer", "debate"})
+TALKING_OVER_VERBS = frozenset({"discuss", "consult", "confer", "debate"})
 #: Verbs of weapons that move by themselves across a border: an invasion, not a delivery ("the
 #: first British tanks arrived in Ukraine" is aid; "Russian tanks rolled across the border" not).
 INVADING_VERBS = frozenset({"roll", "cross", "pour", "storm", "push", "advance"})
 #: Participles that tie a thing to its owner ("a ship linked to Israel", "owned by X"), and
 #: things so tied (a body "linked to the opposition" is an actor of its own, not the opposition).
 TIE_VERBS = frozenset({"link", "tie", "own", "belong", "connect", "affiliate", "register"})
-OWNED_THINGS = frozenset({"asset", "property", "account", "cargo", "shipment", "aircraft"})
+TIED_THINGS = VEHICLE_NOUNS | {"asset", "property", "account", "cargo", "shipment", "aircraft"}
 #: Military formations the knowledge base names no one's ("front-line units").
 UNIT_NOUNS = frozenset(
     {"unit", "battalion", "brigade", "division", "regiment", "squadron", "fleet"}
@@ -988,7 +989,7 @@ class Extractor:
                 for clause in token.children
                 if clause.dep_ == "acl"
                 and lemma(clause) in TIE_VERBS
-                and lemma(token) in VEHICLE_NOUNS | OWNED_THINGS
+                and lemma(token) in TIED_THINGS
                 for obj in prep_objects(clause, {"to", "by"})
                 for t in with_conjuncts(obj)
                 for r in map(ActorRef.from_mention, mentions_at(doc, t))  # named right there
@@ -1627,7 +1628,7 @@ class Extractor:
         mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
         if (
             mutual
-            and lemma(verb) in DELIBERATING_VERBS
+            and lemma(verb) in TALKING_OVER_VERBS
             and target_role[1]
             and all(doc[i].dep_ == "dobj" for i in target_role[1])
         ):
@@ -5185,8 +5186,7 @@ def _toll_over_a_period(verb: Token) -> bool:
         )
         or (child.dep_ == "advmod" and lemma(child) == "far")  # "so far this year"
         or (  # "have been killed since Russia launched its invasion"
-            child.dep_ == "advcl"
-            and any(m.dep_ == "mark" and lemma(m) == "since" for m in child.children)
+            child.dep_ == "advcl" and has_mark(child, SINCE)
         )
         or (
             # "this year", "over the past decade" (not "last week": a date)
@@ -5371,8 +5371,7 @@ def _since_long(verb: Token, times: Token) -> bool:
     "16 times since 1971"), not a week's news ("fired missiles three times this week")."""
     perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
     since = any(
-        (c.dep_ == "prep" and lemma(c) == "since")
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and lemma(m) == "since" for m in c.children))
+        (c.dep_ == "prep" and lemma(c) == "since") or (c.dep_ == "advcl" and has_mark(c, SINCE))
         for c in (*verb.children, *times.children)
     )
     return perfect and since
@@ -5408,7 +5407,7 @@ def _since_it_began(trigger: Token) -> bool:
         and trigger.dep_ == "nsubj"
         and lemma(head) in BEGINNING_VERBS
         and head.dep_ == "advcl"
-        and any(m.dep_ == "mark" and lemma(m) == "since" for m in head.children)
+        and has_mark(head, SINCE)
     )
 
 
@@ -5422,7 +5421,7 @@ def _anniversary(trigger: Token) -> bool:
     node = trigger
     while node.head.i != node.i:
         if node.dep_ == "advcl" and lemma(node.head) == "mark":
-            return any(m.dep_ == "mark" and lemma(m) == "since" for m in node.children)
+            return has_mark(node, SINCE)
         if node.dep_ == "pobj" and lemma(node.head) == "of":
             return lemma(node.head.head) == "anniversary"
         if node.dep_ == "pobj" and lemma(node.head) == "since" and lemma(node.head.head) == "mark":

@@ -112,15 +112,17 @@ def _tense_of(token: Token) -> tuple[str, str, str] | None:
     return (*found, "VBP") if found is not None else None
 
 
-def _candidates(sent: Span) -> Iterator[Token]:
-    """Words of a verbless sentence that may be its verb, first to last."""
+def _candidates(sent: Span) -> Iterator[tuple[Token, tuple[str, str, str]]]:
+    """Words of a verbless sentence that may be its verb, first to last, each with its lemma,
+    past tense and tag (see :func:`_tense_of`)."""
     for token in sent[1:-1]:
         before, after = token.nbor(-1), token.nbor(1)
         opens = after.pos_ in _OBJECT_START or after.tag_ == "VBG"  # "sign sweeping pact"
         if before.pos_ not in _SUBJECT_END or not opens:
             continue
-        if _tense_of(token) is not None:
-            yield token
+        tense = _tense_of(token)
+        if tense is not None:
+            yield token, tense
 
 
 def _well_formed(root: Token) -> bool:
@@ -197,10 +199,10 @@ class HeadlineVerbs:
             if len(sent) > _MAX_TOKENS:
                 continue
             verbal = root.pos_ in ("VERB", "AUX")
-            for token in _candidates(sent):
+            for token, tense in _candidates(sent):
                 if verbal and token != root:
                     continue  # only the root verb that lacks its subject
-                if self._reparse(doc, sent, token):
+                if self._reparse(doc, sent, token, tense):
                     break
         return doc
 
@@ -240,13 +242,11 @@ class HeadlineVerbs:
         _adopt_clause(doc, root, start, variant)
         return True
 
-    def _reparse(self, doc: Doc, sent: Span, token: Token) -> bool:
-        """Parse ``sent`` again with ``token`` in the past tense; adopt that parse when it makes
-        the token the root verb with a subject. Says whether it did."""
-        found = _tense_of(token)
-        if found is None:
-            return False
-        lemma, past, tag = found
+    def _reparse(self, doc: Doc, sent: Span, token: Token, tense: tuple[str, str, str]) -> bool:
+        """Parse ``sent`` again with ``token`` in the past tense (``tense``: its lemma, past
+        and tag); adopt that parse when it makes the token the root verb with a subject. Says
+        whether it did."""
+        lemma, past, tag = tense
         start = token.idx - sent.start_char
         variant = self._parse(sent.text[:start] + past + sent.text[start + len(token.text) :])
         if len(variant) != len(sent):
