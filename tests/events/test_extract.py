@@ -5245,3 +5245,107 @@ def test_acts_this_week_are_news_however_many(nlp: Language) -> None:
         dt.date(2022, 6, 1),
     )
     assert main_triple(doc, root=True)[1] == "19", listing(doc)
+
+
+def test_a_note_after_the_verbs_phrases_is_not_what_was_met(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Narendra Modi and Nawaz Sharif met in Ufa on Friday, their first summit since Modi "
+        "took office.",
+    )
+    assert ("IND", "04", "PAK") in triples(doc._.events), listing(doc)
+    assert ("IND", "04", "RUS") not in triples(doc._.events), listing(doc)
+
+
+def test_acts_done_to_each_other_go_both_ways(nlp: Language) -> None:
+    doc = code(nlp, "Armenian and Azerbaijani troops shelled each other's positions overnight.")
+    assert {("ARM", "19", "AZE"), ("AZE", "19", "ARM")} <= triples(doc._.events), listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modifier shared by coordinated objects
+        ("Washington lifted a trade embargo and other sanctions on Cuba on Friday.",
+         ("USA", "08", "CUB")),
+        # a named place captured is territory taken, not a person arrested
+        ("Russian troops captured Kherson, a major port city, on Wednesday.", ("RUS", "19", "-")),
+        # what aid lorries carry, and who supplied it
+        ("Dozens of aid lorries crossed into Gaza from Egypt on Friday, carrying food supplied "
+         "by the World Food Programme.", ("IGOUNOWFP", "07", "PSE")),
+        # a demand's plain-form clause ("step down") the parser reads as a noun
+        ("Protest leaders demanded on Monday that President Gotabaya Rajapaksa step down.",
+         ("-", "10", "LKA")),
+        # a refusal to let an envoy in, aimed at whose envoy it is
+        ("The junta refused to allow the U.N. special envoy to visit the detained leader.",
+         ("-", "12", "IGOUNO")),
+        # "no intention of" meeting is a refusal to meet
+        ("North Korea said it had no intention of holding talks with South Korea.",
+         ("PRK", "12", "KOR")),
+        # pausing funding cuts aid
+        ("Britain paused funding to the U.N. refugee agency on Friday.", ("GBR", "16", "-")),
+        # a road map is an agreement
+        ("Iran and the International Atomic Energy Agency signed a road map on Tuesday.",
+         ("-", "05", "-")),
+        # weapons handed over are military aid, one's own weapons handed in disarmament
+        ("The United States handed machine guns and pistols to Philippine marines on Monday.",
+         ("USA", "07", "PHL")),
+        ("ELN guerrillas handed their weapons to U.N. monitors on Monday.", ("COL", "08", "-")),
+        # what is dropped in canisters
+        ("Syrian government helicopters dropped canisters of chlorine on the town on Sunday.",
+         ("SYR", "20", "-")),
+        # a bomb that tears through a building is aimed at whose it is
+        ("A truck bomb ripped through the Jordanian embassy in Baghdad on Thursday.",
+         ("-", "18", "JOR")),
+        # protesters setting fire to a parliament riot
+        ("Protesters set fire to Kenya's parliament building on Tuesday.", ("KEN", "14", "KEN")),
+        # a beating by police is an assault, not an attempt on a leader's life
+        ("Opposition leader Nelson Chamisa was beaten by police in Harare on Saturday.",
+         ("ZWE", "18", "ZWE")),
+        # foreign troops ordered to leave the country are expelled
+        ("Niger's junta ordered French troops to leave the country within a month.",
+         ("NER", "16", "FRA")),
+        # a court's finding of a breach finds the state liable
+        ("The International Court of Justice ruled on Monday that Uganda had violated "
+         "international law.", ("IGOUNOICJ", "11", "UGA")),
+        # an inquiry a board holds, into a series of attacks
+        ("The secretary-general ordered a board of inquiry into a series of attacks on schools in "
+         "Yemen.", ("-", "09", "YEM")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_third_session_reads(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text), expected, root=True)
+
+
+def test_what_a_protest_is_against_was_done_before(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Thousands marched through central Madrid to protest against the government's support "
+        "for the invasion of Iraq.",
+    )
+    assert_main(doc, ("ESP", "14", "-"), root=True)
+    invasion = [e for e in doc._.events if e.cameo_root == "19"]
+    assert all(e.modality == "reported_past" for e in invasion), listing(doc)
+
+
+def test_what_one_refuses_to_allow_does_not_happen(nlp: Language) -> None:
+    doc = code(nlp, "The junta refused to allow the U.N. envoy to meet the detained leader.")
+    meetings = [e for e in doc._.events if e.cameo_root == "04"]
+    assert meetings and all(e.modality == "negated" for e in meetings), listing(doc)
+
+
+def test_northern_ireland_is_in_the_united_kingdom(nlp: Language) -> None:
+    doc = code(nlp, "Police in Northern Ireland arrested two men over the bombing.")
+    assert_main(doc, ("GBR", "17", "-"), root=True)
+
+
+def test_history_the_model_alone_would_code_is_dropped(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The alliance was founded in 1949 by twelve countries, including Canada, Norway and "
+        "Portugal, to provide collective security.",
+        dt.date(2024, 4, 4),
+    )
+    assert not doc._.events, listing(doc)

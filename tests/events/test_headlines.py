@@ -275,3 +275,22 @@ def test_a_phrase_restating_the_act_leaves_the_object(
 ) -> None:
     doc = _code(nlp, text)
     assert expected in _triples(doc), _triples(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Obama demanded that Assad step aside.", "step"),
+        ("The opposition insisted that the minister step down at once.", "step"),
+    ],
+)
+def test_a_demands_plain_verb_is_read_as_a_verb(nlp: Language, text: str, verb: str) -> None:
+    doc = _code(nlp, text)
+    (word,) = [t for t in doc if t.text == verb]
+    assert word.pos_ == "VERB" and word.tag_ == "VB" and word.dep_ == "ccomp"
+    assert any(c.dep_ == "nsubj" for c in word.children)
+
+
+def test_a_demanded_noun_stays_a_noun(nlp: Language) -> None:
+    doc = _code(nlp, "The union demanded that pay rise by ten percent.")
+    assert [t.pos_ for t in doc if t.text == "pay"] == ["NOUN"]

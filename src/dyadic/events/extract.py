@@ -27,6 +27,7 @@ from dyadic.events.syntax import (
     MODIFIER_DEPS,
     NOUN_POS,
     OBJECT_CONTROL,
+    PERMISSION_VERBS,
     RELATIVE_PRONOUNS,
     VERB_POS,
     agents,
@@ -386,10 +387,12 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 ULTIMATUM_SPANS = TIME_SPANS - {"year", "decade"}
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
 BUNDLE_NOUNS = frozenset(
-    {"package", "tranche", "batch", "raft", "round", "wave",
+    {"package", "tranche", "batch", "raft", "round", "wave", "series", "spate",
      # measures and shares of a thing ("13 tons of medicine", "94% of its weapons")
      "ton", "tonne", "shipment", "consignment", "cargo", "truckload", "planeload", "shipload",
-     "quantity", "amount", "%", "percent"}
+     "quantity", "amount", "%", "percent",
+     # containers of what is dropped or shipped ("two cylinders of chlorine gas")
+     "cylinder", "canister", "barrel", "container", "crate"}
 )  # fmt: skip
 #: Verbs whose subject draws an act on itself: "drew criticism from X" (not "faces charges": a
 #: charge pending, no act now).
@@ -619,6 +622,9 @@ SITUATION_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear",
 LEVEL_VERBS = frozenset({"reach", "hit", "top", "exceed", "surpass", "total", "pass", "cross"})
 #: Verbs of command: an order to one's own state organs is one's own act.
 COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command", "task"})
+#: Verbs of a court's finding, and the nouns of a court ("the tribunal ruled that ...").
+RULING_VERBS = frozenset({"rule", "find"})
+COURT_NOUNS = frozenset({"court", "tribunal", "judge", "justice", "panel"})
 #: Nouns of worry: with no one holding it ("amid worries over X") a worry is no one's act.
 WORRY_NOUNS = frozenset({"fear", "worry", "concern", "anxiety", "jitter", "unease"})
 #: Nouns of what may come: what they are about has not happened ("fears of war"; a concern
@@ -1657,6 +1663,13 @@ class Extractor:
             if not goods:
                 return None  # "the delegation arrived in Kyiv": a visit
             senders = [t for g in goods for t in g.subtree if t.i != g.i]
+            # "aid trucks entered Gaza, carrying food supplied by the U.N.": the load's maker
+            senders += [
+                t
+                for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in LOAD_VERBS
+                for t in c.subtree
+            ]
             source_role = self._role(doc, senders)
             if not source_role[0]:
                 return None
@@ -1840,6 +1853,9 @@ class Extractor:
                     tokens = prep_objects(noun.head, slot.preps)
                 if not tokens and governor is not None:
                     tokens = prep_objects(governor, slot.preps)
+                if not tokens and noun.dep_ == "nsubj" and lemma(noun.head) in BLAST_VERBS:
+                    # "a truck bomb ripped through the U.N. headquarters", "exploded near X"
+                    tokens = prep_objects(noun.head, slot.preps | {"through", "outside"})
                 if not tokens:
                     # "the sale of 66 jets worth $8 billion to Taipei": the parser hangs the
                     # recipient on the price, on the noun or on its verb
@@ -2556,8 +2572,12 @@ class Extractor:
             tokens = prep_objects(verb, slot.preps)
             # "pulled out of Kherson": the parser may hang the phrase on the particle
             tokens += [t for c in particle_children(verb) for t in prep_objects(c, slot.preps)]
-            if obj is not None:
-                tokens += _prep_objects_deep(obj, slot.preps)
+            if obj is not None:  # "lifted an embargo and other sanctions on Sudan"
+                # "an embargo and other sanctions on Sudan" (an "of" phrase is its own
+                # noun's: "the trial or release of X"); "a board of inquiry into X"
+                shared = obj.conjuncts if "of" not in slot.preps else ()
+                holders = [obj, *shared, *_bundle_of(obj)]
+                tokens += [t for o in holders for t in _prep_objects_deep(o, slot.preps)]
             else:  # an entry with no object named: "violated a ban by the UN", "returned the
                 # weapons they use to the army" (the parser hangs "to" in the relative clause)
                 tokens += [
@@ -2635,6 +2655,9 @@ class Extractor:
         ) or (code == "190" and _peacekeepers_moving_in(trigger)):
             code = "074"
             rule += "+peacekeeping:074"
+        if code == "072" and trigger.pos_ in VERB_POS and _own_arms(trigger):
+            code = "0873"  # "the FARC handed their weapons to U.N. monitors": disarmament
+            rule += "+own-arms:0873"
         if code == "154" and _against_a_rule(trigger):
             code = "141"  # "the mobilisation against army rule": a protest, not a call-up
             rule += "+protest:141"
@@ -2651,7 +2674,10 @@ class Extractor:
             rule=rule,
             sources=list(source_role[0]) or [None],
             targets=list(target_role[0]) or [None],
-            recip="recip" in entry.flags or joint or _mutual(entry, source_role[0], target_role[0]),
+            recip="recip" in entry.flags
+            or joint
+            or _mutual(entry, source_role[0], target_role[0])
+            or (_each_other(trigger) and len(source_role[0]) > 1 and not target_role[0]),
             source_args=source_role[1],
             target_args=target_role[1],
         )
@@ -2688,10 +2714,13 @@ class Extractor:
         backshifted = False  # past perfect only in the clause a reporting verb governs
         current = candidate.trigger
         unnegated = -1  # a negated rejection read as an option ("did not rule out")
+        denied = -1  # a noun of intent denied ("has no intention of"): its "no" is spent
         for _ in range(8):
             local = _local_modality(current)
             if local == "negated" and current.i == unnegated:
                 local = "asserted"
+            if current.i == denied:
+                local = "asserted"  # "no intention": the denial is the refusal's, made now
             if local == "negated" and not candidate.governors and self._refuse(candidate, current):
                 local = "asserted"  # "will not lift the ban" is a refusal, made now
                 marks.discard("negated")  # "would neither accept nor recognise": one refusal
@@ -2714,6 +2743,7 @@ class Extractor:
                 or _answered(current)
                 or _describes_background(current)
                 or _inquired_into(current)
+                or _protested_against(current)
             ):
                 if _charged_with(current):
                     marks.discard("intended")  # "suspected of planning an attack": no intent
@@ -2788,6 +2818,11 @@ class Extractor:
                 # "did not rule out sending troops": an option kept open, not a rejection
                 role, unnegated = "hypothetical", head.i
                 candidate.governed_by.append(head.i)
+            if role == "intent" and head.pos_ in NOUN_POS and _denied_noun(head):
+                # "has no intention of ever sitting down with X": a refusal (125); "has no
+                # plans to attack": an attack denied
+                role = "reject" if candidate.code[:2] <= "08" else "negate"
+                denied = head.i
             if (
                 role == "intent"
                 and lemma(head) in EXPECTATION_VERBS
@@ -2795,6 +2830,8 @@ class Extractor:
             ):
                 role = "hypothetical"  # "analysts expect the party to win": not its intent
             if role is None:
+                if _permission_withheld(head):
+                    marks.add("negated")  # "refused to allow the envoy to meet Suu Kyi"
                 if (
                     current.pos_ in NOUN_POS
                     and current.dep_ in ("dobj", "nsubjpass")
@@ -2814,6 +2851,12 @@ class Extractor:
             if role == "say" and self._claim_of_responsibility(doc, candidate, head):
                 marks = {_local_modality(head)}  # the claim is made now, the act was before
                 break
+            if role == "say" and self._court_finding(doc, candidate, head):
+                # the ruling is the act: its own clause decides its modality ("after the
+                # court ruled that ...": background)
+                marks.clear()
+                current = head
+                continue
             if role == "say":
                 if backshifted:
                     # "Hamas said it had accepted the proposal": reported speech shifts the
@@ -3012,6 +3055,12 @@ class Extractor:
         if link == "pcomp" and _talked_about(token, head.head):
             return head.head  # "talks on holding a summit": what the talks are about
         if (
+            link == "pcomp"
+            and lemma(head) == "of"
+            and NOUN_GOVERNOR_ROLES.get(lemma(head.head)) == "intent"
+        ):
+            return head.head  # "has no intention of sitting down with X": what is meant
+        if (
             (link == "xcomp" or (link == "advcl" and any(c.tag_ == "TO" for c in token.children)))
             and head.dep_ == "acl"
             and head.tag_ == "VBG"
@@ -3130,6 +3179,34 @@ class Extractor:
         if speaker:
             candidate.sources = list(speaker)
             candidate.source_args = [t.i for t in speaker_tokens]
+        expelled = (
+            _expulsion_code(governor, candidate.sources, candidate.targets)
+            if candidate.code == "1056"
+            else None
+        )
+        if expelled:  # "ordered French troops to leave the country within a month"
+            candidate.code = expelled
+            candidate.rule += f"+ordered-to-leave:{expelled}"
+
+    def _court_finding(self, doc: Doc, candidate: Candidate, verb: Token) -> bool:
+        """A court's ruling that someone broke a law or a treaty ("the International Court of
+        Justice ruled that Serbia had violated international law"): the court finds them
+        liable (116). Says whether it was so, re-coding the candidate."""
+        if lemma(verb) not in RULING_VERBS or not (
+            candidate.code[:3] == "128" or candidate.code[:2] in ("11", "12")
+        ):
+            return False  # a breach, or a failure to act ("had failed to prevent genocide")
+        judges = [a for a in agents(verb) if lemma(a) in COURT_NOUNS]
+        court = self._refs(doc, judges)
+        if not court:
+            return False
+        candidate.rule += f"+ruling:{lemma(verb)}:116"
+        candidate.code = "116"
+        candidate.targets = [s for s in candidate.sources if s is not None] or [None]
+        candidate.target_args = list(candidate.source_args)
+        candidate.sources = list(court)
+        candidate.source_args = [t.i for t in judges]
+        return True
 
     def _commands_own(self, doc: Doc, candidate: Candidate, governor: Token) -> bool:
         """An order to one's own government, forces or police is one's own act ("Putin ordered
@@ -3188,6 +3265,9 @@ class Extractor:
             # plane to the pool" acts on a thing)
         if _stative(verb):
             return None  # "Turkey fields the second-largest army in NATO": a state of affairs
+        if _dated_long_ago(verb):
+            return None  # "NATO was founded in 1949 by 12 countries": history, which the
+            # model cannot tell from news
         if (lemma(verb) in TREND_VERBS and not direct_objects(verb)) or _reaches_a_figure(verb):
             return None  # "tourist arrivals from China rose 30 percent": a trend; "the death
             # toll has passed 30,000": a figure
@@ -3396,8 +3476,8 @@ def _match_object(
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
             if phrase.head == "@place" and _is_place(obj):
                 head_matches = True  # "withdrew from Avdiivka": any named place
-            if phrase.head == "@person" and _is_person(obj):
-                head_matches = True  # "captured Saddam Hussein": a named person
+            if phrase.head == "@person" and _is_person(obj) and not _named_place(obj):
+                head_matches = True  # "captured Saddam Hussein": a named person, not Goma
             if phrase.head == "@masses" and _counted_in_hundreds(obj):
                 head_matches = True  # "killed at least 500 members of the Yazidi minority"
             if head_matches and _modifiers_hold(obj, phrase):
@@ -3430,15 +3510,30 @@ def _prep_phrase_objects(verb: Token, prep: str) -> list[Token]:
 def _unbundled(objects: list[Token]) -> list[Token]:
     """Objects with a bundle read as what it is of ("a new round of joint exercises": the
     exercises decide, not "round")."""
-    if not any(lemma(o) in BUNDLE_NOUNS for o in objects):
+    if not any(lemma(o) in BUNDLE_NOUNS | INQUIRY_BODIES for o in objects):
         return objects
     return [t for o in objects for t in _bundle_contents(o)]
 
 
 def _bundle_contents(obj: Token) -> list[Token]:
+    if lemma(obj) in INQUIRY_BODIES:  # "ordered a board of inquiry into X": the inquiry
+        return [o for o in prep_objects(obj, {"of"}) if lemma(o) in INQUIRY_NAMES] or [obj]
     if lemma(obj) not in BUNDLE_NOUNS:
         return [obj]
     return prep_objects(obj, {"of"}) or [obj]
+
+
+def _bundle_of(obj: Token) -> list[Token]:
+    """The noun whose contents ``obj`` is (see :func:`_bundle_contents`), if any."""
+    holder = obj.head.head
+    if obj.dep_ == "pobj" and lemma(obj.head) == "of" and obj in _bundle_contents(holder):
+        return [holder] if holder.i != obj.i else []
+    return []
+
+
+#: Bodies named by the inquiry they hold ("a board of inquiry", "a commission of inquiry").
+INQUIRY_BODIES = frozenset({"board", "commission", "court", "committee", "tribunal"})
+INQUIRY_NAMES = frozenset({"inquiry", "enquiry", "investigation"})
 
 
 #: Nouns of a scheme named by what it deals in ("a loan programme", "an aid package").
@@ -3664,10 +3759,11 @@ def _inquiry_topic(candidate: Candidate) -> None:
         else []
     )
     looked_into = [
-        t
+        thing
         for inquiry in [*inquiries, trigger]
         for t in prep_objects(inquiry, INQUIRY_PREPS)
         if t.pos_ in NOUN_POS
+        for thing in _bundle_contents(t)  # "into a series of attacks"
     ]
     for thing in looked_into:
         words = [lemma(c) for c in thing.children if c.dep_ in ("compound", "amod")]
@@ -4050,6 +4146,10 @@ def _absolute_with(token: Token) -> bool:
 #: Armed acts that, aimed at a named political figure, are an attempt on his life.
 ASSAULT_CODES = frozenset({"180", "182", "1823", "183", "1831", "1832", "190", "193", "194", "195"})
 KILL_LEMMAS = frozenset({"kill", "assassinate", "murder"})
+#: Blows that do not aim at a life ("beat", "punched", "slapped").
+BLOWS = frozenset(
+    {"beat", "punch", "slap", "kick", "manhandle", "shove", "push", "pelt", "assault"}
+)
 #: Sectors of political figures (leaders of governments, parties, oppositions, armed groups).
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "OPP", "LEG", "JUD", "PTY", "REB"})
 
@@ -4060,6 +4160,8 @@ def _assassination(candidate: Candidate) -> None:
     "fired missiles at Sheikh Ahmed Yassin, killing him"), as CAMEO codes them."""
     if candidate.code not in ASSAULT_CODES or candidate.recip:
         return
+    if lemma(candidate.trigger) in BLOWS:
+        return  # "was badly beaten by police": an assault, not an attempt on his life
     targets = [t for t in candidate.targets if t is not None]
     doc = candidate.trigger.doc
     # a strike from the air at a named commander is aimed at him ("killed in a U.S. drone
@@ -4259,10 +4361,9 @@ def _sides_of_each_other(candidate: Candidate) -> bool:
     Barbados"): the sides are each other's targets, not the place (a ceasefire two powers
     announce in Idlib is for Idlib)."""
     return (
-        candidate.recip
-        and candidate.code[:2] in PARTNER_ROOTS
-        and len([s for s in candidate.sources if s is not None]) > 1
-    )
+        (candidate.recip and candidate.code[:2] in PARTNER_ROOTS)
+        or _each_other(candidate.trigger)  # "clashed with each other in Gaza"
+    ) and len([s for s in candidate.sources if s is not None]) > 1
 
 
 def _met_there(candidate: Candidate, token: Token, places: list[ActorRef]) -> bool:
@@ -4378,6 +4479,49 @@ def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> b
     return "mutual" in entry.flags and not targets and len([s for s in sources if s]) > 1
 
 
+#: Verbs a bomb does on its own ("a car bomb exploded near X", "ripped through X").
+BLAST_VERBS = frozenset({"explode", "rip", "tear", "blast", "detonate", "go", "hit", "strike"})
+
+
+def _own_arms(verb: Token) -> bool:
+    """Whether what is handed over is the giver's own ("handed all their weapons to U.N.
+    monitors"): arms given up, not arms given."""
+    return lemma(verb) in ("hand", "give", "turn") and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for o in direct_objects(verb) for c in o.children
+    )
+
+
+def _denied_noun(noun: Token) -> bool:
+    """A noun with "no" before it ("no intention", "no plans"), or the object of a negated
+    verb ("did not have any intention")."""
+    if any(c.dep_ == "det" and lemma(c) == "no" for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and _local_modality(noun.head) == "negated"
+
+
+def _permission_withheld(verb: Token) -> bool:
+    """A verb of letting that is denied ("did not allow", "refused to allow", "declined to
+    permit"): what it would have let happen did not."""
+    if lemma(verb) not in PERMISSION_VERBS:
+        return False
+    return _local_modality(verb) == "negated" or (
+        verb.dep_ == "xcomp" and lemma(verb.head) in FAILING_VERBS
+    )
+
+
+def _each_other(trigger: Token) -> bool:
+    """Whether the act is done to "each other" or "one another" ("Eritrean and Ethiopian forces
+    pounded each other's trenches"): the doers are each the other's target."""
+    return any(
+        lemma(t) in ("other", "another")
+        and any(lemma(d) in ("each", "one") for d in (*t.lefts, t.nbor(-1)))
+        for c in trigger.children
+        if c.dep_ not in ("nsubj", "nsubjpass")
+        for t in c.subtree
+        if t.i > 0
+    )
+
+
 def _is_place(token: Token) -> bool:
     """A named place: one the places stage found, or a name the tagger calls a place."""
     if any(p.start <= token.i < p.end for p in token.doc._.places or ()):
@@ -4385,6 +4529,21 @@ def _is_place(token: Token) -> bool:
     if any(m.kind in PLACE_KINDS for m in mentions_at(token.doc, token)):
         return True  # "withdrew from Mali": a country the tagger took for a person
     return token.ent_type_ in ("GPE", "LOC", "FAC") and token.pos_ == "PROPN"
+
+
+def _named_place(token: Token) -> bool:
+    """A named place, also one an apposition calls a city or a town ("Kherson, a major port
+    city")."""
+    return _is_place(token) or any(
+        c.dep_ == "appos" and lemma(c) in SETTLEMENT_NOUNS for c in token.children
+    )
+
+
+#: Nouns of a settlement or a region that an apposition names a place by.
+SETTLEMENT_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "port", "hub", "stronghold", "province", "region",
+     "district", "enclave", "island"}
+)  # fmt: skip
 
 
 def _is_person(token: Token) -> bool:
@@ -4902,6 +5061,26 @@ def _about_sport(sent: Span) -> bool:
 _SPORT_INDEX = "dyadic_events_sport_sentences"
 
 
+def _protested_against(noun: Token) -> bool:
+    """A nominal act that a protest is against or over ("marched to protest against Blair's
+    support for a U.S.-led war on Iraq", "a rally against the invasion"): what is protested was
+    done before; the protest is the news."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    for ancestor in noun.ancestors:
+        if ancestor.dep_ == "prep" and lemma(ancestor) in ("against", "over"):
+            holder = ancestor.head
+            if lemma(holder) in PROTEST_VERBS or lemma(holder) in PROTEST_NOUNS:
+                return True
+        if ancestor.pos_ in VERB_POS and lemma(ancestor) not in PROTEST_VERBS:
+            return False  # a clause between them: its own act
+    return False
+
+
+#: Verbs of protesting in the street.
+PROTEST_VERBS = frozenset({"protest", "march", "rally", "demonstrate"})
+
+
 def _inquired_into(token: Token) -> bool:
     """What an inquiry looks into has happened before it ("opened an investigation into the
     killing of protesters", "will probe the attack")."""
@@ -5240,17 +5419,30 @@ MILITARY_GOODS = frozenset(
      "armored", "vehicle"}
 )  # fmt: skip
 RELIEF_GOODS = frozenset(
-    {"food", "medicine", "medical", "humanitarian", "relief", "blanket", "water", "tent",
-     "vaccine", "dose", "flour", "wheat", "rice", "shelter"}
+    {"aid", "mercy", "food", "medicine", "medical", "humanitarian", "relief", "blanket",
+     "water", "tent", "vaccine", "dose", "flour", "wheat", "rice", "shelter"}
 )  # fmt: skip
 
 
 def _goods(token: Token) -> bool:
     """Whether a subject names goods sent somewhere ("a consignment of U.S. military
     assistance", "British Challenger 2 tanks", "trucks carrying food")."""
-    return lemma(token) in GOODS_NOUNS or any(
-        lemma(o) in GOODS_NOUNS for o in prep_objects(token, {"of"})
+    return (
+        lemma(token) in GOODS_NOUNS
+        or any(lemma(o) in GOODS_NOUNS for o in prep_objects(token, {"of"}))
+        or (
+            lemma(token) in CARRIER_NOUNS  # "a U.N. aid flight", "a relief ship"
+            and any(c.dep_ == "compound" and lemma(c) in LOAD_WORDS for c in token.children)
+        )
     )
+
+
+#: Craft that carry goods, goods when a load names them ("aid flight", "relief ship").
+CARRIER_NOUNS = frozenset({"flight", "plane", "aircraft", "ship", "vessel", "boat", "airlift"})
+#: What such a craft's load can be called.
+LOAD_WORDS = frozenset({"aid", "relief", "food", "arm", "weapon", "mercy", "medical"})
+#: Verbs of a load carried ("trucks entered Gaza, carrying food").
+LOAD_VERBS = frozenset({"carry", "bring", "transport", "deliver", "ferry", "haul"})
 
 
 def _goods_code(goods: list[Token]) -> str:
@@ -5305,6 +5497,23 @@ def _long_past(trigger: Token) -> bool:
             else list(child.subtree)
             if child.dep_ == "prep" and lemma(child) == "in"
             else []
+        )
+        if (year := _year(token)) is not None
+    ]
+    return bool(years) and max(years) <= published.year - 2
+
+
+def _dated_long_ago(verb: Token) -> bool:
+    """Whether a verb's own "in" phrase or modifier dates it two years or more before the
+    article ("was founded in 1949")."""
+    published = getattr(verb.doc._, "pub_date", None)
+    if published is None:
+        return False
+    years = [
+        year
+        for child in verb.children
+        for token in (
+            list(child.subtree) if child.dep_ == "prep" and lemma(child) == "in" else [child]
         )
         if (year := _year(token)) is not None
     ]
@@ -5392,10 +5601,6 @@ def _truce_holding(noun: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in t.children)
         for t in noun.head.subtree
     )
-
-
-#: Nouns of a truce, which can "hold" or break down.
-TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 
 
 def _since_it_began(trigger: Token) -> bool:
@@ -6076,6 +6281,18 @@ def _takes_effect(candidate: Candidate) -> bool:
     return any(lemma(o) in words for o in reached)
 
 
+def _occasion(trigger: Token) -> bool:
+    """A nominal act that a verb's "during" phrase names as its occasion ("apologised ...
+    during a state visit to Jakarta")."""
+    prep = trigger.head
+    return (
+        trigger.pos_ in NOUN_POS
+        and trigger.dep_ == "pobj"
+        and lemma(prep) == "during"
+        and prep.head.pos_ in VERB_POS
+    )
+
+
 def _score(candidate: Candidate) -> float:
     """A rule-level score: specific triggers with both actors, asserted, near the root win."""
     score = candidate.entry.specificity if candidate.entry is not None else 1.0
@@ -6107,8 +6324,10 @@ def _score(candidate: Candidate) -> float:
         score -= 1.0
     if _defies_a_thing(candidate):
         score -= 1.5  # "deported 40 men to China, ignoring warnings": the deportation is news
-    if _ahead_of(candidate.trigger):
-        score -= 1.0  # "deployed officers ahead of a rally by protesters demanding X"
+    if _ahead_of(candidate.trigger) or _occasion(candidate.trigger):
+        # "deployed officers ahead of a rally by protesters demanding X"; "apologised for the
+        # violence during a state visit to Jakarta": the visit is when, the apology is news
+        score -= 1.0
     if _within_condition(candidate.trigger):
         # "will not lift the embargo until China signs", "if the Palestinian Authority is to
         # go on receiving European aid": the condition of an act

@@ -182,10 +182,28 @@ def is_stolen_subject(token: Token) -> bool:
     return verb.pos_ in VERB_POS and stolen_subject(verb) is not None
 
 
+def _set_off(verb: Token, obj: Token) -> bool:
+    """An "object" after a comma that closes the verb's own phrases ("met in Geneva on Wednesday,
+    their first summit since ..."): a note on the whole clause, which the parser took for what
+    was met."""
+    before = obj.left_edge.i - 1
+    return (
+        obj.dep_ == "dobj"
+        and obj.pos_ == "NOUN"  # not a name: "received the ambassador, Abdulridha Khori"
+        and before > verb.i
+        and obj.doc[before].text == ","
+        and any(c.dep_ in ("prep", "npadvmod") and verb.i < c.i < before for c in verb.children)
+    )
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """Objects of a verb: the direct object, predicative complement, or the passive subject."""
     dative = _first_of_two_objects(verb)
-    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in dative]
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS and c not in dative and not _set_off(verb, c)
+    ]
     for clause in verb.children:  # a small clause: "found [the journalist guilty]"
         if clause.dep_ == "ccomp" and clause.lower_ in RESULT_WORDS and clause.i == verb.i + 1:
             # "let free two French citizens": the parser gives the object to "free"
@@ -679,6 +697,8 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         # "accused Ukraine of shelling", "praised Poland for taking in", "warned Washington
         # against sending warships": the object acts
         preventing = lemma(head) == "from" and lemma(governor) in PREVENTING_VERBS
+        if lemma(head) == "of" and governor.pos_ in NOUN_POS and governor.dep_ == "dobj":
+            return agents(governor.head, depth + 1)  # "had no intention of sitting down"
         if (lemma(head) in ("of", "for", "against") or preventing) and governor.pos_ in VERB_POS:
             # "stopped the rebels from attacking the town": the rebels would have attacked
             objects = [c for c in governor.children if c.dep_ == "dobj"]
@@ -741,10 +761,25 @@ def _document_agents(verb: Token, depth: int) -> list[Token]:
 #: Bodies set up to do something, and the verbs that set them up.
 CREATED_BODIES = frozenset(
     {"mission", "commission", "panel", "team", "committee", "inquiry", "tribunal", "body",
-     "taskforce", "probe"}
+     "taskforce", "probe", "board"}
 )  # fmt: skip
 CREATING_VERBS = frozenset(
-    {"set", "create", "establish", "form", "appoint", "launch", "send", "dispatch", "name"}
+    {
+        "set",
+        "create",
+        "establish",
+        "form",
+        "appoint",
+        "launch",
+        "send",
+        "dispatch",
+        "name",
+        "order",
+        "authorise",
+        "authorize",
+        "mandate",
+        "convene",
+    }
 )
 
 

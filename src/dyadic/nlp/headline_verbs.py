@@ -40,6 +40,11 @@ without a subject), while the tagger still calls it a proper noun. Such a senten
 again with a plain surname in its place and takes that parse when the stand-in comes out a noun
 (the name keeps its text, tag and lemma).
 
+A demand's "that" clause takes a verb's plain form ("demanded that Assad step aside"), which the
+parser may read as a noun with the subject for its modifier. Such a clause is parsed again with
+the verb in the past tense and takes that parse when the word comes out a verb with a subject
+(it keeps its text and is tagged as the plain form it is).
+
 A noun phrase set off by a comma after a verb's object ("held talks with Xi on Monday, the first
 such meeting since 2016") restates the act; the parser makes it a second object, which then
 hides the first. It is made a loose modifier of the verb instead.
@@ -189,6 +194,11 @@ class HeadlineVerbs:
             self._name(doc, doc[int(i)])  # a name the parse made an auxiliary
         _restated_objects(doc)
         links = doc.to_array([DEP])
+        for i in np.flatnonzero(links == doc.vocab.strings["ccomp"]):
+            token = doc[int(i)]
+            if _mandated_noun(token):
+                self._subjunctive(doc, token)  # "demanded that Assad step aside"
+        links = doc.to_array([DEP])
         roots = [doc[int(i)] for i in np.flatnonzero(links == doc.vocab.strings["ROOT"])]
         for root in roots:
             if _well_formed(root):
@@ -205,6 +215,24 @@ class HeadlineVerbs:
                 if self._reparse(doc, sent, token, tense):
                     break
         return doc
+
+    def _subjunctive(self, doc: Doc, token: Token) -> bool:
+        """Parse the sentence again with ``token``, a plain verb the parse read as a noun, in
+        the past tense; adopt that parse when the word comes out a verb with a subject. Says
+        whether it did."""
+        found = past_of_plain(token.lower_)
+        if found is None:
+            return False
+        sent = token.sent
+        start = token.idx - sent.start_char
+        variant = self._parse(sent.text[:start] + found[1] + sent.text[start + len(token.text) :])
+        if len(variant) != len(sent) or len(list(variant.sents)) != 1:
+            return False
+        verb = variant[token.i - sent.start]
+        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+            return False
+        _adopt(doc, sent, variant, token.i, lemma=found[0], tag="VB")
+        return True
 
     def _parse(self, text: str) -> Doc:
         """``text`` read by the tagger and parser alone."""
@@ -289,6 +317,23 @@ _REPORTING = frozenset(
     {"say", "tell", "claim", "believe", "think", "report", "announce", "add", "insist", "argue",
      "note", "warn", "know", "hope", "fear", "suggest", "show", "find", "reveal", "allege"}
 )  # fmt: skip
+
+
+#: Verbs whose "that" clause takes the plain form ("demanded that Assad step aside").
+_MANDATIVE = frozenset(
+    {"demand", "insist", "urge", "ask", "request", "propose", "recommend", "require", "order"}
+)
+
+
+def _mandated_noun(token: Token) -> bool:
+    """A "that" clause of a verb of demand whose head the parse read as a noun or an adjective
+    ("demanded that Assad step aside", with "step" a noun and "Assad" its modifier)."""
+    return (
+        token.pos_ in ("NOUN", "ADJ", "PROPN")
+        and token.is_lower
+        and token.head.lemma_.lower() in _MANDATIVE
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
 
 
 def _stray_participle(token: Token) -> bool:
