@@ -5349,3 +5349,22 @@ def test_history_the_model_alone_would_code_is_dropped(nlp: Language) -> None:
         dt.date(2024, 4, 4),
     )
     assert not doc._.events, listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China fired missiles into waters off Taiwan's two biggest ports on Friday.",
+         ("CHN", "15", "TWN")),
+        ("South Korea put its troops on high alert after North Korean artillery shelled a border "
+         "island.", ("KOR", "15", "PRK")),
+        ("Vladimir Putin put nuclear forces on special alert on Sunday, citing aggressive "
+         "statements by NATO leaders.", ("RUS", "15", "IGOWSTNAT")),
+        ("Japan put its missile defences on alert ahead of a rocket launch planned by North "
+         "Korea.", ("JPN", "15", "PRK")),
+    ],
+)  # fmt: skip
+def test_a_show_of_force_is_aimed_at_whom_it_answers(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text), expected, root=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1183,6 +1183,7 @@ class Extractor:
             self._described_as(candidate)
         found = [c for c in found if not _means_of(c, acts)]
         for candidate in found:
+            self._posture_target(doc, candidate)
             self._affiliate(doc, candidate)
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
@@ -1993,6 +1994,30 @@ class Extractor:
                 candidate.targets = [*refs]
                 candidate.target_args = [obj.i]
                 candidate.rule += "+purpose-target"
+                return
+
+    def _posture_target(self, doc: Doc, candidate: Candidate) -> None:
+        """Whom a show of force or an alert that names no one is aimed at: whom it is "against",
+        whose waters missiles fall around ("fired missiles into waters around Taiwan"), whom
+        it cites ("citing aggressive statements by NATO powers"), whose act it comes ahead of
+        ("ahead of a rally by the opposition") or after ("put its military on alert after North
+        Korean artillery shelled the island"; "since Monday's clash with Chinese soldiers").
+        Never the source itself."""
+        if candidate.code[:2] != "15" or any(candidate.targets) or not any(candidate.sources):
+            return
+        trigger = candidate.trigger
+        verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+        for tokens in _posture_aims(verb):
+            refs = [
+                r
+                for r in self._role(doc, tokens)[0]
+                if r is not None and not any(_same_code(r, s) for s in candidate.sources)
+                and not any(_same_side(r, s) for s in candidate.sources if "COP" not in _sectors(s))
+            ]
+            if refs:
+                candidate.targets = [*refs]
+                candidate.target_args = [r.head for r in refs]
+                candidate.rule += "+posture-target"
                 return
 
     def _destination_target(self, doc: Doc, candidate: Candidate) -> None:
@@ -4489,6 +4514,46 @@ def _own_arms(verb: Token) -> bool:
     return lemma(verb) in ("hand", "give", "turn") and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for o in direct_objects(verb) for c in o.children
     )
+
+
+def _sectors(ref: ActorRef | None) -> tuple[str, ...]:
+    return ref.actor.sectors if ref is not None else ()
+
+
+def _posture_aims(verb: Token) -> Iterator[list[Token]]:
+    """Where a show of force may name whom it is aimed at, most direct first (see
+    :meth:`Extractor._posture_target`)."""
+    objects = direct_objects(verb)
+    yield [t for h in (verb, *objects) for t in prep_objects(h, {"against"})]
+    # "into waters around Taiwan", "into waters off Taiwan's two biggest ports"
+    waters = prep_objects(verb, {"into", "toward", "towards", "near", "over"})
+    near = [t for n in waters for t in prep_objects(n, {"around", "off", "near", "of"})]
+    yield [t for n in near for t in (n, *owners(n))]
+    # "citing aggressive statements by NATO powers"
+    cited = [
+        o
+        for c in verb.children
+        if c.dep_ == "advcl" and lemma(c) == "cite"
+        for o in direct_objects(c)
+    ]
+    yield [t for o in cited for t in (*owners(o), *prep_objects(o, MAKER_PREPS))]
+    # "ahead of a rally by the opposition", "ahead of a rocket launch planned by North Korea"
+    ahead = [
+        n
+        for c in verb.children
+        if c.dep_ == "advmod" and lemma(c) == "ahead"
+        for n in prep_objects(c, {"of"})
+    ] + prep_objects(verb, {"ahead"})
+    yield [t for n in ahead for t in (*owners(n), *prep_objects(n, MAKER_PREPS))]
+    # "after North Korean artillery shelled the island", "since Monday's clash with China"
+    after = [c for c in verb.children if c.dep_ == "advcl" and has_mark(c, SEQUENCE_MARKS)]
+    yield [t for c in after for t in agents(c)]
+    events = prep_objects(verb, {"after", "since", "following"})
+    yield [t for n in events for t in (*prep_objects(n, {"with"}), *owners(n))]
+
+
+#: Marks of a clause that says what came before ("after", "since", "following").
+SEQUENCE_MARKS = frozenset({"after", "since", "following"})
 
 
 def _denied_noun(noun: Token) -> bool:
