@@ -5368,3 +5368,32 @@ def test_a_show_of_force_is_aimed_at_whom_it_answers(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert_main(code(nlp, text), expected, root=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recipient hung on the sum a pledge is counted in
+        ("President Xi Jinping pledged on Monday another $60 billion in financing for Africa "
+         "over the next three years.", ("CHN", "03", "AFR")),
+        # a march against a bill is against whoever pushes it
+        ("Thousands of Armenians marched through Yerevan on Sunday against a bill pushed by the "
+         "ruling Civil Contract party.", ("ARM", "14", "ARM")),
+        # a rebels' unilateral truce is toward the state they fight
+        ("Colombia's ELN rebels declared a unilateral ceasefire over the Christmas holidays.",
+         ("COL", "08", "COL")),
+    ],
+)  # fmt: skip
+def test_targets_named_beside_the_act(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text), expected, root=True)
+
+
+def test_a_rolling_strike_is_a_stoppage_not_an_attack(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "The first of a series of rolling strikes against President Emmanuel Macron's pension "
+        "plans hit rail services on Tuesday.",
+    )
+    assert not any(e.cameo_root in ("18", "19") for e in doc._.events), listing(doc)

@@ -1184,6 +1184,7 @@ class Extractor:
         found = [c for c in found if not _means_of(c, acts)]
         for candidate in found:
             self._posture_target(doc, candidate)
+            _rebels_truce(candidate)
             self._affiliate(doc, candidate)
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
@@ -1957,9 +1958,13 @@ class Extractor:
             # protest the act was part of, and what it was called for
             for noun in prep_objects(trigger, {"in"}):
                 holders += [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        if candidate.code[:2] == "14":  # "marched against a bill pushed by the ruling party"
+            objects += prep_objects(trigger, {"against"})
         for clause in (c for holder in holders for c in holder.children):
             if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
                 objects += direct_objects(clause)
+                if candidate.code[:2] == "14":  # "to protest against a bill"
+                    objects += prep_objects(clause, {"against", "over"})
                 # "pledged $500 million to help rebuild Afghanistan": what the help is to build
                 objects += [
                     o
@@ -2011,7 +2016,8 @@ class Extractor:
             refs = [
                 r
                 for r in self._role(doc, tokens)[0]
-                if r is not None and not any(_same_code(r, s) for s in candidate.sources)
+                if r is not None
+                and not any(_same_code(r, s) for s in candidate.sources)
                 and not any(_same_side(r, s) for s in candidate.sources if "COP" not in _sectors(s))
             ]
             if refs:
@@ -2601,7 +2607,7 @@ class Extractor:
                 # "an embargo and other sanctions on Sudan" (an "of" phrase is its own
                 # noun's: "the trial or release of X"); "a board of inquiry into X"
                 shared = obj.conjuncts if "of" not in slot.preps else ()
-                holders = [obj, *shared, *_bundle_of(obj)]
+                holders = [obj, *shared, *_bundle_of(obj), *_sum_of(obj)]
                 tokens += [t for o in holders for t in _prep_objects_deep(o, slot.preps)]
             else:  # an entry with no object named: "violated a ban by the UN", "returned the
                 # weapons they use to the army" (the parser hangs "to" in the relative clause)
@@ -3548,6 +3554,15 @@ def _bundle_contents(obj: Token) -> list[Token]:
     return prep_objects(obj, {"of"}) or [obj]
 
 
+def _sum_of(obj: Token) -> list[Token]:
+    """The sum a noun is counted in ("$60 billion in financing for Africa": the parser may hang
+    the recipient on the sum)."""
+    sum_ = obj.head.head
+    if obj.dep_ == "pobj" and lemma(obj.head) == "in" and (_is_money(sum_) or sum_.like_num):
+        return [sum_]
+    return []
+
+
 def _bundle_of(obj: Token) -> list[Token]:
     """The noun whose contents ``obj`` is (see :func:`_bundle_contents`), if any."""
     holder = obj.head.head
@@ -3647,12 +3662,26 @@ def _labour_strike(noun: Token, candidate: Candidate) -> bool:
     work ("unions paralysed France with the biggest strike yet"), not a military strike."""
     if candidate.code != "195" or lemma(noun) != "strike":
         return False
-    if any(c.dep_ in ("compound", "amod") and lemma(c) in STRIKE_WEAPONS for c in noun.children):
+    modifiers = {
+        word
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        for word in (lemma(c), c.lower_)  # "rolling", which the lemmatiser reads as "roll"
+    }
+    if modifiers & STRIKE_WEAPONS:
         return False
+    if modifiers & WORK_STRIKES:
+        return True  # "a series of rolling strikes against Macron's plans"
     sectors = [set(r.actor.sectors) for r in candidate.sources if r is not None]
     return bool(sectors) and all(s and not s & (ARMED_SECTORS | {"GOV"}) for s in sectors)
 
 
+#: Words that make a strike a stoppage of work ("a rolling strike", "a general strike").
+WORK_STRIKES = frozenset(
+    {"rolling", "general", "nationwide", "indefinite", "wildcat", "one-day", "24-hour",
+     "48-hour", "labour", "labor", "rail", "transport", "teacher", "doctor", "nurse", "worker",
+     "union", "pension", "wage", "pay"}
+)  # fmt: skip
 #: Words that make a strike a military one ("air strike", "missile strike").
 STRIKE_WEAPONS = frozenset(
     {"air", "missile", "drone", "rocket", "military", "aerial", "artillery", "naval",
@@ -5321,7 +5350,12 @@ def _shifted_object(verb: Token) -> bool:
 def _figurative(noun: Token) -> bool:
     """A war or offensive of prices, words or charm, or one fought (or launched) in an
     industry."""
-    modifiers = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    modifiers = {
+        word
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        for word in (lemma(c), c.lower_)  # "rolling", which the lemmatiser reads as "roll"
+    }
     modifiers.update(lemma(t) for t in prep_objects(noun, {"of"}))
     fields = {lemma(t) for t in prep_objects(noun, {"in", "on", "into"})}
     return bool(modifiers & FIGURATIVE_MODIFIERS or fields & FIGURATIVE_FIELDS)
@@ -5760,7 +5794,12 @@ def _market_demand(noun: Token) -> bool:
     """Demand in a market: "strong demand for its diabetes drug", "supply and demand"."""
     if lemma(noun) != "demand":
         return False
-    modifiers = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    modifiers = {
+        word
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        for word in (lemma(c), c.lower_)  # "rolling", which the lemmatiser reads as "roll"
+    }
     partners = [noun.head] if noun.dep_ == "conj" else []
     partners += [c for c in noun.children if c.dep_ == "conj"]
     return bool(modifiers & MARKET_DEMAND_MODIFIERS) or any(lemma(p) == "supply" for p in partners)
@@ -6156,6 +6195,22 @@ def _restricted_at_home(candidate: Candidate) -> None:
     candidate.targets = [_implied(country, "CVL", candidate.trigger.i)]
     candidate.recip = False
     candidate.rule += "+own-people"
+
+
+def _rebels_truce(candidate: Candidate) -> None:
+    """A ceasefire rebels declare that names no one is toward the state they fight ("FARC
+    rebels declared an indefinite unilateral ceasefire": COLGOV), as a coder reads it."""
+    if not candidate.code.startswith("0871") or any(candidate.targets):
+        return
+    sources = [s for s in candidate.sources if s is not None]
+    countries = {s.actor.country for s in sources}
+    rebels = all({"REB", "INS"} & set(s.actor.sectors) for s in sources)
+    if not sources or not rebels or len(countries) != 1 or None in countries:
+        return
+    (country,) = countries
+    assert country is not None
+    candidate.targets = [_implied(country, "GOV", candidate.trigger.i)]
+    candidate.rule += "+rebels-truce"
 
 
 def _implied_authorities(targets: list[ActorRef], trigger: int) -> list[ActorRef]:
