@@ -5397,3 +5397,20 @@ def test_a_rolling_strike_is_a_stoppage_not_an_attack(nlp: Language) -> None:
         "plans hit rail services on Tuesday.",
     )
     assert not any(e.cameo_root in ("18", "19") for e in doc._.events), listing(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a poll finds people think
+        "A clear majority of Colombians would vote in favour of the peace accord with the ELN in "
+        "a referendum, an Invamer poll showed on Monday.",
+        "Seven in ten Germans support a ban on Russian gas imports, according to a YouGov survey "
+        "published on Monday.",
+        # a standing grievance that explains how relations stand
+        "Relations between Delhi and Ottawa have been strained for months over Canada's support "
+        "for Sikh separatists.",
+    ],
+)
+def test_what_polls_find_and_why_relations_sour_are_no_events(nlp: Language, text: str) -> None:
+    assert not code(nlp, text)._.events, listing(code(nlp, text))

@@ -5048,6 +5048,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         # "nearly every leader has been jailed or investigated", "has used its veto ten
         # times", "has run against Museveni in every election": a pattern, no single act
         return False
+    if trigger.pos_ in NOUN_POS and _strains_relations(trigger):
+        return False  # "relations have been strained for years over U.S. support for X"
     if trigger.pos_ in NOUN_POS and _truce_holding(trigger):
         return False  # "a fragile truce appeared to be holding": how a truce fares, no act
     if _long_past(trigger) or _since_it_began(trigger):
@@ -5069,7 +5071,7 @@ def political(candidate: Candidate, sent: Span) -> bool:
     )
     if contest and _about_sport(sent):
         return False
-    if _market_report(sent):
+    if _market_report(sent) or _poll_report(sent):
         return False  # "Brent crude jumped as traders bet that the West would extend sanctions"
     if _document_speaks(candidate, sent):
         return False
@@ -5485,6 +5487,45 @@ MEASURE_NOUNS = frozenset(
      "deficit", "debt", "reserve", "sale", "investment", "remittance", "turnout", "approval",
      "rating", "poll", "gdp", "economy", "trade", "tourism", "future", "benchmark"}
 )  # fmt: skip
+
+
+def _strains_relations(noun: Token) -> bool:
+    """A nominal act given as what relations are strained or soured over ("relations between
+    Ankara and Washington have been strained for years over U.S. support for Kurdish
+    fighters"): a standing grievance that explains a state of affairs, no act of the day."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or lemma(prep) not in ("over", "because", "amid"):
+        return False
+    verb = prep.head
+    while verb.pos_ in NOUN_POS and verb.dep_ == "pobj":  # "strained for months over X"
+        verb = verb.head.head
+    return verb.pos_ in (*VERB_POS, "ADJ") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in RELATION_NOUNS for c in verb.children
+    )
+
+
+#: Nouns for the state of relations between parties ("relations", "ties").
+RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+
+
+def _poll_report(sent: Span) -> bool:
+    """A sentence an opinion poll or survey vouches for ("a majority of Colombians would vote in
+    favour of the accord, a Datexco poll showed"; "eight in ten Americans support a ban on
+    Russian oil, according to a Reuters/Ipsos poll"): what people think, no act."""
+    for token in sent:
+        if lemma(token) not in OPINION_POLLS:
+            continue
+        head = token.head
+        if token.dep_ == "nsubj" and lemma(head) in SURVEY_VERBS:
+            return True  # "a Datexco poll showed"
+        if token.dep_ == "pobj" and lemma(head) == "to" and head.head.lower_ == "according":
+            return True  # "according to a Reuters/Ipsos poll"
+    return False
+
+
+#: Opinion polls, and what they are said to do.
+OPINION_POLLS = frozenset({"poll", "survey", "opinion poll"})
+SURVEY_VERBS = frozenset({"show", "find", "suggest", "indicate", "say", "reveal"})
 
 
 def _market_report(sent: Span) -> bool:
