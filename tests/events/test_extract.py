@@ -5414,3 +5414,12 @@ def test_a_rolling_strike_is_a_stoppage_not_an_attack(nlp: Language) -> None:
 )
 def test_what_polls_find_and_why_relations_sour_are_no_events(nlp: Language, text: str) -> None:
     assert not code(nlp, text)._.events, listing(code(nlp, text))
+
+
+def test_several_sharing_warning_data_share_it_with_each_other(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Australia, Japan and the United States began sharing real-time radar data on Chinese "
+        "missile tests on Tuesday.",
+    )
+    assert {("AUS", "06", "JPN"), ("JPN", "06", "USA")} <= triples(doc._.events), listing(doc)
