@@ -496,3 +496,16 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
 def test_no_lexicon_line_is_hidden_by_a_line_of_another_code(lexicon: Lexicon) -> None:
     hidden = sorted(set(_hidden(lexicon)))
     assert not hidden, "\n".join(hidden)
+
+
+def test_every_noun_line_is_keyed_by_a_lemma_the_tagger_gives(nlp: Language) -> None:
+    """A noun line is looked up by its head word's lemma, so a head written as a plural the
+    lemmatiser reduces ("relief supplies", "supply") could never match."""
+    heads = sorted(h for h in load_lexicon().nouns if " " not in h and h.isalpha())
+    docs = nlp.pipe([f"They discussed the {head} yesterday." for head in heads])
+    unreachable = [
+        (head, doc[3].lemma_)
+        for head, doc in zip(heads, docs, strict=True)
+        if doc[3].lower_ == head and doc[3].lemma_.lower() != head
+    ]
+    assert not unreachable, unreachable
