@@ -96,7 +96,8 @@ def modalities(events: list[Event], root: str) -> set[str]:
         # returning things: an object the parser reads as an adverb after the recipient
         ("Italy returned to Egypt last week 30 stolen statues.", ("ITA", "08", "EGY")),
         # an attack in a market is an attack (a price war is not: see the non-political cases)
-        ("Militants launched an attack in the main market of Maiduguri.", ("REB", "19", "NGA")),
+        # (rebels with no country named fight at home: NGAREB)
+        ("Militants launched an attack in the main market of Maiduguri.", ("NGA", "19", "NGA")),
         # money given to an appeal is aid; contributing to an operation joins it
         ("Japan contributed $20 million to the UN appeal.", ("JPN", "07", "IGOUNO")),
         (
@@ -1113,7 +1114,7 @@ def test_background_yields_to_the_clauses_own_act_by_rule_score(nlp: Language) -
         # two sides breaking a truce break it toward each other; a truce someone owns is theirs
         ("Ethiopia and Eritrea violated the ceasefire again on Friday.", ("ERI", "19", "ETH")),
         ("Ethiopia and Eritrea violated the ceasefire again on Friday.", ("ETH", "19", "ERI")),
-        ("Rebel fighters violated Colombia's ceasefire near the border.", ("REB", "19", "COL")),
+        ("Rebel fighters violated Colombia's ceasefire near the border.", ("COL", "19", "COL")),
     ],
 )
 def test_targets_on_the_objects_phrase_and_mutual_violations(
@@ -3861,7 +3862,7 @@ def test_people_placed_under_arrest_by_no_one_named_are_held_by_their_state(
         # an attack aimed at whom it killed
         (
             "Rebels shelled the island on Monday in an attack that killed three Nigerian soldiers.",
-            ("REB", "19", "NGA"),
+            ("NGA", "19", "NGA"),  # rebels with no country named fight at home
         ),
     ],
 )
@@ -4128,7 +4129,7 @@ def test_a_release_demanded_of_whoever_arrested_the_person(nlp: Language) -> Non
             "Police captured the fugitive warlord Joseph Kony near the border.",
             ("UGA", "173", "UGA"),
         ),
-        ("Rebels captured the town of Goma on Tuesday.", ("REB", "192", "COD")),
+        ("Rebels captured the town of Goma on Tuesday.", ("COD", "192", "COD")),
         # a warship torpedoed is its navy attacked
         ("An Iranian submarine torpedoed a Saudi warship in the Gulf.", ("IRN", "190", "SAU")),
         # a forced displacement
@@ -5423,3 +5424,25 @@ def test_several_sharing_warning_data_share_it_with_each_other(nlp: Language) ->
         "missile tests on Tuesday.",
     )
     assert {("AUS", "06", "JPN"), ("JPN", "06", "USA")} <= triples(doc._.events), listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaigner no table knows protests at home
+        ("Veteran activist Medha Patkar began a hunger strike in Mumbai on Monday to press the "
+         "government to halt the dam.", ("IND", "14", "IND")),
+        # separatists with no country named fight at home
+        ("Pro-Russian separatists shelled Ukrainian army positions overnight, a military "
+         "spokesman said.", ("UKR", "19", "UKR")),
+    ],
+)  # fmt: skip
+def test_the_countryless_act_at_home(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text), expected, root=True)
+
+
+def test_a_foreigner_met_abroad_keeps_no_country(nlp: Language) -> None:
+    doc = code(nlp, "Biden met opposition leader Moussa Ndiaye Sarr in Washington.")
+    assert ("USA", "04", "USA") not in triples(doc._.events), listing(doc)

@@ -367,6 +367,12 @@ ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 RESERVED_NOUNS = frozenset({"right", "option"})
 #: Sectors of unnamed attackers who strike at home ("a gunman", "attackers", "militants").
 UNARMED_OR_IRREGULAR = frozenset({"REB", "CVL", "UAF", "CRM", "INS", "RAD"})
+#: Armed groups that fight at home: a separatist or rebel with no country named is of the state
+#: it fights.
+HOME_FIGHTERS = frozenset({"SEP", "REB", "INS"})
+#: Sectors of a named person no table knows who is taken to act at home (an activist, an
+#: opposition figure, a unionist).
+HOME_PEOPLE = frozenset({"CVL", "OPP", "LAB"})
 #: Marks of a clause that tells how a passive blow fell ("was shot when a gunman opened fire").
 WHEN_MARKS = frozenset({"when", "as", "after"})
 #: Verbs of an attack whose doer is the one who wounded or killed ("opened fire", "attacked").
@@ -2471,10 +2477,14 @@ class Extractor:
         ("killed 29 people in Kunming": CHNCVL; "people marched through central London":
         GBRCVL; "rebels ambushed a patrol in Chhattisgarh": INDREB). Armed forces and
         governments are left alone as the doers: they act abroad too."""
-        if not any(_unplaced_sector(r) for r in (*candidate.sources, *candidate.targets)):
+        people = candidate.code[:2] == "14"  # a campaigner protests at home
+        named = (*candidate.sources, *candidate.targets)
+        if not any(_unplaced_sector(r, people=people) for r in named):
             return  # everyone named has a country already
         trigger = candidate.trigger
         heads = [trigger, *(doc[i] for i in candidate.target_args if i >= 0)]
+        if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
+            heads.append(trigger.head)  # "began a fast unto death in New Delhi"
         countries = {
             country
             for head in heads
@@ -2487,7 +2497,14 @@ class Extractor:
             and ref.start <= token.i < ref.end  # the place itself, not "the Minsk truce"
             and (country := ref.actor.country or (ref.actor.code or "")[:3] or None)
         }
-        at_home = {"18": UNARMED_OR_IRREGULAR, "17": STATE_SECTORS}.get(candidate.code[:2])
+        # "people rallied outside city hall, chanting against Erdogan"; "pro-Russian
+        # separatists shelled Ukrainian army positions": protests and rebellions are at home
+        at_home = {
+            "18": UNARMED_OR_IRREGULAR,
+            "17": STATE_SECTORS,
+            "14": UNARMED_OR_IRREGULAR | {"OPP", "LAB"},
+            "19": HOME_FIGHTERS,
+        }.get(candidate.code[:2])
         if not countries and at_home is not None:
             # "a gunman opened fire on Prime Minister Robert Fico": an unnamed attacker strikes
             # where his victims are; "Paramilitary Rangers arrested former Prime Minister Imran
@@ -2498,13 +2515,15 @@ class Extractor:
                 if t is not None and t.actor.country and len(t.actor.country) == 3
             }
             if len(homes) == 1:
-                _place_refs(candidate.sources, homes.pop(), lambda sector: sector in at_home)
+                _place_refs(
+                    candidate.sources, homes.pop(), lambda sector: sector in at_home, people=people
+                )
             return
         if len(countries) != 1:
             return
         (country,) = countries
-        _place_refs(candidate.sources, country, lambda sector: sector not in FAR_ACTING_SECTORS)
-        _place_refs(candidate.targets, country, lambda sector: True)
+        _place_refs(candidate.sources, country, _acts_locally, people=people)
+        _place_refs(candidate.targets, country, lambda sector: True, people=people)
 
     def _local_places(self, doc: Doc, trigger: Token) -> list[ActorRef]:
         """The countries or places named where the act happens ("in Rwanda", "at Tbilisi")."""
@@ -4237,23 +4256,29 @@ def _assassination(candidate: Candidate) -> None:
     candidate.rule += f"+figure:{candidate.code}"
 
 
-def _unplaced_sector(ref: ActorRef | None) -> str | None:
+def _unplaced_sector(ref: ActorRef | None, *, people: bool = False) -> str | None:
     """The one sector of an actor named with no country ("police", "protesters"), if it is
-    one."""
-    if (
-        ref is None
-        or ref.actor.country
-        or ref.kind not in ("generic", "agent")
-        or len(ref.actor.sectors) != 1
-    ):
+    one; with ``people``, also of a named campaigner no table knows ("veteran social activist
+    Anna Hazare began a fast unto death in New Delhi": a protester acts at home)."""
+    if ref is None or ref.actor.country or len(ref.actor.sectors) != 1:
         return None
-    return ref.actor.sectors[0]
+    sector = ref.actor.sectors[0]
+    if ref.kind in ("generic", "agent"):
+        return sector
+    return sector if people and ref.kind == "person" and sector in HOME_PEOPLE else None
 
 
-def _place_refs(refs: list[ActorRef | None], country: str, fits: Callable[[str], bool]) -> None:
+def _acts_locally(sector: str) -> bool:
+    """Whether a sector's actors act where they are (not armed forces, governments, spies)."""
+    return sector not in FAR_ACTING_SECTORS
+
+
+def _place_refs(
+    refs: list[ActorRef | None], country: str, fits: Callable[[str], bool], *, people: bool = False
+) -> None:
     """Give the actors named with no country whose sector ``fits`` the ``country``."""
     for i, ref in enumerate(refs):
-        sector = _unplaced_sector(ref)
+        sector = _unplaced_sector(ref, people=people)
         if ref is not None and sector is not None and fits(sector):
             refs[i] = replace(ref, actor=_sector_actor(country, sector, ref.actor.text))
 
