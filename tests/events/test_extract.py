@@ -5446,3 +5446,18 @@ def test_the_countryless_act_at_home(
 def test_a_foreigner_met_abroad_keeps_no_country(nlp: Language) -> None:
     doc = code(nlp, "Biden met opposition leader Moussa Ndiaye Sarr in Washington.")
     assert ("USA", "04", "USA") not in triples(doc._.events), listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons that arrive are military aid
+        ("The first NASAMS air defence systems from Norway have arrived in Ukraine, the defence "
+         "minister said.", ("NOR", "07", "UKR")),
+        # troops landing as part of a force a government requested protect it
+        ("Hundreds of Rwandan troops landed in Bangui on Friday at the head of an intervention "
+         "force requested by the Central African government.", ("RWA", "07", "CAF")),
+    ],
+)  # fmt: skip
+def test_what_arrives_for_whom(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert_main(code(nlp, text), expected, root=True)

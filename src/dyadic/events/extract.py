@@ -5250,7 +5250,10 @@ def _peacekeeping(trigger: Token) -> bool:
 
 
 #: Words of an armed body's mandate abroad ("arrived in Haiti to lead a multinational mission").
-MISSION_WORDS = frozenset({"mission", "mandate", "multinational", "stabilisation", "stabilization"})
+MISSION_WORDS = frozenset(
+    {"mission", "mandate", "multinational", "stabilisation", "stabilization", "intervention",
+     "request", "requested"}
+)  # fmt: skip
 #: Missions of another kind than keeping the peace.
 OTHER_MISSIONS = frozenset({"training", "trade", "rescue", "diplomatic", "fact-finding", "space"})
 
@@ -5258,11 +5261,23 @@ OTHER_MISSIONS = frozenset({"training", "trade", "rescue", "diplomatic", "fact-f
 def _mission(trigger: Token) -> bool:
     """An arrival or deployment whose purpose names a mission or mandate: for troops or police
     sent abroad, peacekeeping (074)."""
+    holders = [trigger]
+    if trigger.dep_ == "xcomp":
+        holders.append(trigger.head)  # "began arriving in Bunia with a U.N. mandate"
+    phrases = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "prep")]
+    # "Kenyan police officers in a U.N.-backed security mission landed": the subject's phrase
+    phrases += [
+        p
+        for h in holders
+        for subject in h.children
+        if subject.dep_ == "nsubj"
+        for p in subject.children
+        if p.dep_ == "prep"
+    ]
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
         t.lower_ in MISSION_WORDS
         and not any(m.lower_ in OTHER_MISSIONS for m in t.children)  # "a training mission"
-        for c in trigger.children
-        if c.dep_ in ("advcl", "xcomp", "prep")
+        for c in phrases
         for t in c.subtree
     )
 
@@ -5593,7 +5608,11 @@ def _goods(token: Token) -> bool:
     """Whether a subject names goods sent somewhere ("a consignment of U.S. military
     assistance", "British Challenger 2 tanks", "trucks carrying food")."""
     return (
-        lemma(token) in GOODS_NOUNS
+        lemma(token) in GOODS_NOUNS | WEAPON_GOODS
+        or (  # "Patriot air defence systems", "HIMARS multiple rocket launchers"
+            lemma(token) in ("system", "launcher")
+            and any(lemma(c) in MILITARY_GOODS for c in token.children if c.dep_ in MODIFIER_DEPS)
+        )
         or any(lemma(o) in GOODS_NOUNS for o in prep_objects(token, {"of"}))
         or (
             lemma(token) in CARRIER_NOUNS  # "a U.N. aid flight", "a relief ship"
@@ -5602,6 +5621,8 @@ def _goods(token: Token) -> bool:
     )
 
 
+#: Weapons that arrive somewhere as goods ("the first HIMARS launchers arrived in Ukraine").
+WEAPON_GOODS = frozenset({"howitzer", "launcher", "drone", "rocket", "shell", "interceptor"})
 #: Craft that carry goods, goods when a load names them ("aid flight", "relief ship").
 CARRIER_NOUNS = frozenset({"flight", "plane", "aircraft", "ship", "vessel", "boat", "airlift"})
 #: What such a craft's load can be called.
