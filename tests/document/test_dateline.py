@@ -87,6 +87,9 @@ def test_dateline_forms(
         "The EU said on Wednesday - in a statement - that",
         "US President Joe Biden said on Wednesday",
         "Office of the Spokesperson\n\nThe U.S. Department of State held talks.",
+        # a hyphen inside a word is no dateline's dash
+        "U.S. B-2 stealth bombers dropped bombs on the site overnight.",
+        "A U.N.-backed court found the former president guilty.",
         "",
     ],
 )

@@ -233,7 +233,13 @@ def _skip_space(text: str, position: int) -> int:
 
 
 def _is_dash_or_colon(match: re.Match[str]) -> bool:
-    return bool(re.search(_DASH + r"\s*$", match.group(0)))
+    """Whether a match ends in a dateline's dash or colon, not in a hyphen inside a word ("U.S.
+    B-2 bombers", "a U.N.-backed court")."""
+    ending = re.search(_DASH + r"(\s*)$", match.group(0))
+    if ending is None:
+        return False
+    before = match.string[ending.start() - 1 : ending.start()] if ending.start() else ""
+    return ending.group(0).strip() != "-" or before.isspace() or bool(ending.group(1))
 
 
 def _looks_like_caps_place(place: str) -> bool:
