@@ -479,3 +479,29 @@ def test_a_surname_alone_names_the_one_person_of_that_name_in_office(nlp: Langua
     # out of office, the surname names no one in office: left unresolved rather than guessed
     doc = _parse(nlp, "Mugabe spoke to reporters in Harare.", "2019-06-01")
     assert "ZWEGOV" not in _codes(doc, "Mugabe")
+
+
+def test_a_wire_credit_is_no_actor_in_the_story(nlp: Language) -> None:
+    doc = _parse(nlp, "THE HAGUE (Reuters) - The court's prosecutor opened an investigation.", None)
+    assert not [m for m in doc._.actor_mentions if m.actor.code == "GBRMED"]
+    doc = _parse(nlp, "The Kremlin barred Reuters (the news agency) from the briefing.", None)
+    assert "GBRMED" in {m.actor.code for m in doc._.actor_mentions}
+
+
+def test_a_town_placed_by_the_text_takes_that_country(nlp: Language) -> None:
+    doc = _parse(nlp, "Protesters set fire to a building in the Lebanese city of Tripoli.", None)
+    assert _codes(doc, "Tripoli") == ["LBN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("Colombia's attorney general's office opened an inquiry.", "office", ["COLJUD"]),
+        ("Miners went on strike in Ukraine.", "Miners", ["UKRLAB"]),
+        ("Chile's main union federation called a strike.", "federation", ["CHLLAB"]),
+    ],
+)
+def test_prosecutors_miners_and_union_federations(
+    nlp: Language, text: str, head: str, expected: list[str]
+) -> None:
+    assert _codes(_parse(nlp, text, None), head) == expected

@@ -31,6 +31,14 @@ def test_alternate_name_of_a_town_needs_its_country_in_the_article(doc_nlp: Lang
     assert [p.location.name for p in big._.places] == ["Kharkiv"]
 
 
+def test_a_national_adjective_places_the_town_it_names(doc_nlp: Language) -> None:
+    """ "the Lebanese city of Tripoli" is Lebanon's Tripoli, not Libya's capital."""
+    lebanese = _places(doc_nlp, "Protesters clashed in the Lebanese city of Tripoli on Monday.")
+    assert [p.location.country for p in lebanese._.places] == ["LBN"]
+    alone = _places(doc_nlp, "Fighting broke out in Tripoli on Monday.")
+    assert [p.location.country for p in alone._.places] == ["LBY"]
+
+
 @pytest.mark.parametrize(
     ("name", "country", "geonameid"),
     [

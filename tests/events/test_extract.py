@@ -5461,3 +5461,110 @@ def test_a_foreigner_met_abroad_keeps_no_country(nlp: Language) -> None:
 )  # fmt: skip
 def test_what_arrives_for_whom(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert_main(code(nlp, text), expected, root=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court declaring a party unconstitutional bans it
+        ("Turkey's Constitutional Court declared the pro-Kurdish party unconstitutional on "
+         "Friday.", ("TUR", "17", "-")),
+        # state energy firms of two countries dealing with each other act for their states
+        ("Rosneft signed a supply deal with Sinopec on Tuesday.", ("RUS", "05", "CHN")),
+        # time given up to a moment, with an act to do by then, is an ultimatum
+        ("The army gave the rebels holding the airport until midnight on Sunday to lay down "
+         "their weapons.", ("-", "13", "-")),
+        # a demand with what follows if it is not met is an ultimatum
+        ("Ankara said the militants must leave the border town within a week or face a "
+         "military operation.", ("TUR", "13", "-")),
+        # whom a blockade presses
+        ("Coca growers blocked roads across Bolivia's Andean highlands on Tuesday to press the "
+         "government of President Luis Arce to free their leader.", ("-", "14", "BOL")),
+        # a name given its kind ("the nerve agent Novichok") is what the line names
+        ("Government troops fired the chemical agent phosgene at rebel positions, investigators "
+         "said.", ("-", "20", "-")),
+        # a light verb's attack takes the means its noun names
+        ("Government forces carried out a chlorine attack on the rebel-held town in 2018, "
+         "inspectors said.", ("-", "20", "-")),
+        # peacekeepers pulled out are a mission withdrawn
+        ("France began pulling its peacekeepers out of the Central African Republic on Monday.",
+         ("FRA", "16", "CAF")),
+        # troops arriving with a bloc's force sent to help a government protect it
+        ("Nigerian troops arrived in Gambia on Thursday as part of a regional force sent to help "
+         "the new president take office.", ("NGA", "07", "GMB")),
+        # people seized are abducted
+        ("Four U.N. observers were seized by gunmen in the Golan Heights on Wednesday.",
+         ("-", "18", "IGOUNO")),
+        # assets put under state management are confiscated
+        ("President Putin placed the Russian assets of Finnish utility Fortum under temporary "
+         "state management on Tuesday.", ("RUS", "17", "FIN")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_fourth_session_reads(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text), expected, root=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police, courts and oppositions act on their own country's people
+        ("Belarusian police detained opposition activist Ales Bialiatski on Tuesday.",
+         ("BLR", "17", "BLR")),
+        ("Kenya's opposition called for the resignation of Interior Minister John Mwangi.",
+         ("KEN", "02", "KEN")),
+    ],
+)  # fmt: skip
+def test_whom_home_actors_act_on_is_at_home(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_main(code(nlp, text), expected, root=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court voiding a decree bans no one
+        "The court declared the emergency decree unconstitutional on Monday.",
+        # a war that only dates something
+        "The navy had about 40 warships before the war, according to Western estimates.",
+        "More than 300,000 people have been killed in Yemen's war, the United Nations says.",
+        # history dated on the noun a phrase hangs on
+        "The muted response to the annexation of Crimea in 2014 emboldened the Kremlin, the "
+        "author argues.",
+        # lawmakers advancing a bill move no troops
+        "Lawmakers advanced a contested media bill on Wednesday.",
+    ],
+)
+def test_what_dates_or_describes_is_no_event(nlp: Language, text: str) -> None:
+    doc = code(nlp, text, dt.date(2022, 6, 1))
+    assert not doc._.events, listing(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators pelted riot police with rocks in Skopje on Monday.",
+        "Protesters hurled stones and bottles at riot police outside the parliament in Skopje.",
+    ],
+)
+def test_stones_thrown_by_protesters_are_a_riot(nlp: Language, text: str) -> None:
+    assert_main(code(nlp, text), ("MKD", "145", "MKD"))
+
+
+def test_a_regions_tour_is_where_it_goes(nlp: Language) -> None:
+    doc = code(
+        nlp,
+        "Chinese President Xi Jinping arrived in Nairobi on Monday at the start of an African tour "
+        "that will also take him to Ghana.",
+    )
+    assert_main(doc, ("CHN", "04", "KEN"), root=True)
+    tours = [e for e in doc._.events if "tour" in e.evidence.rule]
+    assert tours and all(country(e.source) != "AFR" for e in tours), listing(doc)
+
+
+def test_a_plural_modifier_written_as_it_is_read(nlp: Language) -> None:
+    # "arms sale": the lemmatiser reads "arms" as "arm"
+    doc = code(nlp, "The State Department approved an arms sale to Taiwan on Friday.")
+    assert_main(doc, ("USA", "072", "TWN"))

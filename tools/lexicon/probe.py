@@ -17,8 +17,12 @@ from spacy.tokens import Doc
 
 
 def code_sentence(nlp: Language, text: str, day: dt.date | None) -> Doc:
-    """Run the full pipeline on ``text`` with publication date ``day``."""
-    doc = nlp.make_doc(text)
+    """Run the full pipeline on ``text`` with publication date ``day``, after a dateline at its
+    head ("SHANGHAI, May 21 (Reuters) -"), which the document stage cuts off the same way."""
+    from dyadic.document import parse_dateline
+
+    found = parse_dateline(text, published=day)
+    doc = nlp.make_doc(text[found.body_start :] if found else text)
     doc._.pub_date = day
     for _, component in nlp.pipeline:
         doc = component(doc)

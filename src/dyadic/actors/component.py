@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -61,6 +62,7 @@ def _mentions(
     dated: dict[str, dt.date],
 ) -> list[ActorMention]:
     named, shadows = resolve_names(doc, kb, matcher, day, dated)
+    named = [_placed(doc, m) for m in named]
     named = apposed_offices(Context(doc, kb, day, [], shadows=shadows, dated=dated), named)
     ctx = Context(doc, kb, day, [], shadows=shadows, dated=dated)
     ctx.named_igos = {
@@ -70,8 +72,55 @@ def _mentions(
     replaced = {m.head for m in resolved}
     mentions = [m for m in named if not (m.kind == "generic" and m.head in replaced)] + resolved
     mentions = named_members(doc, inherit_countries(ctx, mentions))
+    credit = _dateline_end(doc, mentions)
+    mentions = [m for m in mentions if m.start >= credit]
     mentions.sort(key=lambda m: (m.start, m.head))  # stable: text order of joint owners
     return mentions
+
+
+def _placed(doc: Doc, mention: ActorMention) -> ActorMention:
+    """A city the KB files under one country that the text places in another ("the Lebanese
+    city of Tripoli", "Tripoli, Lebanon": LBN, not Libya's capital): the places stage, which
+    reads such qualifiers, decides its country."""
+    actor = mention.actor
+    if mention.kind not in ("country", "seat") or not actor.country or not actor.code:
+        return mention
+    place = next(
+        (p for p in doc._.places or () if p.start == mention.start and p.end == mention.end),
+        None,
+    )
+    country = getattr(place.location, "country", None) if place is not None else None
+    if place is None or place.kind != "city" or not country or country == actor.country:
+        return mention
+    if not actor.code.startswith(actor.country):
+        return mention
+    code = country + actor.code[len(actor.country) :]
+    return replace(mention, actor=replace(actor, code=code, country=country))
+
+
+#: What follows a wire agency's credit at the head of a story ("SHANGHAI (Reuters) - ...").
+CREDIT_DASHES = frozenset({"-", "--", "–", "—", ":"})
+#: How far into a sentence a dateline's credit may end.
+CREDIT_REACH = 14
+
+
+def _dateline_end(doc: Doc, mentions: list[ActorMention]) -> int:
+    """Where a dateline with a bracketed wire credit ends ("MOSCOW, June 16 (Reuters) -",
+    "UNITED NATIONS (AP) —", "THE HAGUE (Reuters) -"): the index after its dash, or 0. What
+    stands before it is the story's place and source, no actor in the story."""
+    media = {
+        i for m in mentions if (m.actor.code or "").endswith("MED") for i in range(m.start, m.end)
+    }
+    for i, token in enumerate(doc[:CREDIT_REACH]):
+        if token.text != "(":
+            continue
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].text not in CREDIT_DASHES:
+            continue
+        inner = doc[i + 1 : close]
+        if any(t.i in media for t in inner) or (len(inner) == 1 and inner[0].text.isupper()):
+            return close + 2
+    return 0
 
 
 class ActorsComponent:

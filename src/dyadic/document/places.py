@@ -160,6 +160,8 @@ def find_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> list[PlaceMe
             ]
         if not candidates:
             continue
+        home = _national_kind(doc, toponym)
+        candidates = [c for c in candidates if c.place.country == home] or candidates
         best, score = _best(candidates, others, qualifier)
         mentions.append(
             PlaceMention(
@@ -312,6 +314,23 @@ _UNTAGGED_MIN_POPULATION = 100_000
 _NATIONAL_MIN_POPULATION = 20_000
 #: A city known by an alternate name ("Kiev") needs its country in the article unless this large.
 _ALTERNATE_MIN_POPULATION = 1_000_000
+
+
+def _national_kind(doc: Doc, toponym: _Toponym) -> str | None:
+    """The country a national adjective gives the place noun a toponym is named by ("the
+    Lebanese city of Tripoli": LBN, "the Syrian town of Manbij"), or None."""
+    if toponym.start < 0:
+        return None
+    root = doc[toponym.start : toponym.end].root
+    prep = root.head
+    if not (root.dep_ == "pobj" and prep.lower_ == "of" and _lemma(prep.head) in _OF_PLACE_NOUNS):
+        return None
+    for modifier in prep.head.children:
+        if modifier.dep_ in ("amod", "compound") and modifier.i < prep.head.i:
+            country = country_named(modifier.text)
+            if country:
+                return country
+    return None
 
 
 def _nationalities(doc: Doc) -> frozenset[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.actors.coref import reporting_subject
-from dyadic.actors.kb import country_named
+from dyadic.actors.kb import country_named, get_kb
 from dyadic.actors.mention import ActorMention, mentions_at
 from dyadic.actors.resolve import REGIONS, STATE_SECTORS
 from dyadic.events.codes import quad_class
@@ -370,6 +370,13 @@ UNARMED_OR_IRREGULAR = frozenset({"REB", "CVL", "UAF", "CRM", "INS", "RAD"})
 #: Armed groups that fight at home: a separatist or rebel with no country named is of the state
 #: it fights.
 HOME_FIGHTERS = frozenset({"SEP", "REB", "INS"})
+#: Who acts only at home: whom they act on is of their own country when none is named.
+HOME_SOURCES = frozenset({"COP", "JUD", "LEG", "OPP", "LAB", "CVL"})
+#: Roots of acts a state does to its own people when no other country is named: inquiries,
+#: arrests and bans.
+DOMESTIC_ROOTS = frozenset({"09", "17"})
+#: Sectors an actor with no country named may be of another country in.
+ABROAD_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "UAF", "REF"})
 #: Sectors of a named person no table knows who is taken to act at home (an activist, an
 #: opposition figure, a unionist).
 HOME_PEOPLE = frozenset({"CVL", "OPP", "LAB"})
@@ -389,6 +396,8 @@ ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul",
 ULTIMATUM_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "SEP", "LEG", "ELI", "COP", "SPY"})
 #: Nouns of spans of time ("after weeks of protests").
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+#: Words that give time up to a moment ("gave the rebels until Friday to surrender").
+UNTIL_WORDS = frozenset({"until", "till"})
 #: Spans of time an ultimatum gives ("gave X one week to ...").
 ULTIMATUM_SPANS = TIME_SPANS - {"year", "decade"}
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
@@ -495,6 +504,8 @@ DESTINATION_VERBS = {
 }
 #: Verbs of a trip whose "for" phrase is the traveller's own act ("landed in Alaska for a summit
 #: with Trump", "flew to Cairo for talks").
+#: Nouns of a journey through several places, which a region's adjective names the way of.
+TOUR_NOUNS = frozenset({"tour", "trip", "journey", "swing"})
 TRIP_VERBS = frozenset({"arrive", "land", "fly", "travel", "head", "go", "come", "jet", "return"})
 #: Roots of comments, worries and hopes whose target can be an actor inside their topic.
 TOPIC_TARGET_ROOTS = frozenset({"01", "09"})
@@ -1187,6 +1198,7 @@ class Extractor:
         _hostages_taken(found)
         for candidate in found:
             self._described_as(candidate)
+            self._light_verb_means(candidate)
         found = [c for c in found if not _means_of(c, acts)]
         for candidate in found:
             self._posture_target(doc, candidate)
@@ -1205,6 +1217,25 @@ class Extractor:
                     # what happened before yields to the act the sentence reports
                     candidate.score -= 1.0
         return found
+
+    def _light_verb_means(self, candidate: Candidate) -> None:
+        """A light verb's attack takes the code its noun names by a means ("carried out the
+        sarin attack on the town": 2041; "launched a nuclear strike": 2042)."""
+        verb = candidate.trigger
+        if candidate.code not in GENERIC_FORCE or verb.pos_ not in VERB_POS:
+            return
+        for obj in direct_objects(verb):
+            codes = [
+                e.code
+                for e in self._noun_entries_at(obj)
+                if e.lemma.modifiers
+                and e.code[:2] in ("18", "19", "20")
+                and e.code not in GENERIC_FORCE
+            ]
+            if codes:
+                candidate.code = codes[0]
+                candidate.rule += f"+means:{codes[0]}"
+                return
 
     def _described_as(self, candidate: Candidate) -> None:
         """An attack or operation said to be mass violence takes that code ("Myanmar's military
@@ -1378,6 +1409,11 @@ class Extractor:
                 candidate.rule += "+ultimatum-unless:139"
                 candidate.targets = list(told)
                 candidate.target_args = [r.arg for r in told]
+        if candidate.code[:2] == "10" and _or_else(trigger):
+            # "YPG fighters must leave Manbij within days or face a military offensive": a
+            # demand with a threat if it is not met is an ultimatum
+            candidate.code = "139"
+            candidate.rule += "+or-face:139"
         if candidate.code in RELEASE_DEMANDS:
             # "demanded the release of its sailors who were seized by Abu Sayyaf
             # militants": the demand is made of whoever holds them
@@ -1792,6 +1828,9 @@ class Extractor:
                 words = list(child.subtree) if child.dep_ == "compound" else [child]
                 mentions = {id(m): m for t in words for m in mentions_at(doc, t)}.values()
                 refs = [ActorRef.from_mention(m) for m in mentions]
+                if lemma(noun) in TOUR_NOUNS:
+                    # "a Latin American tour": where the tour goes, not who makes it
+                    refs = [r for r in refs if r.actor.code not in REGIONS]
                 if refs:
                     return [replace(r, arg=noun.i) for r in refs], [noun.i]
         target_preps = {p for slot in entry.targets for p in slot.preps}
@@ -2297,6 +2336,15 @@ class Extractor:
         called = [c for h in hosts[1:] for c in h.children if c.dep_ == "acl"]
         hosts += called + [t for c in called for t in prep_objects(c, {"by"})]
         opposed_all = [t for h in hosts for t in prep_objects(h, {"against", "over"})]
+        # "blocked roads to press the government to cut fuel prices": whom it presses
+        pressing = [
+            t
+            for t in (verb.subtree if verb.pos_ in VERB_POS else hosts)
+            if lemma(t) in PRESSING_VERBS
+            and t.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        ]
+        opposed_all += [o for h in pressing for o in direct_objects(h)]
         # "staged a strike, escalating their dispute with Health Secretary Jeremy Hunt"
         opposed_all += [
             t
@@ -2480,7 +2528,8 @@ class Extractor:
         people = candidate.code[:2] == "14"  # a campaigner protests at home
         named = (*candidate.sources, *candidate.targets)
         if not any(_unplaced_sector(r, people=people) for r in named):
-            return  # everyone named has a country already
+            _home_targets(candidate)  # a person no table knows, acted on at home
+            return  # everyone else named has a country already
         trigger = candidate.trigger
         heads = [trigger, *(doc[i] for i in candidate.target_args if i >= 0)]
         if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
@@ -2518,6 +2567,8 @@ class Extractor:
                 _place_refs(
                     candidate.sources, homes.pop(), lambda sector: sector in at_home, people=people
                 )
+        if not countries:
+            _home_targets(candidate)
             return
         if len(countries) != 1:
             return
@@ -3461,11 +3512,17 @@ class Extractor:
             if crime is not None:  # "said troops may have committed war crimes": an accusation
                 accused = self._refs(doc, [t for c in complements for t in _subjects(c)])
                 about = [r for r in accused if r.actor.code not in speaker_codes] or about
+            # "said the militants must leave within a week or face an operation": an ultimatum
+            ultimatum = demand and any(_or_else(comp) for comp in complements)
             candidate = Candidate(
-                code=crime or ("100" if demand else "010"),
+                code=crime or ("139" if ultimatum else "100" if demand else "010"),
                 trigger=token,
                 entry=None,
-                rule=f"statement:say-crime:{crime}" if crime else _say_rule(demand),
+                rule=f"statement:say-crime:{crime}"
+                if crime
+                else "statement:say-or-else"
+                if ultimatum
+                else _say_rule(demand),
                 sources=list(speakers),
                 targets=[about[0]],
                 source_args=[s.arg for s in speakers],
@@ -3522,6 +3579,21 @@ def _match_object(
                 head_matches = any(
                     c.dep_ == "compound" and lemma(c) == phrase.head for c in obj.children
                 )
+            if not head_matches and phrase.modifiers:
+                # "used the chemical weapon chloropicrin", "the nerve agent Novichok": a name
+                # given its kind
+                kind = next(
+                    (
+                        c
+                        for c in obj.children
+                        if c.dep_ == "compound"
+                        and lemma(c) == phrase.head
+                        and _modifiers_hold(c, phrase)
+                    ),
+                    None,
+                )
+                if kind is not None:
+                    return obj, phrase
             if phrase.head == "$" and _is_money(obj):
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
             if phrase.head == "@place" and _is_place(obj):
@@ -3770,6 +3842,8 @@ def _say_rule(demand: bool) -> str:
 
 #: Verbs of a protest's purpose clause ("a hunger strike to protest against X").
 PROTEST_PURPOSE_VERBS = frozenset({"protest", "press", "demand", "pressure"})
+#: Purpose verbs whose object is whom a protest presses ("to press the government").
+PRESSING_VERBS = frozenset({"press", "pressure"})
 
 
 #: Verbs of an activity's phase ("began to withdraw", "resumed talks").
@@ -4266,6 +4340,32 @@ def _unplaced_sector(ref: ActorRef | None, *, people: bool = False) -> str | Non
     if ref.kind in ("generic", "agent"):
         return sector
     return sector if people and ref.kind == "person" and sector in HOME_PEOPLE else None
+
+
+def _home_targets(candidate: Candidate) -> None:
+    """Whom police, courts, legislatures, oppositions, unions and citizens act on is of their
+    own country when no country is named ("Georgian police arrested opposition leader Nika
+    Melia": GEOOPP; "Al Wefaq, Bahrain's main opposition group, called for the resignation of
+    Prime Minister X": BHRGOV); so is whom a state arrests, bans or investigates (17, 09:
+    "Ukraine's anti-corruption bureau opened an investigation into state gas producer X")."""
+    sources = [s for s in candidate.sources if s is not None]
+    homes = {s.actor.country for s in sources}
+    if len(homes) != 1 or None in homes or len(home := homes.pop() or "") != 3:
+        return
+    sectors = {sector for s in sources for sector in s.actor.sectors or ("GOV",)}
+    domestic = HOME_SOURCES | (STATE_SECTORS if candidate.code[:2] in DOMESTIC_ROOTS else set())
+    if not sectors <= domestic:
+        return
+    for i, ref in enumerate(candidate.targets):
+        if (
+            ref is not None
+            and ref.kind in ("generic", "agent", "person")
+            and not ref.actor.country
+            and len(ref.actor.sectors) == 1
+            and ref.actor.sectors[0] not in ABROAD_SECTORS
+        ):
+            actor = replace(ref.actor, code=f"{home}{ref.actor.sectors[0]}", country=home)
+            candidate.targets[i] = replace(ref, actor=actor)
 
 
 def _acts_locally(sector: str) -> bool:
@@ -4891,6 +4991,8 @@ def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
         return True
     words = modifier_lemmas(token)
     words |= {lemma(t) for t in prep_objects(token, {"for"})}  # "calls for a ceasefire"
+    if token.pos_ == "ADJ":  # a small clause: "declared the party illegal"
+        words |= {lemma(c) for c in token.children if c.dep_ == "nsubj"}
     return all(m in words for m in phrase.modifiers)
 
 
@@ -5119,13 +5221,21 @@ def political(candidate: Candidate, sent: Span) -> bool:
     refs = [r for r in (*candidate.sources, *candidate.targets) if r is not None]
     if not refs:
         return True
-    if any(candidate.sources) and all(_business(r.actor) for r in refs):
+    if (
+        any(candidate.sources)
+        and all(_business(r.actor) for r in refs)
+        and not _state_firms_abroad([r.actor for r in refs])
+    ):
         return False  # a firm acting on firms or on no one (a strike against a firm stays)
     sources = [r for r in candidate.sources if r is not None]
     military = candidate.code.startswith("087") or candidate.code[:2] == "15"
     if (violent or military) and sources and all(_business(r.actor) for r in sources):
         return False  # "the carmaker launched an offensive in Europe's car market": figurative
-    return candidate.code[:2] not in PRIVATE_ROOTS or not all(_private(r.actor) for r in refs)
+    return (
+        candidate.code[:2] not in PRIVATE_ROOTS
+        or not all(_private(r.actor) for r in refs)
+        or _state_firms_abroad([r.actor for r in refs])
+    )
 
 
 def _standing_passive(verb: Token) -> bool:
@@ -5275,8 +5385,12 @@ def _mission(trigger: Token) -> bool:
         if p.dep_ == "prep"
     ]
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
-        t.lower_ in MISSION_WORDS
-        and not any(m.lower_ in OTHER_MISSIONS for m in t.children)  # "a training mission"
+        (
+            t.lower_ in MISSION_WORDS
+            and not any(m.lower_ in OTHER_MISSIONS for m in t.children)  # "a training mission"
+        )
+        # "as part of a security bloc's force sent to help President Tokayev restore order"
+        or (lemma(t) in BENEFIT_VERBS and t.dep_ in ("advcl", "xcomp") and lemma(t.head) == "send")
         for c in phrases
         for t in c.subtree
     )
@@ -5350,6 +5464,18 @@ def _business(actor: Actor) -> bool:
     """A company: a business sector ("the firm", CHNBUS) or a multinational (MNCBRA)."""
     code = actor.code or ""
     return code.endswith("BUS") or code.startswith("MNC")
+
+
+def _state_firms_abroad(actors: list[Actor]) -> bool:
+    """Firms of two countries, one of them owned by its state: a state's energy or arms
+    company dealing abroad acts for its state ("Gazprom signed a contract to supply gas to
+    China National Petroleum Corp")."""
+    kb = get_kb()
+    countries = {a.country for a in actors if a.country}
+    return len(countries) > 1 and any(
+        (record := kb.get(a.actor_id or "")) is not None and record.notes.startswith("state")
+        for a in actors
+    )
 
 
 def _private(actor: Actor) -> bool:
@@ -5672,6 +5798,8 @@ def _long_past(trigger: Token) -> bool:
     ):
         return False  # "since the 1953 armistice when he stepped across": no description
     holders = [trigger] if trigger.pos_ in NOUN_POS else [trigger, trigger.head]
+    if trigger.dep_ == "pobj" and trigger.head.head.pos_ in NOUN_POS:
+        holders.append(trigger.head.head)  # "the response to the annexation of Crimea in 2014"
     holders += [c for h in list(holders) for c in h.children if c.dep_ in ("acl", "relcl")]
     years = [
         year
@@ -5793,13 +5921,27 @@ def _since_it_began(trigger: Token) -> bool:
     """A war or invasion that only dates another clause ("have fled Ukraine since the Russian
     invasion began", "since fighting erupted"): the beginning is a time, not news."""
     head = trigger.head
+    if trigger.pos_ not in NOUN_POS:
+        return False
+    if lemma(trigger) in SETTING_WARS and trigger.dep_ == "pobj":
+        prep, verb = lemma(head), head.head
+        if prep in TIME_PREPS:
+            return True  # "had 40 warships before the war", "have fled since the invasion"
+        if prep == "in" and verb.pos_ in VERB_POS and is_passive(verb):
+            return True  # "388,000 people have been killed in Syria's war": where they died
     return (
-        trigger.pos_ in NOUN_POS
-        and trigger.dep_ == "nsubj"
+        trigger.dep_ == "nsubj"
         and lemma(head) in BEGINNING_VERBS
         and head.dep_ == "advcl"
         and has_mark(head, SINCE)
     )
+
+
+#: Wars and invasions that, as the object of a preposition of time, only date something
+#: ("before the war", "since the invasion").
+SETTING_WARS = frozenset({"war", "conflict", "invasion", "occupation"})
+#: Prepositions of time.
+TIME_PREPS = frozenset({"before", "since", "after", "during", "throughout", "until"})
 
 
 #: Verbs of a war's or a crisis's beginning ("since the war began", "since fighting erupted").
@@ -6328,6 +6470,17 @@ def _trade_phrases(token: Token) -> list[Token]:
     ]
 
 
+def _or_else(verb: Token) -> bool:
+    """Whether a demanded act carries what follows if it is not done ("must leave or face an
+    offensive", "must withdraw or face consequences")."""
+    return any(
+        c.dep_ == "conj"
+        and lemma(c) in ("face", "risk")
+        and any(g.dep_ == "cc" and g.lower_ == "or" for g in (*verb.children, *c.children))
+        for c in verb.children
+    )
+
+
 def _time_given(verb: Token) -> tuple[list[Token], list[Token]]:
     """Whom a verb of giving gives a span of time to act, and the act ("gave X one week to
     reinstate the president", "gave the ambassador 48 hours to leave"): the addressees and the
@@ -6349,6 +6502,20 @@ def _time_given(verb: Token) -> tuple[list[Token], list[Token]]:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
     addressees = [n for n in nouns if n not in spans]
+    if not spans and addressees:
+        # "gave Ukrainian troops defending Mariupol until 5 a.m. to lay down their arms": time
+        # given up to a moment, however the parser hangs the "until" and the infinitive
+        until = next((t for t in verb.subtree if t.lower_ in UNTIL_WORDS and t.i > verb.i), None)
+        if until is not None:
+            acts = [
+                t
+                for t in verb.subtree
+                if t.i > until.i
+                and t.pos_ == "VERB"
+                and t.dep_ != "conj"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+            ][:1]
+            return (addressees, acts) if acts else ([], [])
     if not spans or not addressees:
         return [], []
     return addressees, acts

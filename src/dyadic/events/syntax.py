@@ -494,12 +494,18 @@ def made_by(noun: Token) -> list[Token]:
 
 
 def modifier_lemmas(token: Token) -> set[str]:
-    """Lemmas of a noun's modifiers, including "of"-objects ("state of emergency")."""
-    words = set()
+    """Lemmas of a noun's modifiers, including "of"-objects ("state of emergency"); a plural
+    modifier also as written, as lexicon lines write it ("arms sale", "human rights abuse")."""
+    words: set[str] = set()
     for child in token.children:
         if child.dep_ in MODIFIER_DEPS:
-            words.add(lemma(child))
-            words.update(lemma(g) for g in child.children if g.dep_ in MODIFIER_DEPS)
+            words.update((lemma(child), child.lower_))
+            words.update(
+                word
+                for g in child.children
+                if g.dep_ in MODIFIER_DEPS
+                for word in (lemma(g), g.lower_)
+            )
         elif child.dep_ == "prep" and lemma(child) == "of":
             words.update(lemma(g) for g in child.children if g.dep_ == "pobj")
     return words
