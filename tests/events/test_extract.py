@@ -5568,3 +5568,44 @@ def test_a_plural_modifier_written_as_it_is_read(nlp: Language) -> None:
     # "arms sale": the lemmatiser reads "arms" as "arm"
     doc = code(nlp, "The State Department approved an arms sale to Taiwan on Friday.")
     assert_main(doc, ("USA", "072", "TWN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted span of time is read as what fills it
+        ("China's navy began four days of live-fire exercises off Taiwan on Saturday, a day after "
+         "the island's leader returned from a trip to the United States.", ("CHN", "15", "TWN")),
+        ("The government broke off two years of peace talks with the ELN on Friday.",
+         ("-", "16", "COL")),
+        # oil trucked, gas pumped, supplies restarted: trade
+        ("Iraq resumed trucking crude oil to Syria on Monday after a long suspension.",
+         ("IRQ", "061", "SYR")),
+        ("Russia restarted gas supplies to Moldova on Friday.", ("RUS", "06", "MDA")),
+        # an inquiry said to be under way
+        ("Swedish prosecutors said they were examining whether the Maltese-flagged ship damaged "
+         "the cable.", ("SWE", "09", "-")),
+        ("The alliance said it was looking into reports that Russian drones had strayed into "
+         "Polish airspace.", ("-", "09", "-")),
+        # an order of a measure, the infinitive its purpose
+        ("President Putin ordered the mobilisation of 300,000 reservists to reinforce his troops "
+         "in Ukraine.", ("RUS", "15", "-")),
+        # a candidate shot dead is assassinated
+        ("Gunmen shot dead Luis Herrera, a mayoral candidate in the Colombian town of Tulua, on "
+         "Friday.", ("-", "186", "COL")),
+        # weapons delivered for an army
+        ("The United States delivered 12 Black Hawk helicopters for Mexico's navy on Tuesday.",
+         ("USA", "07", "MEX")),
+        # weapons that slam into a place strike it from the air
+        ("Russian missiles slammed into apartment blocks across Ukraine overnight.",
+         ("RUS", "19", "UKR")),
+        # force vowed against a cause, warned of
+        ("Beijing warned that its army would crush any attempt at Taiwan independence.",
+         ("CHN", "13", "TWN")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_fourth_session_reads_later(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_main(doc, expected, root=len(expected[1]) == 2)

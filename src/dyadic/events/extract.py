@@ -1903,6 +1903,10 @@ class Extractor:
                 if not tokens and noun.dep_ == "nsubj" and lemma(noun.head) in BLAST_VERBS:
                     # "a truck bomb ripped through the U.N. headquarters", "exploded near X"
                     tokens = prep_objects(noun.head, slot.preps | {"through", "outside"})
+                    # "slammed into power plants across Ukraine": where the things hit are
+                    tokens += [p for t in tokens for p in prep_objects(t, {"across", "in"})]
+                    if tokens:
+                        tokens += prep_objects(noun.head, {"across"})
                 if not tokens:
                     # "the sale of 66 jets worth $8 billion to Taipei": the parser hangs the
                     # recipient on the price, on the noun or on its verb
@@ -2903,6 +2907,14 @@ class Extractor:
                 # "EU governments agreed to impose sanctions on Russia": a decision taken, coded
                 # as the act it decides (as "decided to"), not a threat of it
                 role = "transparent"
+            if (
+                role == "demand"
+                and _link(current) == "xcomp"
+                and any(self._noun_entries_at(o) for o in direct_objects(head))
+            ):
+                # "ordered the mobilisation of 300,000 reservists to reinforce his troops": what
+                # was ordered is the noun's act, the infinitive its purpose
+                break
             if role == "light" and _someone_elses_plan(current, head):
                 break  # "approved Sweden's bid to join NATO": the approval is the verb's own
             if role == "appeal" and _link(current) == "xcomp" and phone_call(head, current):
@@ -3632,15 +3644,20 @@ def _prep_phrase_objects(verb: Token, prep: str) -> list[Token]:
 def _unbundled(objects: list[Token]) -> list[Token]:
     """Objects with a bundle read as what it is of ("a new round of joint exercises": the
     exercises decide, not "round")."""
-    if not any(lemma(o) in BUNDLE_NOUNS | INQUIRY_BODIES for o in objects):
+    if not any(lemma(o) in BUNDLE_NOUNS | INQUIRY_BODIES or _counted_span(o) for o in objects):
         return objects
     return [t for o in objects for t in _bundle_contents(o)]
+
+
+def _counted_span(obj: Token) -> bool:
+    """A counted span of time, read as what fills it ("began three days of combat drills")."""
+    return lemma(obj) in TIME_SPANS and any(c.dep_ == "nummod" for c in obj.children)
 
 
 def _bundle_contents(obj: Token) -> list[Token]:
     if lemma(obj) in INQUIRY_BODIES:  # "ordered a board of inquiry into X": the inquiry
         return [o for o in prep_objects(obj, {"of"}) if lemma(o) in INQUIRY_NAMES] or [obj]
-    if lemma(obj) not in BUNDLE_NOUNS:
+    if lemma(obj) not in BUNDLE_NOUNS and not _counted_span(obj):
         return [obj]
     return prep_objects(obj, {"of"}) or [obj]
 
@@ -4323,8 +4340,14 @@ def _assassination(candidate: Candidate) -> None:
     ):
         return  # not "killed Colonel X": a soldier in combat
     verb = candidate.trigger
-    killed = lemma(verb) in KILL_LEMMAS or any(
-        lemma(c) in KILL_LEMMAS for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp")
+    killed = (
+        lemma(verb) in KILL_LEMMAS
+        or any(
+            lemma(c) in KILL_LEMMAS for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp")
+        )
+        or any(  # "shot dead a mayoral candidate", the parser may hang "dead" on the victim
+            c.lower_ == "dead" and c.i == verb.i + 1 for c in (*verb.children, *verb.subtree)
+        )
     )
     candidate.code = "186" if killed else "185"
     candidate.rule += f"+figure:{candidate.code}"
@@ -4659,7 +4682,10 @@ def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> b
 
 
 #: Verbs a bomb does on its own ("a car bomb exploded near X", "ripped through X").
-BLAST_VERBS = frozenset({"explode", "rip", "tear", "blast", "detonate", "go", "hit", "strike"})
+BLAST_VERBS = frozenset(
+    {"explode", "rip", "tear", "blast", "detonate", "go", "hit", "strike", "slam", "smash",
+     "crash", "rain", "pound", "plough", "plow"}
+)  # fmt: skip
 
 
 def _own_arms(verb: Token) -> bool:
@@ -6149,12 +6175,17 @@ def _demand_of_a_protest(doc: Doc, candidate: Candidate, hosts: dict[int, Candid
 
 
 def _purpose_clause(verb: Token) -> bool:
-    """An infinitive of purpose on a verb ("met to discuss", "will travel to meet")."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.head.pos_ in VERB_POS
-        and any(c.tag_ == "TO" for c in verb.children)
-    )
+    """An infinitive of purpose on a verb ("met to discuss", "will travel to meet"), or on a
+    command whose object is no one but a measure ("ordered the mobilisation of reservists to
+    reinforce his troops")."""
+    if not any(c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" and lemma(verb.head) in COMMAND_VERBS:
+        objects = direct_objects(verb.head)
+        return bool(objects) and all(
+            o.pos_ == "NOUN" and not mentions_at(o.doc, o) for o in objects
+        )
+    return verb.dep_ == "advcl" and verb.head.pos_ in VERB_POS
 
 
 def _purpose_of_condition(verb: Token) -> bool:
