@@ -505,3 +505,16 @@ def test_prosecutors_miners_and_union_federations(
     nlp: Language, text: str, head: str, expected: list[str]
 ) -> None:
     assert _codes(_parse(nlp, text, None), head) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("The Russian Black Sea Fleet fired missiles at Odesa.", "Fleet", ["RUSMIL"]),
+        ("A Chinese fishing fleet sailed into Argentine waters.", "fleet", ["CHNCVL"]),
+    ],
+)
+def test_a_navys_fleet_is_its_military(
+    nlp: Language, text: str, head: str, expected: list[str]
+) -> None:
+    assert _codes(_parse(nlp, text, None), head) == expected

@@ -5609,3 +5609,78 @@ def test_what_the_twenty_fourth_session_reads_later(
 ) -> None:
     doc = code(nlp, text)
     assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a declared emergency is the act, whatever clause the parser hangs on "declared"
+        ("Ecuador's government declared a state of emergency in three provinces on Monday, "
+         "suspending the right to assembly, as striking truckers blocking highways clashed with "
+         "police.", ("ECU", "1724", "-")),
+        # a ruling not accepted is rejected, made now
+        ("Caracas neither accepts nor recognises the jurisdiction of the International Court of "
+         "Justice over the Essequibo region, the foreign ministry said.", ("VEN", "120", "-")),
+        ("Venezuela will not accept the verdict of the arbitration panel, its foreign minister "
+         "said on Friday.", ("VEN", "120", "-")),
+        # a word that is only a verb, read as a noun
+        ("Jihadist fighters overran Mocimboa da Praia in northern Mozambique on Wednesday.",
+         ("-", "19", "MOZ")),
+        # a court ordering prison time sentences
+        ("A Moscow court ordered the opposition politician to serve five years in a penal colony "
+         "on Friday.", ("RUS", "116", "RUS")),
+        # forces told to stand ready: an alert aimed at whoever it answers
+        ("Seoul ordered its troops to be on combat readiness on Sunday after North Korean "
+         "artillery shelled a border island.", ("KOR", "152", "PRK")),
+        # curbs on exports to a country
+        ("Beijing imposed new curbs on exports of gallium to the United States on Monday.",
+         ("CHN", "163", "USA")),
+        # weapons burned at a ceremony: disarmament
+        ("Dozens of FARC fighters burned their weapons at a ceremony in Colombia on Friday.",
+         ("COL", "0873", "-")),
+        # a team of inspectors admitted
+        ("Syria allowed a team of OPCW chemical weapons inspectors into Douma on Saturday.",
+         ("SYR", "0862", "-")),
+        # whose the person or thing seized is
+        ("French authorities seized a yacht belonging to a sanctioned Russian oligarch in the "
+         "port of La Ciotat.", ("FRA", "17", "RUS")),
+        ("Finnish police detained three men suspected of working for Russian intelligence on "
+         "Tuesday.", ("FIN", "173", "RUS")),
+        # asylum granted, passive
+        ("The former prime minister was granted political asylum by Hungary on Tuesday.",
+         ("HUN", "075", "-")),
+        # drug lords handed to a foreign court are extradited
+        ("Honduras handed the drug kingpin over to U.S. prosecutors on Thursday.",
+         ("HND", "063", "USA")),
+        # warships joining another navy for drills cooperate with it
+        ("Iranian warships joined the Russian navy for joint exercises in the Indian Ocean on "
+         "Tuesday.", ("IRN", "062", "RUS")),
+        # shoes thrown at a leader: an assault, not an attempt on his life
+        ("A Greek journalist hurled a shoe at Turkish Prime Minister Erdogan in Athens.",
+         ("GRC", "180", "TUR")),
+        # a grenade thrown at a leader is an attempt on his life
+        ("A man threw a grenade at President Ferdinand Marcos during a rally.",
+         ("-", "185", "-")),
+        # what a leader tells a summit his country will do is its pledge
+        ("Saudi Arabia's King Salman told a summit of Arab leaders in Riyadh that his country "
+         "would provide $2 billion to Egypt.", ("SAU", "0331", "EGY")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_fifth_session_reads(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The opposition accepted the election result on Monday.", "120"),
+        ("The president told the army to be ready to help flood victims in the south.", "152"),
+        ("The dissident walked out of Sheremetyevo airport on Thursday.", "164"),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, absent: str) -> None:
+    doc = code(nlp, text)
+    assert absent not in {e.cameo for e in doc._.events}, listing(doc)

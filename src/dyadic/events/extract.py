@@ -550,6 +550,24 @@ PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 POSTURE_PREPS = frozenset({"around", "toward", "towards", "near", "off", "along"})
 #: Prepositions that say where, read last when the model's fallback looks for a target.
 FALLBACK_PLACE_PREPS = PLACE_PREPS | {"at", "near", "outside", "within"}
+#: Forces told to be ready, or to go on alert or combat duty (152).
+READINESS_VERBS = frozenset({"be", "stay", "remain", "go", "get", "move", "switch"})
+READINESS_WORDS = frozenset(
+    {"ready", "prepared", "alert", "readiness", "duty", "standby", "footing", "eventuality"}
+)
+HELPING_LEMMAS = frozenset(
+    {"help", "assist", "aid", "support", "rescue", "evacuate", "relief", "victim", "flood"}
+)
+
+#: What a sentence is served as, and where ("serve three years in a prison camp").
+SERVING_VERBS = frozenset({"serve", "spend"})
+PRISON_TERMS = frozenset(
+    {"year", "month", "sentence", "term", "prison", "jail", "camp", "custody", "detention"}
+)
+
+#: Marks of an adverbial clause telling what went on meanwhile ("as", "while").
+CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whilst"})
+
 #: Roots of giving and yielding: the recipient, not the thing given, is the target.
 GIVING_ROOTS = frozenset({"03", "05", "07", "08"})
 #: Prepositions that say when, how or as what, never whom ("sought refuge since the coup").
@@ -563,6 +581,14 @@ YIELDING_ROOTS = frozenset({"03", "08", "12", "16", "17"})
 AFFILIATION_VERBS = frozenset(
     {"suspect", "believe", "think", "allege", "link", "tie", "affiliate", "loyal", "belong"}
 )
+#: Whose a thing is ("a superyacht belonging to X", "a tanker owned by X").
+OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "work", "spy", "connect"})
+#: People known by whom they work for ("Huawei's chief financial officer").
+STAFF_NOUNS = frozenset(
+    {"officer", "executive", "chief", "director", "employee", "official", "founder", "head",
+     "manager", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "staff",
+     "worker", "agent", "operative", "member", "leader", "boss"}
+)  # fmt: skip
 #: Prepositions that place an act or the people it is done to ("in Kunming", "through London").
 LOCAL_PREPS = frozenset({"in", "inside", "across", "throughout", "through", "at"})
 #: Sectors that act abroad as often as at home (a place says nothing of their country).
@@ -1201,11 +1227,14 @@ class Extractor:
             self._light_verb_means(candidate)
         found = [c for c in found if not _means_of(c, acts)]
         for candidate in found:
+            _alerted(candidate)
             self._posture_target(doc, candidate)
             _rebels_truce(candidate)
             self._affiliate(doc, candidate)
+            self._owner_target(doc, candidate)
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
+            _sentenced(candidate)
             _inquiry_topic(candidate)
             self._place_the_countryless(doc, candidate)
             _restricted_at_home(candidate)
@@ -1337,6 +1366,8 @@ class Extractor:
                 continue  # "denied that its forces were involved"
             if "actor_object" in entry.flags and objects and not self._names_actor(doc, objects):
                 continue  # "fighting the virus", "shot the film in Morocco": no enemy
+            if "denied" in entry.flags and _local_modality(verb) != "negated":
+                continue  # "does not recognise the ruling" refuses it; recognising it does not
             if "igo_object" in entry.flags and not self._names_igo(doc, objects):
                 continue  # "joined NATO", not "joined the protesters"
             if "swap" in entry.flags and entry.code[:2] == "13" and not _held_out(verb):
@@ -2061,7 +2092,11 @@ class Extractor:
             return
         trigger = candidate.trigger
         verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
-        for tokens in _posture_aims(verb):
+        # "told its forces to be ready ... after Indian warplanes struck": the order's clause
+        clauses = (
+            [c for c in verb.children if c.dep_ == "xcomp"] if "+alert" in candidate.rule else []
+        )
+        for tokens in (a for head in (verb, *clauses) for a in _posture_aims(head)):
             refs = [
                 r
                 for r in self._role(doc, tokens)[0]
@@ -2497,6 +2532,43 @@ class Extractor:
                     group = groups[0]
                     refs[i] = replace(group, start=ref.start, end=ref.end, head=ref.head)
 
+    def _owner_target(self, doc: Doc, candidate: Candidate) -> None:
+        """Whom an arrest, a seizure or an assault on someone no table knows is aimed at,
+        when the object's phrase names whose he or it is: "a superyacht belonging to
+        sanctioned Russian billionaire Viktor Vekselberg", "nine foreigners suspected of
+        working for Russian intelligence", "Huawei's chief financial officer Meng Wanzhou"."""
+        verb = candidate.trigger
+        if candidate.code[:2] not in ("17", "18") or verb.pos_ not in VERB_POS:
+            return
+        if any(r is not None and r.actor.code for r in candidate.targets):
+            return
+        tokens: list[Token] = []
+        for obj in direct_objects(verb):
+            for child in obj.children:
+                if child.dep_ == "acl" and lemma(child) in OWNERSHIP_VERBS | AFFILIATION_VERBS:
+                    tokens += [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
+                elif child.dep_ == "poss" and lemma(obj) in STAFF_NOUNS:
+                    tokens.append(child)
+            for appos in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                # "Huawei's chief financial officer Meng Wanzhou": the title holds the owner
+                tokens += [c for c in appos.children if c.dep_ == "poss"]
+                tokens += [
+                    o
+                    for c in appos.children
+                    if c.dep_ == "compound" and lemma(c) in STAFF_NOUNS
+                    for o in c.children
+                    if o.dep_ == "poss"
+                ]
+        refs = [
+            r
+            for r in self._refs(doc, tokens)
+            if not any(s is not None and _same_code(r, s) for s in candidate.sources)
+        ]
+        if refs:
+            candidate.targets = [refs[0]]
+            candidate.target_args = [refs[0].arg]
+            candidate.rule += "+owner-target"
+
     def _blamed_on(self, doc: Doc, sent: Span, candidate: Candidate) -> None:
         """An attack with no doer named takes whom the sentence blames it on ("a truck bomb that
         officials blamed on al Shabaab militants killed 230 people", "in a suspected chemical
@@ -2826,6 +2898,13 @@ class Extractor:
                 local = "asserted"
             if current.i == denied:
                 local = "asserted"  # "no intention": the denial is the refusal's, made now
+            if (
+                local == "negated"
+                and current in (candidate.trigger, _first_conjunct(candidate.trigger))
+                and candidate.entry is not None
+                and "denied" in candidate.entry.flags
+            ):
+                local = "asserted"  # "neither accepts nor recognises the ruling": a rejection
             if local == "negated" and not candidate.governors and self._refuse(candidate, current):
                 local = "asserted"  # "will not lift the ban" is a refusal, made now
                 marks.discard("negated")  # "would neither accept nor recognise": one refusal
@@ -2914,6 +2993,16 @@ class Extractor:
             ):
                 # "ordered the mobilisation of 300,000 reservists to reinforce his troops": what
                 # was ordered is the noun's act, the infinitive its purpose
+                break
+            if (
+                role in ("say", "light")
+                and _link(current) == "ccomp"
+                and not any(c.dep_ == "mark" for c in current.children)
+                and any(t.text == "," for t in doc[head.i : current.i])
+                and any(self._noun_entries_at(o) for o in direct_objects(head))
+            ):
+                # "declared a state of emergency, ... as protesters clashed with police": a
+                # verb whose object is its own act reports no clause the parser hung on it
                 break
             if role == "light" and _someone_elses_plan(current, head):
                 break  # "approved Sweden's bid to join NATO": the approval is the verb's own
@@ -4314,8 +4403,51 @@ KILL_LEMMAS = frozenset({"kill", "assassinate", "murder"})
 BLOWS = frozenset(
     {"beat", "punch", "slap", "kick", "manhandle", "shove", "push", "pelt", "assault"}
 )
+#: Throwing: at a leader, an assault (180: shoes, eggs) unless what flies is a weapon.
+THROWING = frozenset({"hurl", "throw", "fling", "toss"})
 #: Sectors of political figures (leaders of governments, parties, oppositions, armed groups).
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "OPP", "LEG", "JUD", "PTY", "REB"})
+
+
+def _alerted(candidate: Candidate) -> None:
+    """Forces told or ordered to be ready, or to go on alert or combat duty, are put on alert
+    (152: "Islamabad told its armed forces to be ready for any eventuality"), a posture aimed at
+    whoever it answers, not a demand on one's own forces."""
+    verb = candidate.trigger
+    if candidate.code[:2] != "10" or lemma(verb) not in COMMAND_VERBS | {"tell"}:
+        return
+    targets = [r for r in candidate.targets if r is not None]
+    if not targets or not all("MIL" in r.actor.sectors for r in targets):
+        return
+    sources = [r for r in candidate.sources if r is not None]
+    if any(s.actor.country != r.actor.country for s in sources for r in targets):
+        return  # another state's forces told to stand down are addressed, not alerted
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or lemma(clause) not in READINESS_VERBS:
+            continue
+        words = {lemma(t) for t in clause.subtree if t.i != clause.i}
+        if words & READINESS_WORDS and not words & HELPING_LEMMAS:  # not "ready to help"
+            candidate.code = "152"
+            candidate.rule += "+alert"
+            candidate.targets, candidate.target_args = [None], []
+            return
+
+
+def _sentenced(candidate: Candidate) -> None:
+    """A court ordering someone to serve years in prison sentences him (116: "a Moscow court
+    ordered Navalny to serve nearly three years in a prison camp"), not a demand."""
+    verb = candidate.trigger
+    if candidate.code[:2] != "10" or lemma(verb) not in COMMAND_VERBS:
+        return
+    if not any(r is not None and "JUD" in r.actor.sectors for r in candidate.sources):
+        return
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or lemma(clause) not in SERVING_VERBS:
+            continue
+        if any(lemma(t) in PRISON_TERMS for t in clause.subtree if t.i != clause.i):
+            candidate.code = "116"
+            candidate.rule += "+sentenced"
+            return
 
 
 def _assassination(candidate: Candidate) -> None:
@@ -4324,7 +4456,9 @@ def _assassination(candidate: Candidate) -> None:
     "fired missiles at Sheikh Ahmed Yassin, killing him"), as CAMEO codes them."""
     if candidate.code not in ASSAULT_CODES or candidate.recip:
         return
-    if lemma(candidate.trigger) in BLOWS:
+    if lemma(candidate.trigger) in BLOWS or (
+        lemma(candidate.trigger) in THROWING and candidate.code == "180"
+    ):
         return  # "was badly beaten by police": an assault, not an attempt on his life
     targets = [t for t in candidate.targets if t is not None]
     doc = candidate.trigger.doc
@@ -4716,7 +4850,10 @@ def _posture_aims(verb: Token) -> Iterator[list[Token]]:
         if c.dep_ == "advcl" and lemma(c) == "cite"
         for o in direct_objects(c)
     ]
-    yield [t for o in cited for t in (*owners(o), *prep_objects(o, MAKER_PREPS))]
+    makers = [m for o in cited for m in prep_objects(o, MAKER_PREPS)]
+    # "by leading NATO powers": the powers are NATO's
+    makers += [c for m in makers for c in m.children if c.dep_ == "compound"]
+    yield [t for o in cited for t in owners(o)] + makers
     # "ahead of a rally by the opposition", "ahead of a rocket launch planned by North Korea"
     ahead = [
         n
@@ -6686,6 +6823,20 @@ def _takes_effect(candidate: Candidate) -> bool:
     return any(lemma(o) in words for o in reached)
 
 
+def _circumstance(trigger: Token) -> bool:
+    """Whether the trigger sits in an adverbial clause of what went on meanwhile ("as
+    protesters clashed with police", "while talks were under way"), below a root that is a
+    verb."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children
+        ):
+            return node.sent.root.pos_ in VERB_POS
+        node = node.head
+    return False
+
+
 def _occasion(trigger: Token) -> bool:
     """A nominal act that a verb's "during" phrase names as its occasion ("apologised ...
     during a state visit to Jakarta")."""
@@ -6732,6 +6883,10 @@ def _score(candidate: Candidate) -> float:
     if _ahead_of(candidate.trigger) or _occasion(candidate.trigger):
         # "deployed officers ahead of a rally by protesters demanding X"; "apologised for the
         # violence during a state visit to Jakarta": the visit is when, the apology is news
+        score -= 1.0
+    if _circumstance(candidate.trigger):
+        # "declared a state of emergency as protesters demanding X's release clashed with
+        # police": what went on meanwhile is the setting of the clause's act
         score -= 1.0
     if _within_condition(candidate.trigger):
         # "will not lift the embargo until China signs", "if the Palestinian Authority is to

@@ -55,6 +55,7 @@ FLAGS: frozenset[str] = frozenset(
         "protest_subject",
         "goods_subject",
         "that_clause",
+        "denied",
     }
 )
 _SLOT_NAMES: frozenset[str] = frozenset({"dobj", "iobj", "poss", "comp", "none"})

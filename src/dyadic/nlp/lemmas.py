@@ -12,7 +12,8 @@ saw the infinitive ("urged member states to sanction Iran": "to" is its auxiliar
 object), so that the verb's lexicon entries apply; and that of a gerund the tagger read as a
 verb where it stands as a bare noun, the subject of its clause with no subject or object of its
 own ("Fighting between the army and the RSF continued", "Shelling of Kharkiv resumed"), so that
-the noun's entries apply.
+the noun's entries apply. A word that can only be a verb, read as a noun with a subject and an
+object ("fighters overran Mosul"), becomes a verb again.
 """
 
 from __future__ import annotations
@@ -69,6 +70,18 @@ def gerund_read_as_verb(token: Token) -> bool:
     )
 
 
+def verb_read_as_noun(token: Token) -> bool:
+    """A word that can only be a verb the tagger read as a noun, though the parser gave it a
+    subject and an object ("Islamic State fighters overran Mosul")."""
+    return (
+        token.pos_ == "NOUN"
+        and bool(verb_lemmas(token.lower_))
+        and not getAllLemmas(token.lower_, upos="NOUN")
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
 @Language.component("dyadic_verb_lemmas")
 def verb_lemmas_component(doc: Doc) -> Doc:
     """Mend the lemma of every verb whose lemma cannot produce its form, and the part of speech
@@ -76,6 +89,9 @@ def verb_lemmas_component(doc: Doc) -> Doc:
     for token in doc:
         if infinitive_read_as_noun(token):
             token.pos_, token.tag_ = "VERB", "VB"
+        elif verb_read_as_noun(token):
+            past = token.lower_ not in verb_lemmas(token.lower_)
+            token.pos_, token.tag_ = "VERB", "VBD" if past else "VBP"
         elif gerund_read_as_verb(token):
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
             continue
