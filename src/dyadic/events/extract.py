@@ -2544,21 +2544,24 @@ class Extractor:
             return
         tokens: list[Token] = []
         for obj in direct_objects(verb):
-            for child in obj.children:
-                if child.dep_ == "acl" and lemma(child) in OWNERSHIP_VERBS | AFFILIATION_VERBS:
-                    tokens += [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
-                elif child.dep_ == "poss" and lemma(obj) in STAFF_NOUNS:
-                    tokens.append(child)
-            for appos in (obj, *(c for c in obj.children if c.dep_ == "compound")):
-                # "Huawei's chief financial officer Meng Wanzhou": the title holds the owner
-                tokens += [c for c in appos.children if c.dep_ == "poss"]
-                tokens += [
-                    o
-                    for c in appos.children
-                    if c.dep_ == "compound" and lemma(c) in STAFF_NOUNS
-                    for o in c.children
-                    if o.dep_ == "poss"
-                ]
+            tokens += [
+                t
+                for c in obj.children
+                if c.dep_ == "acl" and lemma(c) in OWNERSHIP_VERBS | AFFILIATION_VERBS
+                for t in c.subtree
+                if t.pos_ in ("NOUN", "PROPN")
+            ]
+            # "X's tanker"; "Huawei's chief financial officer Meng Wanzhou": the title holds
+            # the owner
+            compounds = [c for c in obj.children if c.dep_ == "compound"]
+            titles = [
+                c
+                for h in compounds
+                for c in h.children
+                if c.dep_ == "compound" and lemma(c) in STAFF_NOUNS
+            ]
+            holders = [obj, *compounds, *titles]
+            tokens += [c for h in holders for c in h.children if c.dep_ == "poss"]
         refs = [
             r
             for r in self._refs(doc, tokens)
@@ -4422,10 +4425,7 @@ def _alerted(candidate: Candidate) -> None:
     sources = [r for r in candidate.sources if r is not None]
     if any(s.actor.country != r.actor.country for s in sources for r in targets):
         return  # another state's forces told to stand down are addressed, not alerted
-    for clause in verb.children:
-        if clause.dep_ != "xcomp" or lemma(clause) not in READINESS_VERBS:
-            continue
-        words = {lemma(t) for t in clause.subtree if t.i != clause.i}
+    for words in _ordered_clause_words(verb, READINESS_VERBS):
         if words & READINESS_WORDS and not words & HELPING_LEMMAS:  # not "ready to help"
             candidate.code = "152"
             candidate.rule += "+alert"
@@ -4441,13 +4441,18 @@ def _sentenced(candidate: Candidate) -> None:
         return
     if not any(r is not None and "JUD" in r.actor.sectors for r in candidate.sources):
         return
+    if any(words & PRISON_TERMS for words in _ordered_clause_words(verb, SERVING_VERBS)):
+        candidate.code = "116"
+        candidate.rule += "+sentenced"
+
+
+def _ordered_clause_words(verb: Token, verbs: frozenset[str]) -> Iterator[set[str]]:
+    """The lemmas of each infinitive an order or a command governs whose verb is one of
+    ``verbs`` ("ordered its forces to [be ready for any eventuality]"), the verb itself left
+    out."""
     for clause in verb.children:
-        if clause.dep_ != "xcomp" or lemma(clause) not in SERVING_VERBS:
-            continue
-        if any(lemma(t) in PRISON_TERMS for t in clause.subtree if t.i != clause.i):
-            candidate.code = "116"
-            candidate.rule += "+sentenced"
-            return
+        if clause.dep_ == "xcomp" and lemma(clause) in verbs:
+            yield {lemma(t) for t in clause.subtree if t.i != clause.i}
 
 
 def _assassination(candidate: Candidate) -> None:
@@ -6829,9 +6834,7 @@ def _circumstance(trigger: Token) -> bool:
     verb."""
     node = trigger
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children
-        ):
+        if node.dep_ == "advcl" and has_mark(node, CIRCUMSTANCE_MARKS):
             return node.sent.root.pos_ in VERB_POS
         node = node.head
     return False

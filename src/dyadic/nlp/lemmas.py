@@ -75,11 +75,17 @@ def verb_read_as_noun(token: Token) -> bool:
     subject and an object ("Islamic State fighters overran Mosul")."""
     return (
         token.pos_ == "NOUN"
-        and bool(verb_lemmas(token.lower_))
-        and not getAllLemmas(token.lower_, upos="NOUN")
         and any(c.dep_ == "nsubj" for c in token.children)
         and any(c.dep_ == "dobj" for c in token.children)
+        and bool(verb_lemmas(token.lower_))
+        and not _noun_lemmas(token.lower_)
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_lemmas(form: str) -> tuple[str, ...]:
+    """The lemmas a lower-case noun form can come from (empty when it is no noun's form)."""
+    return tuple(getAllLemmas(form, upos="NOUN").get("NOUN", ()))
 
 
 @Language.component("dyadic_verb_lemmas")
