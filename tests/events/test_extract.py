@@ -1515,7 +1515,7 @@ def test_welcoming_an_act_endorses_it_and_welcoming_a_person_hosts_them(
         # whoever draws criticism is its target
         ("Hungary vetoed the statement, drawing criticism from Poland.", ("POL", "11", "HUN")),
         # people put to death, named or not
-        ("Singapore hanged a man convicted of trafficking cannabis.", ("SGP", "18", "-")),
+        ("Singapore hanged a man convicted of trafficking cannabis.", ("SGP", "18", "SGP")),
     ],
 )
 def test_complaints_apologies_makers_bodies_packages_and_executions(
@@ -5682,5 +5682,70 @@ def test_what_the_twenty_fifth_session_reads(
     ],
 )  # fmt: skip
 def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, absent: str) -> None:
+    doc = code(nlp, text)
+    assert absent not in {e.cameo for e in doc._.events}, listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a concession held out on a condition is an intent to yield
+        ("Britain could lift its sanctions on Belarus if Minsk releases all political prisoners, "
+         "the foreign secretary said on Monday.", ("GBR", "0354", "BLR")),
+        # a trip not made stays a trip, negated
+        ("Chinese President Xi Jinping will not attend the G20 summit in New Delhi next week, "
+         "officials said.", ("CHN", "04", "-")),
+        # a crowd's demand that a leader go is its demonstration for a change of leadership
+        ("Tens of thousands of people packed central Tbilisi on Sunday, demanding that President "
+         "Mikheil Saakashvili step down.", ("GEO", "1411", "GEO")),
+        # curbs eased: sanctions eased
+        ("The United States will ease curbs on investment in Vietnam, the commerce secretary "
+         "said on Tuesday.", ("USA", "0354", "VNM")),
+        # a warning of what follows if the other side acts is a threat to it
+        ("Israel's defence minister warned that Beirut would be flattened if Hezbollah fired "
+         "missiles at Israeli cities.", ("ISR", "13", "LBN")),
+        # a phone call is a conversation, not an appeal
+        ("The French president told Vladimir Putin during a phone call on Sunday that the "
+         "European Union would impose new sanctions on Russia if it attacked Ukraine.",
+         ("-", "13", "RUS")),
+        # deporting a thousand people is deportation; hundreds of thousands a mass expulsion
+        ("Thailand deported 1,200 Cambodian workers on Friday.", ("THA", "174", "KHM")),
+        ("Angola has expelled more than 200,000 Congolese migrants from its diamond provinces.",
+         ("AGO", "201", "COD")),
+        # a ruling accepted is yielded to
+        ("Colombia said on Monday it would accept the arbitration ruling on its maritime border "
+         "with Nicaragua.", ("COL", "035", "-")),
+        # people killed whom the sentence names no one's: the civilians of the attackers' land
+        ("Ethiopian troops executed dozens of men and boys after capturing the town, survivors "
+         "told Amnesty International.", ("ETH", "202", "ETH")),
+        ("Boko Haram gunmen killed 80 people overnight, local officials said.",
+         ("NGA", "19", "NGA")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_sixth_session_reads(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what is said, not warned, to follow a condition is no threat
+        ("The minister said the government would resign if parliament rejected the budget.",
+         "130"),
+        # nor is what a warner says of his own side's acts
+        ("Germany's chancellor warned that Germany would leave the pact if German troops were "
+         "sent to fight abroad.", "130"),
+        # what economists estimate is a forecast, not an event the model may guess
+        ("Sanctions against Iran have so far failed to halt its oil exports to China, economists "
+         "at the Oxford Institute estimated in a report.", "160"),
+        # "will not negotiate" is still a refusal
+        ("Kyiv will not negotiate with Moscow while Russian troops occupy its territory, the "
+         "president said.", "046"),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_sixth_session_leaves_alone(nlp: Language, text: str, absent: str) -> None:
     doc = code(nlp, text)
     assert absent not in {e.cameo for e in doc._.events}, listing(doc)

@@ -429,7 +429,10 @@ def test_copied_lexicon_loads_like_the_packaged_one(lexicon_copy: Path, lexicon:
 
 def _wins(first: Entry, second: Entry, order: dict[int, int]) -> bool:
     """True when ``first`` is chosen over ``second`` whenever both match (the engine keeps the
-    higher specificity, and the earlier of equals)."""
+    higher specificity, and the earlier of equals; a line that codes the act's denial wins
+    wherever it applies)."""
+    if ("denied" in first.flags) != ("denied" in second.flags):
+        return "denied" in first.flags
     if first.specificity != second.specificity:
         return first.specificity > second.specificity
     return order[id(first)] < order[id(second)]
@@ -474,6 +477,7 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
         "armed_subject",
         "protest_subject",
         "goods_subject",
+        "denied",
     )
     for condition in conditions:
         if condition in other.flags and condition not in hidden.flags:

@@ -1366,8 +1366,10 @@ class Extractor:
                 continue  # "denied that its forces were involved"
             if "actor_object" in entry.flags and objects and not self._names_actor(doc, objects):
                 continue  # "fighting the virus", "shot the film in Morocco": no enemy
-            if "denied" in entry.flags and _local_modality(verb) != "negated":
-                continue  # "does not recognise the ruling" refuses it; recognising it does not
+            if "denied" in entry.flags:
+                if _local_modality(verb) != "negated":
+                    continue  # "does not recognise the ruling" refuses it; recognising it does not
+                score += 1.0  # the refusal, not the act refused ("does not accept the ruling")
             if "igo_object" in entry.flags and not self._names_igo(doc, objects):
                 continue  # "joined NATO", not "joined the protesters"
             if "swap" in entry.flags and entry.code[:2] == "13" and not _held_out(verb):
@@ -1512,6 +1514,25 @@ class Extractor:
             if changed and changed != candidate.code:
                 candidate.code = changed
                 candidate.modality = "asserted"
+                candidate.rule += f"+on-condition:{changed}"
+        warners = self._warned_against(doc, candidate)
+        if warners:
+            # "warned that not a drop of oil would pass through Hormuz if the West imposed
+            # sanctions": a warning of what follows an act is a threat to whoever would act
+            candidate.targets = [s for s in candidate.sources if s is not None]
+            candidate.target_args = list(candidate.source_args)
+            candidate.sources = list(warners)
+            candidate.source_args = [r.head for r in warners]
+            candidate.code = "130"
+            candidate.modality = "asserted"
+            candidate.recip = False
+            candidate.rule += "+warned-if:130"
+        if _yield_on_condition(candidate):
+            # "the United States could ease sanctions on Myanmar if its leaders free all
+            # political prisoners": a concession held out on a condition is an intent to yield
+            changed = self.lexicon.governed_code("intent", candidate.code)
+            if changed and changed != candidate.code:
+                candidate.code = changed
                 candidate.rule += f"+on-condition:{changed}"
         if candidate.code.startswith("13") and not any(candidate.targets):
             # "threatened to launch a general strike unless Prime Minister Madhav Kumar
@@ -2268,6 +2289,43 @@ class Extractor:
         victims = [v for clause in clauses for v in direct_objects(clause)]
         self._aim_at_first(doc, candidate, victims, "victims-target")
 
+    def _unnamed_victims(self, doc: Doc, candidate: Candidate) -> None:
+        """Violence against people the sentence counts or describes but names no one's ("Bosnian
+        Serb troops executed thousands of Muslim men", "Boko Haram fighters killed 2,000
+        people") is aimed at the civilians of the attackers' own country, when the sentence
+        names no other country for them to belong to and no place where it happened."""
+        trigger = candidate.trigger
+        if (
+            not (candidate.code[:2] in VIOLENCE_ROOTS or candidate.code[:3] == "175")
+            or any(candidate.targets)
+            or candidate.recip
+        ):
+            return
+        sources = [s for s in candidate.sources if s is not None]
+        countries = {s.actor.country for s in sources}
+        if len(countries) != 1 or None in countries:
+            return  # no one's forces, or an international body's
+        (country,) = countries
+        top = trigger
+        while top.dep_ in ("advcl", "conj", "xcomp", "acl") and top.head.pos_ in VERB_POS:
+            top = top.head  # "blew up a bus in Jerusalem, killing at least 23 people"
+        clause = range(top.left_edge.i, top.right_edge.i + 1)  # not who reports it
+        mentioned = [m for m in doc._.actor_mentions or () if m.actor.country and m.head in clause]
+        places = {m.actor.country for m in mentioned if m.kind in PLACE_KINDS}
+        if len(places) == 1:
+            (country,) = places  # the people of the place where they were killed
+        elif {m.actor.country for m in mentioned} - {country}:
+            return  # "Russian forces killed 50 people" near Ukraine: whose, the text must say
+        victims = _passive_subjects(trigger) if is_passive(trigger) else direct_objects(trigger)
+        for victim in victims:
+            if victim.pos_ not in NOUN_POS or not _unnamed_people(victim):
+                continue
+            start, end = victim.left_edge.i, victim.right_edge.i + 1
+            actor = _sector_actor(country, "CVL", doc[start:end].text)
+            ref = ActorRef(actor, start, end, victim.i, "agent")
+            candidate.aim_at([ref], victim.i, "unnamed-victims", one_way=True)
+            return
+
     def _withdrawn_from(self, doc: Doc, candidate: Candidate) -> None:
         """A pullout that names no one is from the country of the place left, named anywhere in
         the "from" phrase ("withdraw from the west bank of the Dnipro River near the Ukrainian
@@ -2872,6 +2930,7 @@ class Extractor:
             self._located_target(doc, candidate)
             self._place_target(doc, candidate)
             self._located_target(doc, candidate, objects=True)
+            self._unnamed_victims(doc, candidate)
             self._parties_target(doc, candidate)
             self._yielded_to(doc, candidate)
             self._withdrawn_from(doc, candidate)
@@ -2955,7 +3014,11 @@ class Extractor:
                 current = head
                 continue
             role = (
-                NOUN_GOVERNOR_ROLES.get(lemma(head), CLAIM_NOUNS.get(lemma(head)))
+                (
+                    None
+                    if _conversation(head)
+                    else NOUN_GOVERNOR_ROLES.get(lemma(head), CLAIM_NOUNS.get(lemma(head)))
+                )
                 or _talked_about(current, head)
                 if head.pos_ in NOUN_POS
                 else self.lexicon.governor_role(
@@ -3153,6 +3216,8 @@ class Extractor:
         Re-codes ``candidate`` and says whether it did; a negated past act stays negated."""
         if not _auxiliaries(verb) & REFUSAL_AUX or not "03" <= candidate.code[:2] <= "08":
             return False
+        if candidate.code[:3] in UNREFUSED_VISITS:
+            return False  # "Putin will not attend the BRICS summit": a visit not made
         if "have" in _auxiliaries(verb):
             return False  # "the US would not have agreed to a truce": a counterfactual
         changed = self.lexicon.governed_code("reject", candidate.code)
@@ -3340,6 +3405,14 @@ class Extractor:
             else agents(governor)
         )
         speaker = self._refs(doc, speaker_tokens)
+        if role == "demand" and not speaker and governor.pos_ in VERB_POS:
+            crowd = self._demanding_crowd(doc, governor)
+            if crowd is not None:
+                # "100,000 people poured into Minsk to demand that Lukashenko step down": a
+                # crowd's demand is its demonstration (1411 for a leader told to go)
+                speaker, speaker_tokens = crowd
+                code = f"141{code[3]}" if code[:3] == "104" and len(code) == 4 else "141"
+                candidate.code = code
         addressees = self._refs(
             doc, [t for c in governor.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
         )
@@ -3413,6 +3486,61 @@ class Extractor:
         candidate.source_args = [t.i for t in judges]
         return True
 
+    def _warned_against(self, doc: Doc, candidate: Candidate) -> list[ActorRef]:
+        """Who warns of what will follow if the candidate's doer acts ("Rahimi warned that not
+        a drop of oil would pass through Hormuz if the West imposed sanctions", "warned that
+        North Korea would be met with fire and fury if it made more threats"): the warners,
+        when the candidate is that condition's act and they are not its doers; else none."""
+        if not any(candidate.sources):
+            return []
+        condition = None
+        for word in (candidate.trigger, *candidate.trigger.ancestors):
+            if word.dep_ == "advcl" or (word.dep_ == "ccomp" and has_mark(word, IF_MARKS)):
+                condition = word  # the parser's "ccomp" for "if it made any more threats"
+                break
+            if word.dep_ not in CONDITION_INNER_DEPS:
+                return []
+        if condition is None or not has_mark(condition, CONDITIONAL_MARKS):
+            return []
+        outcome = condition.head
+        while outcome.dep_ in ("xcomp", "conj", "advcl") and outcome.head.pos_ in VERB_POS:
+            outcome = outcome.head  # "might stop buying Australian wine if Canberra kept"
+        warning = (
+            outcome
+            if lemma(outcome) in WARNING_VERBS
+            else outcome.head
+            if outcome.dep_ == "ccomp" and lemma(outcome.head) in WARNING_VERBS
+            else None
+        )
+        if warning is None or warning.pos_ not in VERB_POS:
+            return []
+        warners = self._refs(doc, agents(warning))
+        if not warners or any(_same_side(w, s) for w in warners for s in candidate.sources):
+            return []  # "Turkey warned it would act if Turkish troops were hit": its own
+        return warners
+
+    def _demanding_crowd(
+        self, doc: Doc, governor: Token
+    ) -> tuple[list[ActorRef], list[Token]] | None:
+        """The crowd that makes a demand in a participle or purpose clause of its movement
+        ("people poured into Minsk to demand", "supporters burst into parliament, ... and
+        demanding"): its own name when it has one ("opposition supporters"), else civilians
+        of the place. None when whoever acts is no crowd."""
+        clause = governor
+        while clause.dep_ in ("advcl", "xcomp", "conj") and clause.head.pos_ in VERB_POS:
+            clause = clause.head
+        if clause.i == governor.i:
+            return None
+        subjects = _subjects(clause)
+        words = {lemma(w) for s in subjects for w in (s, *prep_objects(s, {"of"}))}
+        if not words & (CROWD_NOUNS | RIOTER_NOUNS):
+            return None
+        named = self._refs(doc, subjects)
+        if named:
+            return named, subjects
+        crowd = self._crowd(doc, clause, subjects)
+        return (crowd[0], [doc[i] for i in crowd[1]]) if crowd else None
+
     def _commands_own(self, doc: Doc, candidate: Candidate, governor: Token) -> bool:
         """An order to one's own government, forces or police is one's own act ("Putin ordered
         the government to lift the ban on flights to Turkey": Russia lifts it; "ordered troops
@@ -3456,6 +3584,12 @@ class Extractor:
         None when the clause names no actor."""
         verb = sent.root
         for child in verb.children:  # "A said B attacked C": the reported clause is the event
+            if (
+                child.dep_ == "ccomp"
+                and lemma(verb) in OPINION_VERBS
+                and _only_analysts(agents(verb))
+            ):
+                return None  # "..., economists at the Bundesbank estimated": a forecast
             if child.dep_ == "ccomp" and self.lexicon.governor_role(lemma(verb)) == "say":
                 if _only_analysts(agents(verb)):
                     return None  # "..., analysts say": analysis, what the model guesses too
@@ -3706,6 +3840,8 @@ def _match_object(
                 head_matches = True  # "captured Saddam Hussein": a named person, not Goma
             if phrase.head == "@masses" and _counted_in_hundreds(obj):
                 head_matches = True  # "killed at least 500 members of the Yazidi minority"
+            if phrase.head == "@multitudes" and _counted_in_hundreds(obj, least=10_000):
+                head_matches = True  # "expelled 300,000 Congolese migrants" (not "1,000")
             if head_matches and _modifiers_hold(obj, phrase):
                 return obj, phrase
     return None
@@ -3901,6 +4037,20 @@ def _threat_on_condition(candidate: Candidate) -> bool:
     trigger = candidate.trigger
     if any(_conditional(node) for node in (trigger, *trigger.ancestors)):
         return False  # the act is the condition ("if the West imposes sanctions")
+    return bool(_condition_clauses(trigger, _conditional))
+
+
+def _yield_on_condition(candidate: Candidate) -> bool:
+    """A concession its doer holds out if the other side acts ("Japan could ease some of its
+    sanctions on North Korea if Pyongyang follows through"): an act of yielding (08x), in the
+    active voice, hypothetical by an "if" or "unless" clause of its own."""
+    if candidate.modality != "hypothetical" or candidate.code[:2] != "08":
+        return False
+    trigger = candidate.trigger
+    if not any(candidate.sources) or is_passive(trigger):
+        return False
+    if any(_conditional(node) for node in (trigger, *trigger.ancestors)):
+        return False  # the concession is the condition ("if Iran lifts the ban")
     return bool(_condition_clauses(trigger, _conditional))
 
 
@@ -4950,6 +5100,22 @@ PROTEST_EVENT_NOUNS = frozenset(
      "blockade", "shutdown", "stoppage", "fast"}
 )  # fmt: skip
 #: Protests that a demand for a leader to go makes demands for a change of leadership.
+#: Visits and meetings that a future negation leaves negated, not refused ("will not attend
+#: next month's summit", "will not travel to Tokyo"): writers code the trip not made.
+UNREFUSED_VISITS = frozenset({"042", "043", "044"})
+#: Words for people harmed whom the sentence names no one's ("killed 30 people").
+UNNAMED_VICTIM_NOUNS = frozenset(
+    {"people", "person", "civilian", "man", "woman", "child", "boy", "girl", "villager",
+     "resident", "worshipper", "muslim", "christian", "family", "passenger", "pilgrim",
+     "student", "voter", "farmer", "inhabitant", "bystander", "shopper", "commuter"}
+)  # fmt: skip
+#: The mark of a condition the parser may read as a clausal complement ("if it made threats").
+IF_MARKS = frozenset({"if"})
+#: Verbs of warning what will follow a condition ("warned that ... if the West imposed").
+WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
+#: Links from a condition clause's verb down to an act inside it ("if it kept pushing for an
+#: inquiry", "if the West imposes sanctions on Iran").
+CONDITION_INNER_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "conj"})
 LEADERSHIP_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 #: Verbs of a leader going, and of making one go.
 GOING_VERBS = frozenset({"resign", "quit", "abdicate"})
@@ -5018,9 +5184,9 @@ def _conversation(noun: Token) -> bool:
     )
 
 
-def _counted_in_hundreds(token: Token) -> bool:
-    """People counted in hundreds or more who are no fighters ("at least 500 members of the
-    Yazidi minority", "1,200 villagers"; not "300 soldiers")."""
+def _counted_in_hundreds(token: Token, least: int = 100) -> bool:
+    """People counted in hundreds or more (``least`` or more) who are no fighters ("at least
+    500 members of the Yazidi minority", "1,200 villagers"; not "300 soldiers")."""
     # "300 members of the Taliban", "of the rebel movement" fought
     of_whom = [token, *prep_objects(token, {"of"})]
     if any(
@@ -5040,9 +5206,9 @@ def _counted_in_hundreds(token: Token) -> bool:
         if count.dep_ != "nummod":
             continue
         digits = count.text.replace(",", "")
-        if digits.isdigit() and int(digits) >= 100:
+        if digits.isdigit() and int(digits) >= least:
             return True
-        if count.lower_ in _LARGE_NUMBERS:
+        if count.lower_ in _LARGE_NUMBERS and (least <= 100 or count.lower_ != "hundred"):
             return True  # "more than a million Ukrainians", "1.2 million people"
     return False
 
@@ -6445,6 +6611,16 @@ def _ranking_region(noun: Token, possessor: Token) -> bool:
         for c in noun.children
     )
     return ranked and any(m.actor.code in REGIONS for m in mentions_at(noun.doc, possessor))
+
+
+def _unnamed_people(token: Token) -> bool:
+    """Whether ``token`` counts or describes people without naming whose they are ("2,000
+    people", "hundreds of Muslim men", "villagers", "dozens of worshippers")."""
+    words = [token, *prep_objects(token, {"of"})]
+    words += [w for word in words[1:] for w in prep_objects(word, {"of"})]
+    if any(mentions_at(token.doc, w) for w in words):
+        return False  # "Kurdish fighters", "members of the Taliban": someone's
+    return any(lemma(w) in UNNAMED_VICTIM_NOUNS for w in words)
 
 
 def _within_condition(token: Token) -> bool:
