@@ -5712,6 +5712,15 @@ def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, ab
         ("Thailand deported 1,200 Cambodian workers on Friday.", ("THA", "174", "KHM")),
         ("Angola has expelled more than 200,000 Congolese migrants from its diamond provinces.",
          ("AGO", "201", "COD")),
+        # police sent into another country go to help keep order there
+        ("Rwanda said on Monday it would deploy 500 police officers to the Central African "
+         "Republic.", ("RWA", "0334", "CAF")),
+        # delegations from two sides: both sides talk
+        ("Delegations from the Philippine government and the Moro Islamic Liberation Front "
+         "resumed peace talks in Kuala Lumpur on Tuesday.", ("PHL", "046", "PHL")),
+        # an apology is aimed at those wronged, named in what it is for
+        ("Belgium's king apologised on Tuesday for the killing of thousands of Congolese during "
+         "colonial rule.", ("BEL", "055", "COD")),
         # a ruling accepted is yielded to
         ("Colombia said on Monday it would accept the arbitration ruling on its maritime border "
          "with Nicaragua.", ("COL", "035", "-")),
@@ -5741,6 +5750,8 @@ def test_what_the_twenty_sixth_session_reads(
         # what economists estimate is a forecast, not an event the model may guess
         ("Sanctions against Iran have so far failed to halt its oil exports to China, economists "
          "at the Oxford Institute estimated in a report.", "160"),
+        # police sent to one's own border are a show of force, not help
+        ("Greece deployed riot police to its land border with Turkey on Sunday.", "074"),
         # "will not negotiate" is still a refusal
         ("Kyiv will not negotiate with Moscow while Russian troops occupy its territory, the "
          "president said.", "046"),

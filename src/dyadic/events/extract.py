@@ -1103,6 +1103,15 @@ class Extractor:
         """Actors filling a role, and the argument tokens (kept as evidence either way). Dates,
         times and amounts are never arguments ("called on Friday for Britain to stay")."""
         tokens = [t for t in tokens if not _names_no_one(t)]
+        # "delegations from Khartoum and the SPLM": the other side's delegates too
+        tokens += [
+            c
+            for t in tokens
+            if lemma(t) in DELEGATE_NOUNS
+            for o in prep_objects(t, {"from", "of", "for"})
+            for c in o.conjuncts
+            if c not in tokens
+        ]
         return self._refs(doc, tokens), [t.i for t in tokens]
 
     def _names_actor(self, doc: Doc, tokens: list[Token]) -> bool:
@@ -2179,10 +2188,23 @@ class Extractor:
         over holding negotiations with the United States", "an investigation into killings
         during President Duterte's war on drugs"); the evidence is the phrase from its start.
         Never the speaker, never a reported clause's own event."""
-        if any(candidate.targets) or candidate.code[:2] not in TOPIC_TARGET_ROOTS:
+        apology = candidate.code[:3] == "055"
+        if any(candidate.targets) or not (candidate.code[:2] in TOPIC_TARGET_ROOTS or apology):
             return
         own = {s.actor.code for s in candidate.sources if s is not None}
         args = list(candidate.target_args)
+        if (
+            apology
+            and candidate.trigger.dep_ == "ccomp"
+            and lemma(candidate.trigger.head) in (ADDRESSING_VERBS)
+        ):
+            return  # "told China it was very sorry for": said to whom it told
+        if apology:
+            # "apologised for violence by Dutch forces during Indonesia's war": whom the
+            # apologiser's side wronged, never that side itself
+            args += [t.i for t in prep_objects(candidate.trigger, {"for"})]
+            homes = {s.actor.country for s in candidate.sources if s is not None} - {None}
+            own |= {m.actor.code for m in doc._.actor_mentions or () if m.actor.country in homes}
         if candidate.code[:2] == "09":  # "an investigation into killings during X's war"
             args += [t.i for t in prep_objects(candidate.trigger, INQUIRY_PREPS)]
         for arg in args:
@@ -2196,7 +2218,9 @@ class Extractor:
             for token in head.subtree:
                 if token.i == head.i:
                     continue
-                refs = [r for r in self._refs(doc, [token]) if r.actor.code not in own]
+                refs = [
+                    r for r in self._refs(doc, [token]) if r.actor.code and r.actor.code not in own
+                ]
                 if refs:
                     left = head.left_edge.i
                     candidate.targets = [
@@ -2934,7 +2958,14 @@ class Extractor:
             self._parties_target(doc, candidate)
             self._yielded_to(doc, candidate)
             self._withdrawn_from(doc, candidate)
-        if entry.code[:2] == "15" and _sent_to_help(trigger, candidate.sources, candidate.targets):
+        if entry.code[:2] == "15" and _sent_to_help(
+            trigger,
+            candidate.sources,
+            candidate.targets,
+            # police sent into another country, not to a border facing it ("deployed riot
+            # police to its land border with Turkey")
+            police=entry.code[:3] == "153" and "located-target" not in candidate.rule,
+        ):
             # "will send police officers to Haiti to help restore order": protection (074)
             code = "074"
             if candidate.modality == "intended":
@@ -5103,6 +5134,10 @@ PROTEST_EVENT_NOUNS = frozenset(
 #: Visits and meetings that a future negation leaves negated, not refused ("will not attend
 #: next month's summit", "will not travel to Tokyo"): writers code the trip not made.
 UNREFUSED_VISITS = frozenset({"042", "043", "044"})
+#: Those sent to speak for a side ("negotiators from the government and the FARC").
+DELEGATE_NOUNS = frozenset(
+    {"delegation", "delegate", "negotiator", "representative", "envoy", "emissary", "team"}
+)
 #: Words for people harmed whom the sentence names no one's ("killed 30 people").
 UNNAMED_VICTIM_NOUNS = frozenset(
     {"people", "person", "civilian", "man", "woman", "child", "boy", "girl", "villager",
@@ -5731,15 +5766,20 @@ def _mission(trigger: Token) -> bool:
 
 
 def _sent_to_help(
-    trigger: Token, sources: Sequence[ActorRef | None], targets: Sequence[ActorRef | None]
+    trigger: Token,
+    sources: Sequence[ActorRef | None],
+    targets: Sequence[ActorRef | None],
+    *,
+    police: bool = False,
 ) -> bool:
     """Forces sent abroad to help ("sent troops to Mali to help the army", "will send police
     officers to Haiti to help restore order"): military protection (074), not a show of force.
-    Forces sent at home "to restore order" stay a show of force."""
+    Police sent abroad help whatever the text says they go for ("ready to deploy 1,000 police
+    officers to Haiti"). Forces sent at home "to restore order" stay a show of force."""
     sides, aims = [s for s in sources if s], [t for t in targets if t]
     if lemma(trigger) not in PEACEKEEPING_MOVES or not sides or not aims:
         return False
-    if not any(
+    if not police and not any(
         c.dep_ in ("advcl", "xcomp") and lemma(c) in BENEFIT_VERBS for c in trigger.children
     ):
         return False
