@@ -5721,6 +5721,12 @@ def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, ab
         # an apology is aimed at those wronged, named in what it is for
         ("Belgium's king apologised on Tuesday for the killing of thousands of Congolese during "
          "colonial rule.", ("BEL", "055", "COD")),
+        # a denial with no accuser named is aimed at the other country in what is denied
+        ("Iran denied on Monday that its agents had any role in the bombing of a Jewish centre "
+         "in Buenos Aires.", ("IRN", "016", "ARG")),
+        # force used to disperse a crowd is aimed at that crowd
+        ("Police fired tear gas on Monday to disperse supporters of the opposition in Kampala.",
+         ("UGA", "175", "UGA")),
         # a ruling accepted is yielded to
         ("Colombia said on Monday it would accept the arbitration ruling on its maritime border "
          "with Nicaragua.", ("COL", "035", "-")),

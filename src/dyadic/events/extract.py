@@ -2313,6 +2313,58 @@ class Extractor:
         victims = [v for clause in clauses for v in direct_objects(clause)]
         self._aim_at_first(doc, candidate, victims, "victims-target")
 
+    def _repressed(self, doc: Doc, candidate: Candidate) -> None:
+        """Riot police or force that names no one is aimed at whom it is used to disperse or
+        stop ("used water cannon to disperse pro-European demonstrators", "fired tear gas to
+        break up crowds protesting in Minsk", "deployed riot police to thwart protests called
+        by the opposition")."""
+        if candidate.code[:3] not in ("175", "153") or any(candidate.targets):
+            return
+        if not any(candidate.sources):
+            return
+        purposes = [
+            c
+            for c in candidate.trigger.children
+            if c.dep_ in ("xcomp", "advcl")
+            and c.pos_ in VERB_POS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        for clause in purposes:
+            for obj in direct_objects(clause):
+                # the crowd itself, what it is made of, or who called it ("protests called by
+                # the opposition"), not what it is about ("protests against the country's crisis")
+                named = [obj, *prep_objects(obj, {"of"})]
+                for token in [*named, *(m for t in named for m in made_by(t))]:
+                    refs = [r for r in self._others(doc, candidate, [token]) if r.actor.code]
+                    if refs:
+                        candidate.aim_at(refs, token.i, "repressed", one_way=True)
+                        return
+                crowd = self._crowd(doc, candidate.trigger, [obj])
+                if crowd:
+                    candidate.aim_at(crowd[0], obj.i, "repressed", one_way=True)
+                    return
+
+    def _denied_against(self, doc: Doc, candidate: Candidate) -> None:
+        """A denial that names no accuser is aimed at the first other country's actor in what
+        is denied ("denied that Moscow had any role in the hacking of U.S. government agencies",
+        "denied any involvement in the attack in the English city of Salisbury")."""
+        if candidate.code[:3] != "016" or any(candidate.targets):
+            return
+        homes = {s.actor.country for s in candidate.sources if s is not None} - {None}
+        if not homes:
+            return
+        denied = [c for c in candidate.trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+        for clause in denied:
+            for token in clause.subtree:
+                refs = [
+                    r
+                    for r in self._refs(doc, [token])
+                    if r.actor.code and r.actor.country and r.actor.country not in homes
+                ]
+                if refs:
+                    candidate.aim_at(refs, token.i, "denied-against", one_way=True)
+                    return
+
     def _unnamed_victims(self, doc: Doc, candidate: Candidate) -> None:
         """Violence against people the sentence counts or describes but names no one's ("Bosnian
         Serb troops executed thousands of Muslim men", "Boko Haram fighters killed 2,000
@@ -2325,6 +2377,8 @@ class Extractor:
             or candidate.recip
         ):
             return
+        if trigger.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") or trigger.tag_ == "VBG":
+            return  # "stormed a police post, killing five officers": the storming's target
         sources = [s for s in candidate.sources if s is not None]
         countries = {s.actor.country for s in sources}
         if len(countries) != 1 or None in countries:
@@ -2950,6 +3004,8 @@ class Extractor:
             self._purpose_target(doc, candidate)
             self._destination_target(doc, candidate)
             self._topic_target(doc, candidate)
+            self._denied_against(doc, candidate)
+            self._repressed(doc, candidate)
             self._victims_target(doc, candidate)
             self._located_target(doc, candidate)
             self._place_target(doc, candidate)
@@ -5147,7 +5203,7 @@ UNNAMED_VICTIM_NOUNS = frozenset(
 #: The mark of a condition the parser may read as a clausal complement ("if it made threats").
 IF_MARKS = frozenset({"if"})
 #: Verbs of warning what will follow a condition ("warned that ... if the West imposed").
-WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
+WARNING_VERBS = frozenset({"warn", "caution"})  # "threatened to shell Haifa if": its own act
 #: Links from a condition clause's verb down to an act inside it ("if it kept pushing for an
 #: inquiry", "if the West imposes sanctions on Iran").
 CONDITION_INNER_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "conj"})
