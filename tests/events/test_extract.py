@@ -3623,7 +3623,7 @@ def test_unplaced_forces_arresting_someone_are_of_the_arrested_country(nlp: Lang
             "111",
         ),
         # foreigners ordered out are expelled
-        ("Moscow ordered three Swedish journalists to leave the country on Friday.", "166"),
+        ("Moscow ordered three Swedish journalists to leave the country on Friday.", "174"),
         ("Mali ordered members of the UN peacekeeping mission to leave within a week.", "166"),
         # military hardware handed over is military aid
         ("Japan handed over six patrol vessels to the Philippines on Monday.", "072"),
@@ -5727,6 +5727,9 @@ def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, ab
         # force used to disperse a crowd is aimed at that crowd
         ("Police fired tear gas on Monday to disperse supporters of the opposition in Kampala.",
          ("UGA", "175", "UGA")),
+        # journalists expelled are individuals deported (CAMEO 174), not a body expelled
+        ("Algeria expelled the correspondents of two French newspapers on Sunday.",
+         ("DZA", "174", "-")),
         # a ruling accepted is yielded to
         ("Colombia said on Monday it would accept the arbitration ruling on its maritime border "
          "with Nicaragua.", ("COL", "035", "-")),

@@ -4399,8 +4399,9 @@ def _expulsion_code(
 ) -> str | None:
     """Foreigners ordered or told to leave are expelled: a peacekeeping or monitoring mission
     1661 ("ordered members of the U.N. peacekeeping mission to leave within ten days"),
-    diplomats 161 ("told the ambassador to leave"), anyone else 166 ("ordered two Dutch
-    journalists to leave the country"). An order to one's own people is none."""
+    diplomats 161 ("told the ambassador to leave"), individuals 174 ("ordered two Dutch
+    journalists to leave the country": CAMEO's deportation of individuals), anyone else 166
+    ("ordered French troops to leave"). An order to one's own people is none."""
     if lemma(verb) not in (*COMMAND_VERBS, "tell") or not any(
         c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS and c.i > verb.i for c in verb.children
     ):
@@ -4414,7 +4415,12 @@ def _expulsion_code(
         return None
     told_deps = ("dobj", "nsubjpass")
     words = {lemma(w) for c in verb.children if c.dep_ in told_deps for w in c.subtree}
-    return "1661" if words & EXPELLED_MISSION_WORDS else "161" if words & ENVOY_NOUNS else "166"
+    if words & EXPELLED_MISSION_WORDS:
+        return "1661"
+    if words & ENVOY_NOUNS:
+        return "161"
+    people = any(r.kind == "person" or set(r.actor.sectors) & {"MED", "CVL"} for r in told)
+    return "174" if words & EXPELLED_INDIVIDUALS or people else "166"
 
 
 def _completing_nouns(verb: Token, objects: list[Token]) -> list[Token]:
@@ -5202,6 +5208,11 @@ UNNAMED_VICTIM_NOUNS = frozenset(
 )  # fmt: skip
 #: The mark of a condition the parser may read as a clausal complement ("if it made threats").
 IF_MARKS = frozenset({"if"})
+#: People whose expulsion is a deportation of individuals (174), not of a body (166).
+EXPELLED_INDIVIDUALS = frozenset(
+    {"journalist", "reporter", "correspondent", "activist", "missionary", "priest", "worker",
+     "national", "citizen", "businessman", "student", "academic", "researcher"}
+)  # fmt: skip
 #: Verbs of warning what will follow a condition ("warned that ... if the West imposed").
 WARNING_VERBS = frozenset({"warn", "caution"})  # "threatened to shell Haifa if": its own act
 #: Links from a condition clause's verb down to an act inside it ("if it kept pushing for an
