@@ -5730,6 +5730,9 @@ def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, ab
         # journalists expelled are individuals deported (CAMEO 174), not a body expelled
         ("Algeria expelled the correspondents of two French newspapers on Sunday.",
          ("DZA", "174", "-")),
+        # a cross-border pipeline launched together is economic cooperation of both
+        ("The presidents of Russia and Turkey launched the TurkStream gas pipeline at a ceremony "
+         "in Istanbul on Wednesday.", ("RUS", "061", "TUR")),
         # a ruling accepted is yielded to
         ("Colombia said on Monday it would accept the arbitration ruling on its maritime border "
          "with Nicaragua.", ("COL", "035", "-")),

@@ -132,3 +132,14 @@ def test_a_name_modifier_with_no_list_stays_a_modifier(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert not listed_modifier(doc[2])
     assert [t.text for t in with_conjuncts(doc[3])] == ["government"]
+
+
+def test_a_participle_read_as_the_subject_gives_its_own_subject(nlp: Language) -> None:
+    """ "ASEAN leaders meeting in Jakarta urged ...": the parser makes "meeting" the subject of
+    "urged" and "leaders" the subject of "meeting"; who urged is the leaders."""
+    doc = nlp(
+        "ASEAN leaders meeting in Jakarta on Saturday urged Myanmar's junta chief to open a "
+        "dialogue with all parties."
+    )
+    urged = next(t for t in doc if t.lower_ == "urged")
+    assert [t.lower_ for t in agents(urged)] == ["leaders"]

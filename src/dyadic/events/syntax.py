@@ -644,6 +644,12 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
                 nouns = [c for c in subject.children if c.dep_ == "dobj"]
                 if nouns:
                     return with_conjuncts(nouns[0])
+            if subject.pos_ in VERB_POS and subject.tag_ == "VBG":
+                # "ASEAN leaders meeting in Jakarta urged": the parser made the participle the
+                # subject and the leaders its subject
+                nouns = [c for c in subject.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+                if nouns:
+                    return with_conjuncts(nouns[0])
             return with_conjuncts(subject) + _comma_subjects(verb, subject)
     if is_passive(verb):
         return []
