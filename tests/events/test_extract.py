@@ -5733,6 +5733,9 @@ def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, ab
         # a cross-border pipeline launched together is economic cooperation of both
         ("The presidents of Russia and Turkey launched the TurkStream gas pipeline at a ceremony "
          "in Istanbul on Wednesday.", ("RUS", "061", "TUR")),
+        # stones thrown by youths at police: a riot
+        ("Palestinian youths threw stones at Israeli soldiers in Hebron on Tuesday.",
+         ("PSE", "145", "ISR")),
         # a ruling accepted is yielded to
         ("Colombia said on Monday it would accept the arbitration ruling on its maritime border "
          "with Nicaragua.", ("COL", "035", "-")),

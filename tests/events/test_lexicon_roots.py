@@ -476,6 +476,7 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
         "actor_object",
         "armed_subject",
         "protest_subject",
+        "rioter_subject",
         "goods_subject",
         "denied",
     )

@@ -650,7 +650,9 @@ IMPERSONAL_FORCES = frozenset(
      "restriction", "lockdown", "ban", "debt", "cost", "reform"}
 )  # fmt: skip
 #: Words for a crowd: protesting, it is civilians ("thousands of people marched").
-CROWD_NOUNS = frozenset({"people", "crowd", "thousand", "hundred", "million", "throng", "mob"})
+CROWD_NOUNS = frozenset(
+    {"people", "crowd", "thousand", "hundred", "million", "throng", "mob", "youth"}
+)
 #: An unnamed person who assaults someone: no actor but as an attacker (CAMEO 18x); "attackers"
 #: and "gunmen" may be armed groups, and are left to the agent table.
 ATTACKER_NOUNS = frozenset({"man", "woman", "youth", "teenager"})
@@ -1763,6 +1765,12 @@ class Extractor:
             lemma(doc[r.head]) in PROTESTER_NOUNS for r in source_role[0]
         ):
             return None  # "protesters camped outside the ministry", not "refugees camped"
+        if "rioter_subject" in entry.flags and not any(
+            lemma(w) in RIOTER_NOUNS
+            for t in [*(doc[r.head] for r in source_role[0]), *agents(verb)]
+            for w in (t, *prep_objects(t, {"of"}))
+        ):
+            return None  # "youths hurled stones at police", not "the army hurled stones"
         if "goods_subject" in entry.flags:
             goods = [a for a in agents(verb) if _goods(a)]
             if not goods:

@@ -53,6 +53,7 @@ FLAGS: frozenset[str] = frozenset(
         "mutual",
         "armed_subject",
         "protest_subject",
+        "rioter_subject",
         "goods_subject",
         "that_clause",
         "denied",
