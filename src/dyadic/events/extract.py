@@ -2201,13 +2201,12 @@ class Extractor:
             return
         own = {s.actor.code for s in candidate.sources if s is not None}
         args = list(candidate.target_args)
-        if (
-            apology
-            and candidate.trigger.dep_ == "ccomp"
-            and lemma(candidate.trigger.head) in (ADDRESSING_VERBS)
-        ):
-            return  # "told China it was very sorry for": said to whom it told
         if apology:
+            if (
+                candidate.trigger.dep_ == "ccomp"
+                and lemma(candidate.trigger.head) in ADDRESSING_VERBS
+            ):
+                return  # "told China it was very sorry for": said to whom it told
             # "apologised for violence by Dutch forces during Indonesia's war": whom the
             # apologiser's side wronged, never that side itself
             args += [t.i for t in prep_objects(candidate.trigger, {"for"})]
@@ -2342,11 +2341,15 @@ class Extractor:
                 # the crowd itself, what it is made of, or who called it ("protests called by
                 # the opposition"), not what it is about ("protests against the country's crisis")
                 named = [obj, *prep_objects(obj, {"of"})]
-                for token in [*named, *(m for t in named for m in made_by(t))]:
-                    refs = [r for r in self._others(doc, candidate, [token]) if r.actor.code]
-                    if refs:
-                        candidate.aim_at(refs, token.i, "repressed", one_way=True)
-                        return
+                self._aim_at_first(
+                    doc,
+                    candidate,
+                    [*named, *(m for t in named for m in made_by(t))],
+                    "repressed",
+                    lambda t: [r for r in self._others(doc, candidate, [t]) if r.actor.code],
+                )
+                if any(candidate.targets):
+                    return
                 crowd = self._crowd(doc, candidate.trigger, [obj])
                 if crowd:
                     candidate.aim_at(crowd[0], obj.i, "repressed", one_way=True)
@@ -2362,16 +2365,17 @@ class Extractor:
         if not homes:
             return
         denied = [c for c in candidate.trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
-        for clause in denied:
-            for token in clause.subtree:
-                refs = [
-                    r
-                    for r in self._refs(doc, [token])
-                    if r.actor.code and r.actor.country and r.actor.country not in homes
-                ]
-                if refs:
-                    candidate.aim_at(refs, token.i, "denied-against", one_way=True)
-                    return
+        self._aim_at_first(
+            doc,
+            candidate,
+            [t for clause in denied for t in clause.subtree],
+            "denied-against",
+            lambda t: [
+                r
+                for r in self._refs(doc, [t])
+                if r.actor.code and r.actor.country and r.actor.country not in homes
+            ],
+        )
 
     def _unnamed_victims(self, doc: Doc, candidate: Candidate) -> None:
         """Violence against people the sentence counts or describes but names no one's ("Bosnian
@@ -2392,9 +2396,8 @@ class Extractor:
         if len(countries) != 1 or None in countries:
             return  # no one's forces, or an international body's
         (country,) = countries
-        top = trigger
-        while top.dep_ in ("advcl", "conj", "xcomp", "acl") and top.head.pos_ in VERB_POS:
-            top = top.head  # "blew up a bus in Jerusalem, killing at least 23 people"
+        # "blew up a bus in Jerusalem, killing at least 23 people"
+        top = _clause_above(trigger, CLAUSE_LINKS | {"acl"})
         clause = range(top.left_edge.i, top.right_edge.i + 1)  # not who reports it
         mentioned = [m for m in doc._.actor_mentions or () if m.actor.country and m.head in clause]
         places = {m.actor.country for m in mentioned if m.kind in PLACE_KINDS}
@@ -3597,9 +3600,8 @@ class Extractor:
                 return []
         if condition is None or not has_mark(condition, CONDITIONAL_MARKS):
             return []
-        outcome = condition.head
-        while outcome.dep_ in ("xcomp", "conj", "advcl") and outcome.head.pos_ in VERB_POS:
-            outcome = outcome.head  # "might stop buying Australian wine if Canberra kept"
+        # "might stop buying Australian wine if Canberra kept"
+        outcome = _clause_above(condition.head, CLAUSE_LINKS)
         warning = (
             outcome
             if lemma(outcome) in WARNING_VERBS
@@ -3621,9 +3623,7 @@ class Extractor:
         ("people poured into Minsk to demand", "supporters burst into parliament, ... and
         demanding"): its own name when it has one ("opposition supporters"), else civilians
         of the place. None when whoever acts is no crowd."""
-        clause = governor
-        while clause.dep_ in ("advcl", "xcomp", "conj") and clause.head.pos_ in VERB_POS:
-            clause = clause.head
+        clause = _clause_above(governor, CLAUSE_LINKS)
         if clause.i == governor.i:
             return None
         subjects = _subjects(clause)
@@ -4129,10 +4129,7 @@ def _threat_on_condition(candidate: Candidate) -> bool:
         return False
     if not any(candidate.sources) or not any(candidate.targets):
         return False
-    trigger = candidate.trigger
-    if any(_conditional(node) for node in (trigger, *trigger.ancestors)):
-        return False  # the act is the condition ("if the West imposes sanctions")
-    return bool(_condition_clauses(trigger, _conditional))
+    return _on_own_condition(candidate.trigger)
 
 
 def _yield_on_condition(candidate: Candidate) -> bool:
@@ -4141,11 +4138,16 @@ def _yield_on_condition(candidate: Candidate) -> bool:
     active voice, hypothetical by an "if" or "unless" clause of its own."""
     if candidate.modality != "hypothetical" or candidate.code[:2] != "08":
         return False
-    trigger = candidate.trigger
-    if not any(candidate.sources) or is_passive(trigger):
+    if not any(candidate.sources) or is_passive(candidate.trigger):
         return False
+    return _on_own_condition(candidate.trigger)
+
+
+def _on_own_condition(trigger: Token) -> bool:
+    """Whether an "if" or "unless" clause of its own makes ``trigger``'s act hypothetical,
+    the act not being itself the condition ("if the West imposes sanctions")."""
     if any(_conditional(node) for node in (trigger, *trigger.ancestors)):
-        return False  # the concession is the condition ("if Iran lifts the ban")
+        return False
     return bool(_condition_clauses(trigger, _conditional))
 
 
@@ -5214,6 +5216,8 @@ UNNAMED_VICTIM_NOUNS = frozenset(
      "resident", "worshipper", "muslim", "christian", "family", "passenger", "pilgrim",
      "student", "voter", "farmer", "inhabitant", "bystander", "shopper", "commuter"}
 )  # fmt: skip
+#: Links by which a participle, infinitive or conjoined clause hangs on the clause it belongs to.
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
 #: The mark of a condition the parser may read as a clausal complement ("if it made threats").
 IF_MARKS = frozenset({"if"})
 #: People whose expulsion is a deportation of individuals (174), not of a body (166).
@@ -6726,6 +6730,14 @@ def _ranking_region(noun: Token, possessor: Token) -> bool:
         for c in noun.children
     )
     return ranked and any(m.actor.code in REGIONS for m in mentions_at(noun.doc, possessor))
+
+
+def _clause_above(verb: Token, links: frozenset[str]) -> Token:
+    """The verb whose clause ``verb`` belongs to, climbing its ``links`` while they hang on
+    verbs ("poured into Minsk to demand": poured)."""
+    while verb.dep_ in links and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    return verb
 
 
 def _unnamed_people(token: Token) -> bool:
