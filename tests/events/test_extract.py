@@ -1375,8 +1375,9 @@ def test_a_present_passive_with_an_infinitive_announces_an_act(nlp: Language) ->
         ("Ukrainian officials expect Russia to attack Kharkiv.", ("RUS", "19", "UKR")),
         # a specific attack's toll is an act
         ("Russian shelling has killed 12 civilians in Kharkiv.", ("RUS", "20", "UKR")),
-        # a crowd that protests is civilians of the place it protests in
-        ("Thousands of people marched in Tbilisi against the new law.", ("GEO", "14", "-")),
+        # a crowd that protests is civilians of the place it protests in, and a law it protests
+        # against is its own government's
+        ("Thousands of people marched in Tbilisi against the new law.", ("GEO", "14", "GEO")),
         ("Hundreds of people demonstrated against the government.", ("CVL", "14", "GOV")),
         # "from X" on the noun a subject came under
         ("Iran came under heavy sanctions from the European Union.", ("IGOEUREEC", "16", "IRN")),
@@ -5773,5 +5774,57 @@ def test_what_the_twenty_sixth_session_reads(
     ],
 )  # fmt: skip
 def test_what_the_twenty_sixth_session_leaves_alone(nlp: Language, text: str, absent: str) -> None:
+    doc = code(nlp, text)
+    assert absent not in {e.cameo for e in doc._.events}, listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target named by its sector alone is of the one other country the sentence names
+        ("A suicide bomber killed three soldiers at a checkpoint in Afghanistan's Helmand "
+         "province.", ("-", "18", "AFG")),
+        # a protest against a bill is against the protesters' own government
+        ("Thousands of people marched through Bucharest on Sunday to protest against a judicial "
+         "reform bill.", ("ROM", "141", "ROM")),
+        # a country owning a place the tagger made one name of is still a country
+        ("Tanzania sent 300 soldiers to Mozambique's Cabo Delgado province on Friday to help "
+         "fight the insurgents.", ("TZA", "074", "MOZ")),
+        # a court that orders damages paid finds the payer liable
+        ("Kenya's High Court ordered the government on Tuesday to pay 40 million shillings to "
+         "three victims of torture.", ("KEN", "116", "KEN")),
+        # a suspect handed over to a tribunal is surrendered to justice
+        ("Serbia handed the former general over to the U.N. war crimes tribunal on Friday.",
+         ("SRB", "063", "-")),
+        # prisoners protest against the state whose jails hold them
+        ("Irish republican prisoners in British jails began a hunger strike on Sunday.",
+         ("IRL", "142", "GBR")),
+        # two sides who pray together each do it with the other
+        ("The presidents of Serbia and Croatia prayed together at a memorial on Saturday.",
+         ("SRB", "017", "HRV")),
+        # military engineers sent abroad to help are military protection
+        ("Japan will send 300 military engineers to South Sudan to help rebuild roads.",
+         ("JPN", "0334", "SSD")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_seventh_session_reads(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # hostages handed to the Red Cross are released, not surrendered to justice
+        ("Hamas handed over the hostages to the Red Cross on Friday.", "063"),
+        # a government ordering a payment makes a demand; only a court finds someone liable
+        ("The United States ordered Iran to pay compensation to the families.", "116"),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_seventh_session_leaves_alone(
+    nlp: Language, text: str, absent: str
+) -> None:
     doc = code(nlp, text)
     assert absent not in {e.cameo for e in doc._.events}, listing(doc)

@@ -505,6 +505,12 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
             "compound",
             "amod",
         }
+    if (
+        piece.end < end
+        and doc[piece.end].lower_ in {"'s", "’s"}
+        and all(e.actor.kind == "country" for e in piece.entries)
+    ):
+        return True  # "Mozambique's Cabo Delgado" tagged as one name: its owner's name stays
     if piece.end == end and any(e.actor.kind in {"igo", "group", "org"} for e in piece.entries):
         return True  # "International Red Cross": a named organisation at the end of the name
     if piece.end == end and piece.agent is not None and _countries_before(piece, start, found):
@@ -1426,7 +1432,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             (mention.kind != "generic" and not titled)
             or mention.actor.country is not None
             or not mention.actor.sectors
-            or _of_many_countries(doc[mention.head])
+            or of_many_countries(doc[mention.head])
             or _foreign(doc[mention.head])  # "an international tribunal": of no place here
         ):
             out.append(mention)
@@ -1669,19 +1675,24 @@ _MOVED_BY_OWNER = frozenset(
 
 def _sender(token: Token, near: list[ActorMention]) -> ActorMention | None:
     """The actor that sends or withdraws a generic agent it owns: the subject of the verb whose
-    object the agent is, climbing through infinitives ("offered to send troops"), or the owner
-    of a decision or plan to send them ("the government's decision to deploy police")."""
+    object the agent is, climbing through infinitives and conjoined verbs ("offered to send
+    troops", "is ready to lead a force and deploy police"), or the owner
+    of a decision or plan to send them ("the government's decision to deploy police"), and of
+    its conjuncts ("deployed soldiers and police")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in _MOVED_BY_OWNER:
         return None
-    for _ in range(3):
+    for _ in range(4):
         for mention in near:
             head = token.doc[mention.head]
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i:
                 return mention if head.dep_ == "nsubj" else None
             if verb.dep_ == "acl" and head.dep_ == "poss" and head.head.i == verb.head.i:
                 return mention
-        if verb.dep_ != "xcomp":
+        # "offered to send", "is ready to send", "will lead a force and deploy police"
+        if verb.dep_ not in ("xcomp", "acomp", "conj"):
             return None
         verb = verb.head
     return None
@@ -1730,7 +1741,7 @@ def _of_one_cabinet(head: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ == "cabinet" for c in head.children)
 
 
-def _of_many_countries(head: Token) -> bool:
+def of_many_countries(head: Token) -> bool:
     """ "India, Israel and other governments", "foreign governments", "member states": no one
     country's."""
     if head.lemma_.lower() == "state" and head.tag_ == "NNS":

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import country_named, get_kb
 from dyadic.actors.mention import ActorMention, mentions_at
-from dyadic.actors.resolve import REGIONS, STATE_SECTORS
+from dyadic.actors.resolve import REGIONS, STATE_SECTORS, of_many_countries
 from dyadic.events.codes import quad_class
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
@@ -418,6 +418,24 @@ DRAWING_VERBS = frozenset(
 PROTESTED_THINGS = frozenset(
     {"rule", "law", "policy", "reform", "bill", "government", "regime", "coup", "corruption"}
 )
+#: What a state makes that people protest against ("a bill", "the pension reform").
+STATE_MEASURES = frozenset(
+    {"bill", "law", "legislation", "plan", "reform", "policy", "decree", "measure", "budget",
+     "tax", "hike", "amendment", "ban", "curfew", "overhaul", "austerity", "ruling", "verdict",
+     "decision", "cut"}
+)  # fmt: skip
+#: Judgments among them, made by the courts.
+JUDGMENT_NOUNS = frozenset({"ruling", "verdict"})
+#: People held in jail, who may protest from it.
+PRISONER_NOUNS = frozenset({"prisoner", "detainee", "inmate", "captive"})
+#: Where they are held.
+JAIL_NOUNS = frozenset({"jail", "prison", "detention", "custody", "cell", "camp"})
+#: Parts of the codes of international courts and tribunals.
+COURT_CODES = ("ICC", "ICJ", "WCT", "JUD")
+#: Verbs of handing a person over.
+HANDING_VERBS = frozenset({"hand", "turn", "transfer", "surrender", "deliver"})
+#: Verbs of paying what a court orders.
+PAYING_VERBS = frozenset({"pay", "compensate"})
 #: Verbs that move forces: passive, with no one named, the forces' own state moves them.
 FORCE_MOVES = frozenset({"deploy", "send", "dispatch", "station", "move", "redeploy", "withdraw"})
 #: Verbs of a charge, a punishment, blame, praise, reprisal or apology: the act they are "of",
@@ -1246,8 +1264,12 @@ class Extractor:
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
             _sentenced(candidate)
+            _handed_to_justice(candidate)
             _inquiry_topic(candidate)
             self._place_the_countryless(doc, candidate)
+            _one_other_country(doc, sent, candidate)
+            _measure_protested(candidate)
+            self._jailer_protested(doc, candidate)
             _restricted_at_home(candidate)
             self._not_oneself(doc, candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
@@ -1257,6 +1279,32 @@ class Extractor:
                     # what happened before yields to the act the sentence reports
                     candidate.score -= 1.0
         return found
+
+    def _jailer_protested(self, doc: Doc, candidate: Candidate) -> None:
+        """Prisoners who protest from another state's jails protest against that state
+        ("Palestinian prisoners in Israeli jails began a hunger strike": ISRGOV). The jailer
+        is named only by a modifier, so the target has no span of its own."""
+        if candidate.code[:2] != "14" or any(
+            t is not None and t.actor.code for t in candidate.targets
+        ):
+            return
+        own = {s.actor.country for s in candidate.sources if s is not None}
+        for arg in candidate.source_args:
+            if arg < 0 or lemma(doc[arg]) not in PRISONER_NOUNS:
+                continue
+            holders = [doc[arg], *(c for c in doc[arg].children if c.dep_ == "acl")]
+            jails = [j for h in holders for j in prep_objects(h, {"in"}) if lemma(j) in JAIL_NOUNS]
+            jailers = {
+                ref.actor.country
+                for jail in jails
+                for ref in self.actors_of(doc, jail)
+                if ref.actor.country and len(ref.actor.country) == 3
+            } - own
+            if len(jailers) == 1:
+                candidate.targets = [_implied(jailers.pop(), "GOV", candidate.trigger.i)]
+                candidate.target_args = []
+                candidate.rule += "+jailer"
+                return
 
     def _light_verb_means(self, candidate: Candidate) -> None:
         """A light verb's attack takes the code its noun names by a means ("carried out the
@@ -2066,46 +2114,7 @@ class Extractor:
         verbs = PURPOSE_VERBS.get(candidate.code[:2])
         if verbs is None:
             return
-        objects: list[Token] = []
-        trigger = candidate.trigger
-        holders = [trigger]
-        if trigger.pos_ in NOUN_POS and trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            holders.append(trigger.head)  # "the peacekeepers are deployed to relieve X"
-        if candidate.code[:2] == "14":
-            # "blocked highways in a nationwide shutdown called to press the government": the
-            # protest the act was part of, and what it was called for
-            for noun in prep_objects(trigger, {"in"}):
-                holders += [noun, *(c for c in noun.children if c.dep_ == "acl")]
-        if candidate.code[:2] == "14":  # "marched against a bill pushed by the ruling party"
-            objects += prep_objects(trigger, {"against"})
-        for clause in (c for holder in holders for c in holder.children):
-            if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
-                objects += direct_objects(clause)
-                if candidate.code[:2] == "14":  # "to protest against a bill"
-                    objects += prep_objects(clause, {"against", "over"})
-                # "pledged $500 million to help rebuild Afghanistan": what the help is to build
-                objects += [
-                    o
-                    for inner in clause.children
-                    if inner.dep_ in ("xcomp", "ccomp") and lemma(inner) in verbs
-                    for o in direct_objects(inner)
-                ]
-                # "to help Haiti cope": the parser makes the one helped the subject of the
-                # bare infinitive after the verb
-                objects += [
-                    t
-                    for bare in clause.children
-                    if bare.dep_ in ("ccomp", "xcomp") and bare.i > clause.i
-                    for t in bare.children
-                    if t.dep_ == "nsubj"
-                ]
-        if candidate.code[:2] == "14":  # "in protest against X", "in opposition to X"
-            objects += [
-                t
-                for purpose in prep_objects(candidate.trigger, {"in"})
-                if lemma(purpose) in verbs
-                for t in prep_objects(purpose, {"against", "of", "over", "at", "to"})
-            ]
+        objects = _purpose_objects(candidate, verbs)
         # help goes abroad; a protest is mostly against one's own government
         apart = _same_side if verbs is BENEFIT_VERBS else _same_code
         for obj in objects:
@@ -3004,7 +3013,11 @@ class Extractor:
             recip="recip" in entry.flags
             or joint
             or _mutual(entry, source_role[0], target_role[0])
-            or (_each_other(trigger) and len(source_role[0]) > 1 and not target_role[0]),
+            or (
+                (_each_other(trigger) or (_together(trigger) and entry.code[:2] <= "08"))
+                and len(source_role[0]) > 1
+                and not target_role[0]
+            ),
             source_args=source_role[1],
             target_args=target_role[1],
         )
@@ -4688,15 +4701,53 @@ def _alerted(candidate: Candidate) -> None:
 
 def _sentenced(candidate: Candidate) -> None:
     """A court ordering someone to serve years in prison sentences him (116: "a Moscow court
-    ordered Navalny to serve nearly three years in a prison camp"), not a demand."""
+    ordered Navalny to serve nearly three years in a prison camp"), not a demand; so does one
+    ordering damages paid, which finds the payer liable ("the International Court of Justice
+    ordered Uganda to pay Congo $325 million")."""
     verb = candidate.trigger
-    if candidate.code[:2] != "10" or lemma(verb) not in COMMAND_VERBS:
+    if candidate.code[:2] != "10" or not any(_judicial(r) for r in candidate.sources):
         return
-    if not any(r is not None and "JUD" in r.actor.sectors for r in candidate.sources):
-        return
-    if any(words & PRISON_TERMS for words in _ordered_clause_words(verb, SERVING_VERBS)):
+    if (lemma(verb) in PAYING_VERBS and "+demand:order" in candidate.rule) or (
+        lemma(verb) in COMMAND_VERBS and any(_ordered_clause_words(verb, PAYING_VERBS))
+    ):
+        candidate.code = "116"
+        candidate.rule += "+liable"
+    elif lemma(verb) in COMMAND_VERBS and any(
+        words & PRISON_TERMS for words in _ordered_clause_words(verb, SERVING_VERBS)
+    ):
         candidate.code = "116"
         candidate.rule += "+sentenced"
+
+
+def _judicial(ref: ActorRef | None) -> bool:
+    """Whether an actor is a court: a country's judiciary or an international court or
+    tribunal (IGOICC, IGOUNOICJ, IGOWCT)."""
+    if ref is None:
+        return False
+    code = ref.actor.code or ""
+    return "JUD" in ref.actor.sectors or (
+        code.startswith("IGO") and any(court in code for court in COURT_CODES)
+    )
+
+
+def _handed_to_justice(candidate: Candidate) -> None:
+    """Someone handed over to a court, a tribunal or another country's prosecutors or police
+    is surrendered to justice (063, as an extradition: "handed Milosevic over to the U.N. war
+    crimes tribunal", "handed the drug lord over to U.S. prosecutors"), not released."""
+    if candidate.code[:3] != "084" or lemma(candidate.trigger) not in HANDING_VERBS:
+        return
+    homes = {s.actor.country for s in candidate.sources if s is not None}
+    doc = candidate.trigger.doc
+    for target in (t for t in candidate.targets if t is not None):
+        noun = doc[target.arg if target.arg >= 0 else target.head]
+        if (
+            _judicial(target)
+            or lemma(noun) in COURT_NOUNS
+            or ("COP" in target.actor.sectors and target.actor.country not in homes)
+        ):
+            candidate.code = "063"
+            candidate.rule += "+to-justice"
+            return
 
 
 def _ordered_clause_words(verb: Token, verbs: frozenset[str]) -> Iterator[set[str]]:
@@ -4781,6 +4832,102 @@ def _home_targets(candidate: Candidate) -> None:
         ):
             actor = replace(ref.actor, code=f"{home}{ref.actor.sectors[0]}", country=home)
             candidate.targets[i] = replace(ref, actor=actor)
+
+
+def _purpose_objects(candidate: Candidate, verbs: frozenset[str]) -> list[Token]:
+    """What an act is for or against, named in its purpose clause ("sent troops to help the
+    Philippine army"; "marched to protest against a bill"; "in protest against laws")."""
+    objects: list[Token] = []
+    trigger = candidate.trigger
+    holders = [trigger]
+    if trigger.pos_ in NOUN_POS and trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(trigger.head)  # "the peacekeepers are deployed to relieve X"
+    if candidate.code[:2] == "14":
+        # "blocked highways in a nationwide shutdown called to press the government": the
+        # protest the act was part of, and what it was called for
+        for noun in prep_objects(trigger, {"in"}):
+            holders += [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        objects += prep_objects(trigger, {"against"})  # "marched against a bill"
+    for clause in (c for holder in holders for c in holder.children):
+        if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
+            objects += direct_objects(clause)
+            if candidate.code[:2] == "14":  # "to protest against a bill"
+                objects += prep_objects(clause, {"against", "over"})
+            # "pledged $500 million to help rebuild Afghanistan": what the help is to build
+            objects += [
+                o
+                for inner in clause.children
+                if inner.dep_ in ("xcomp", "ccomp") and lemma(inner) in verbs
+                for o in direct_objects(inner)
+            ]
+            # "to help Haiti cope": the parser makes the one helped the subject of the
+            # bare infinitive after the verb
+            objects += [
+                t
+                for bare in clause.children
+                if bare.dep_ in ("ccomp", "xcomp") and bare.i > clause.i
+                for t in bare.children
+                if t.dep_ == "nsubj"
+            ]
+    if candidate.code[:2] == "14":  # "in protest against X", "in opposition to X"
+        objects += [
+            t
+            for purpose in prep_objects(candidate.trigger, {"in"})
+            if lemma(purpose) in verbs
+            for t in prep_objects(purpose, {"against", "of", "over", "at", "to"})
+        ]
+    return objects
+
+
+def _measure_protested(candidate: Candidate) -> None:
+    """A protest against a bill, a plan or a ruling whose maker is not named is aimed at the
+    state of the protesters' own country that makes such things ("marched through Tbilisi to
+    protest against a foreign agents bill": GEOGOV; "against a Constitutional Tribunal
+    ruling": POLJUD). The maker is named nowhere, so the target has no span."""
+    if candidate.code[:2] != "14" or any(t is not None and t.actor.code for t in candidate.targets):
+        return
+    homes = {s.actor.country for s in candidate.sources if s is not None}
+    if len(homes) != 1 or len(home := homes.pop() or "") != 3:
+        return
+    for measure in _purpose_objects(candidate, PROTEST_PURPOSES):
+        if lemma(measure) in STATE_MEASURES:
+            sector = "JUD" if lemma(measure) in JUDGMENT_NOUNS else "GOV"
+            candidate.targets = [_implied(home, sector, measure.i)]
+            candidate.target_args = []
+            candidate.rule += "+measure-target"
+            return
+
+
+def _one_other_country(doc: Doc, sent: Span, candidate: Candidate) -> None:
+    """Whom an act names by sector alone is of the one country the sentence names besides the
+    doers' own ("an inquiry into war crimes by government troops ... in Sri Lanka's civil war":
+    LKAMIL; "North Korean shells slammed into South Korea's Yeonpyeong island, killing two
+    marines": KORMIL)."""
+    unplaced = [
+        i
+        for i, ref in enumerate(candidate.targets)
+        if ref is not None
+        and (sector := _unplaced_sector(ref)) is not None
+        and sector not in ABROAD_SECTORS
+        and not of_many_countries(doc[ref.head])  # "member states"
+    ]
+    if not unplaced:
+        return
+    own = {s.actor.country for s in candidate.sources if s is not None}
+    countries = {
+        m.actor.country
+        for m in doc._.actor_mentions or ()
+        if sent.start <= m.start < sent.end and m.actor.country and len(m.actor.country) == 3
+    } - own
+    if len(countries) != 1:
+        return
+    (country,) = countries
+    for i in unplaced:
+        ref = candidate.targets[i]
+        assert ref is not None
+        candidate.targets[i] = replace(
+            ref, actor=_sector_actor(country, ref.actor.sectors[0], ref.actor.text)
+        )
 
 
 def _acts_locally(sector: str) -> bool:
@@ -5160,6 +5307,12 @@ def _each_other(trigger: Token) -> bool:
         for t in c.subtree
         if t.i > 0
     )
+
+
+def _together(trigger: Token) -> bool:
+    """Whether several sides do a cooperative act "together" or "jointly" ("Putin and Tusk laid
+    wreaths together at Katyn"): each does it with the other."""
+    return any(c.dep_ == "advmod" and lemma(c) in ("together", "jointly") for c in trigger.children)
 
 
 def _is_place(token: Token) -> bool:
