@@ -5805,6 +5805,14 @@ def test_what_the_twenty_sixth_session_leaves_alone(nlp: Language, text: str, ab
         # military engineers sent abroad to help are military protection
         ("Japan will send 300 military engineers to South Sudan to help rebuild roads.",
          ("JPN", "0334", "SSD")),
+        # a national security law passed for a territory curbs political freedoms there
+        ("China's legislature passed a national security law for Macau on Friday.",
+         ("CHN", "1721", "MAC")),
+        # a standby force activated is forces mobilised
+        ("West African leaders ordered the activation of a standby force on Thursday to restore "
+         "order in Guinea-Bissau.", ("IGOWAFWAS", "154", "-")),
+        # a free trade area launched together is economic cooperation of both
+        ("South Korea and India launched a free trade area on Monday.", ("KOR", "061", "IND")),
     ],
 )  # fmt: skip
 def test_what_the_twenty_seventh_session_reads(

@@ -4883,7 +4883,8 @@ def _measure_protested(candidate: Candidate) -> None:
     """A protest against a bill, a plan or a ruling whose maker is not named is aimed at the
     state of the protesters' own country that makes such things ("marched through Tbilisi to
     protest against a foreign agents bill": GEOGOV; "against a Constitutional Tribunal
-    ruling": POLJUD). The maker is named nowhere, so the target has no span."""
+    ruling": POLJUD). A maker named but known to no table is that state ("a policy imposed by
+    the Trump Administration"); one named nowhere has no span."""
     if candidate.code[:2] != "14" or any(t is not None and t.actor.code for t in candidate.targets):
         return
     homes = {s.actor.country for s in candidate.sources if s is not None}
@@ -4892,8 +4893,14 @@ def _measure_protested(candidate: Candidate) -> None:
     for measure in _purpose_objects(candidate, PROTEST_PURPOSES):
         if lemma(measure) in STATE_MEASURES:
             sector = "JUD" if lemma(measure) in JUDGMENT_NOUNS else "GOV"
-            candidate.targets = [_implied(home, sector, measure.i)]
-            candidate.target_args = []
+            maker = next((t for t in candidate.targets if t is not None), None)
+            if maker is None:
+                candidate.targets = [_implied(home, sector, measure.i)]
+                candidate.target_args = []
+            else:  # "a policy imposed by Trump Administration": a maker no table knows
+                candidate.targets = [
+                    replace(maker, actor=_sector_actor(home, sector, maker.actor.text))
+                ]
             candidate.rule += "+measure-target"
             return
 
