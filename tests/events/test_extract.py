@@ -5811,6 +5811,9 @@ def test_what_the_twenty_sixth_session_leaves_alone(nlp: Language, text: str, ab
         # a standby force activated is forces mobilised
         ("West African leaders ordered the activation of a standby force on Thursday to restore "
          "order in Guinea-Bissau.", ("IGOWAFWAS", "154", "-")),
+        # troops offered to help keep the peace are an offer of protection, not a threat
+        ("Brazil is ready to send 5,000 soldiers to help keep the peace if the Security Council "
+         "approves a mission, its defence minister said.", ("BRA", "0334", "-")),
         # a free trade area launched together is economic cooperation of both
         ("South Korea and India launched a free trade area on Monday.", ("KOR", "061", "IND")),
     ],

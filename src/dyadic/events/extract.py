@@ -3045,10 +3045,11 @@ class Extractor:
             # police sent into another country, not to a border facing it ("deployed riot
             # police to its land border with Turkey")
             police=entry.code[:3] == "153" and "located-target" not in candidate.rule,
+            offered=candidate.modality in ("intended", "hypothetical"),
         ):
             # "will send police officers to Haiti to help restore order": protection (074)
             code = "074"
-            if candidate.modality == "intended":
+            if candidate.modality in ("intended", "hypothetical"):
                 code = self.lexicon.governed_code("intent", code) or code
             candidate.code = code
             candidate.rule += f"+protection:{code}"
@@ -6010,17 +6011,23 @@ def _sent_to_help(
     targets: Sequence[ActorRef | None],
     *,
     police: bool = False,
+    offered: bool = False,
 ) -> bool:
     """Forces sent abroad to help ("sent troops to Mali to help the army", "will send police
     officers to Haiti to help restore order"): military protection (074), not a show of force.
     Police sent abroad help whatever the text says they go for ("ready to deploy 1,000 police
-    officers to Haiti"). Forces sent at home "to restore order" stay a show of force."""
+    officers to Haiti"). Forces sent at home "to restore order" stay a show of force; forces
+    ``offered`` to help ("is ready to deploy 20,000 troops to help secure peace") are an offer
+    of help wherever they would go, never a threat."""
     sides, aims = [s for s in sources if s], [t for t in targets if t]
-    if lemma(trigger) not in PEACEKEEPING_MOVES or not sides or not aims:
+    if lemma(trigger) not in PEACEKEEPING_MOVES or not sides:
         return False
-    if not police and not any(
+    helping = any(
         c.dep_ in ("advcl", "xcomp") and lemma(c) in BENEFIT_VERBS for c in trigger.children
-    ):
+    )
+    if not aims:
+        return offered and helping
+    if not police and not helping:
         return False
     homes = {s.actor.country for s in sides}
     return None not in homes and all(t.actor.country not in homes | {None} for t in aims)
