@@ -5814,6 +5814,11 @@ def test_what_the_twenty_sixth_session_leaves_alone(nlp: Language, text: str, ab
         # troops offered to help keep the peace are an offer of protection, not a threat
         ("Brazil is ready to send 5,000 soldiers to help keep the peace if the Security Council "
          "approves a mission, its defence minister said.", ("BRA", "0334", "-")),
+        # a leader who resigns amid protests, or refuses to, yields to or rebuffs the protesters
+        ("Peru's prime minister resigned on Tuesday after days of violent protests against the "
+         "government.", ("PER", "0831", "PER")),
+        ("The president of Sudan refused to step down on Friday despite months of protests by "
+         "students and workers.", ("SDN", "1231", "SDN")),
         # a free trade area launched together is economic cooperation of both
         ("South Korea and India launched a free trade area on Monday.", ("KOR", "061", "IND")),
     ],

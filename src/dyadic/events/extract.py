@@ -426,6 +426,8 @@ STATE_MEASURES = frozenset(
 )  # fmt: skip
 #: Judgments among them, made by the courts.
 JUDGMENT_NOUNS = frozenset({"ruling", "verdict"})
+#: Protests and unrest a leader may yield to.
+UNREST_NOUNS = frozenset({"protest", "demonstration", "unrest", "uprising", "rally", "revolt"})
 #: People held in jail, who may protest from it.
 PRISONER_NOUNS = frozenset({"prisoner", "detainee", "inmate", "captive"})
 #: Where they are held.
@@ -1270,6 +1272,7 @@ class Extractor:
             _one_other_country(doc, sent, candidate)
             _measure_protested(candidate)
             self._jailer_protested(doc, candidate)
+            self._yielded_to_protest(doc, sent, candidate)
             _restricted_at_home(candidate)
             self._not_oneself(doc, candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
@@ -1279,6 +1282,42 @@ class Extractor:
                     # what happened before yields to the act the sentence reports
                     candidate.score -= 1.0
         return found
+
+    def _yielded_to_protest(self, doc: Doc, sent: Span, candidate: Candidate) -> None:
+        """A leader who resigns amid protests at home, or refuses to, yields to or rebuffs the
+        protesters ("resigned after weeks of student-led protests": BGDCVL; "refused to step
+        down, enraging hundreds of thousands of protesters": EGYCVL): those the sentence names,
+        whoever it says the protests are by, else the country's people, named nowhere."""
+        if candidate.code[:4] not in ("0831", "1231") or any(
+            t is not None and t.actor.code for t in candidate.targets
+        ):
+            return
+        homes = {s.actor.country for s in candidate.sources if s is not None}
+        if len(homes) != 1 or len(home := homes.pop() or "") != 3:
+            return
+        protest = None
+        for token in sent:
+            if lemma(token) in PROTESTER_NOUNS:
+                refs = [r for r in self.actors_of(doc, token) if r.actor.country == home]
+                if refs:
+                    candidate.aim_at(refs, token.i, "protesters-target", one_way=True)
+                    return
+            elif protest is None and token.pos_ in NOUN_POS and lemma(token) in UNREST_NOUNS:
+                protest = token
+        if protest is None:
+            return
+        makers = [
+            r
+            for by in prep_objects(protest, {"by"})
+            for r in self.actors_of(doc, by)
+            if r.actor.country == home
+        ]
+        if makers:
+            candidate.aim_at(makers, makers[0].head, "protesters-target", one_way=True)
+            return
+        candidate.targets = [_implied(home, "CVL", protest.i)]
+        candidate.target_args = []
+        candidate.rule += "+protesters-target"
 
     def _jailer_protested(self, doc: Doc, candidate: Candidate) -> None:
         """Prisoners who protest from another state's jails protest against that state
