@@ -5819,6 +5819,9 @@ def test_what_the_twenty_sixth_session_leaves_alone(nlp: Language, text: str, ab
          "government.", ("PER", "0831", "PER")),
         ("The president of Sudan refused to step down on Friday despite months of protests by "
          "students and workers.", ("SDN", "1231", "SDN")),
+        # forces sent go where the force of the verb they are joined to goes
+        ("Nigeria is ready to lead a regional force in Mali and will send 500 soldiers to help "
+         "restore order, its foreign minister said.", ("NGA", "0334", "MLI")),
         # a free trade area launched together is economic cooperation of both
         ("South Korea and India launched a free trade area on Monday.", ("KOR", "061", "IND")),
     ],

@@ -2878,7 +2878,11 @@ class Extractor:
         target: "in <place>" on the trigger, its object or its purpose clause ("sent troops to
         distribute supplies in Somalia"), one way only, and never the source's own place."""
         sources = [s for s in candidate.sources if s is not None]
-        if not sources or any(candidate.targets) or candidate.code[:2] not in PLACE_TARGET_ROOTS:
+        # an intent has its entry's root: "will send police officers to Haiti" is sent there
+        root = candidate.code[:2]
+        if candidate.entry is not None and candidate.modality in ("intended", "hypothetical"):
+            root = candidate.entry.code[:2]
+        if not sources or any(candidate.targets) or root not in PLACE_TARGET_ROOTS:
             return
         if _sides_of_each_other(candidate):
             return
@@ -2894,11 +2898,17 @@ class Extractor:
             elif child.dep_ == "prep" and lemma(child) not in BACKGROUND_PREPS | SEQUENCE_PREPS:
                 # not "after clashes in Kosovo": what came before happened elsewhere
                 heads.extend(prep_objects(trigger, {lemma(child)}))
+        # "is ready to lead a force in Haiti and will send 1,000 police officers": sent where
+        # the force of the verb it is joined to goes
+        joined = _joined_heads(trigger) if root in ("07", "15") else []
+        heads += joined
         particle = candidate.entry.particle if candidate.entry is not None else None
         for head in heads:
             # the entry's particle is no place ("took delivery in Toulouse" is no "take in")
             preps = PLACE_PREPS - {particle} if head is trigger else PLACE_PREPS
-            if candidate.code[:2] == "15" or candidate.code[:3] in ("087", "035"):
+            if head in joined:
+                preps = preps | _SENT_TO  # "lead a force to Haiti and deploy police"
+            if root == "15" or candidate.code[:3] in ("087", "035"):
                 # "drills around Taiwan", "ships toward Taiwan", "would scale back military
                 # activity around Kyiv"
                 preps = preps | POSTURE_PREPS
@@ -4943,6 +4953,18 @@ def _measure_protested(candidate: Candidate) -> None:
                 ]
             candidate.rule += "+measure-target"
             return
+
+
+def _joined_heads(verb: Token) -> list[Token]:
+    """For a verb joined to an earlier one, that verb, the infinitive or adjective chain it
+    governs and their objects ("is ready to lead a force in Haiti and will send police": is,
+    ready, lead, force); nothing for a verb joined to none."""
+    if verb.dep_ != "conj":
+        return []
+    verbs = [verb.head]
+    for _ in range(3):
+        verbs += [c for c in verbs[-1].children if c.dep_ in ("xcomp", "acomp")][:1]
+    return [h for v in verbs for h in (v, *direct_objects(v))]
 
 
 def _one_other_country(doc: Doc, sent: Span, candidate: Candidate) -> None:
