@@ -5822,6 +5822,8 @@ def test_what_the_twenty_sixth_session_leaves_alone(nlp: Language, text: str, ab
         # forces sent go where the force of the verb they are joined to goes
         ("Nigeria is ready to lead a regional force in Mali and will send 500 soldiers to help "
          "restore order, its foreign minister said.", ("NGA", "0334", "MLI")),
+        # bought goods named as another country's: trade with it
+        ("India bought Russian oil at a discount last month.", ("IND", "061", "RUS")),
         # a free trade area launched together is economic cooperation of both
         ("South Korea and India launched a free trade area on Monday.", ("KOR", "061", "IND")),
     ],
@@ -5838,6 +5840,9 @@ def test_what_the_twenty_seventh_session_reads(
     [
         # hostages handed to the Red Cross are released, not surrendered to justice
         ("Hamas handed over the hostages to the Red Cross on Friday.", "063"),
+        # what the parties take on under an agreement is its content, not the main act
+        ("Iran and Oman signed an agreement on Sunday under which Tehran will buy Omani gas.",
+         "0311"),
         # a government ordering a payment makes a demand; only a court finds someone liable
         ("The United States ordered Iran to pay compensation to the families.", "116"),
     ],
@@ -5847,3 +5852,18 @@ def test_what_the_twenty_seventh_session_leaves_alone(
 ) -> None:
     doc = code(nlp, text)
     assert absent not in {e.cameo for e in doc._.events}, listing(doc)
+
+
+def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) -> None:
+    """The parser would start a sentence at the "He" of "Liu He"; a word ending no sentence
+    keeps the next word in its sentence, and a paragraph break still starts one."""
+    doc = nlp(
+        "President Donald Trump and Chinese Vice Premier Liu He signed a trade agreement on "
+        "Wednesday. Then they left.\n\nA new paragraph starts here"
+    )
+    assert [s.text.strip() for s in doc.sents] == [
+        "President Donald Trump and Chinese Vice Premier Liu He signed a trade agreement on "
+        "Wednesday.",
+        "Then they left.",
+        "A new paragraph starts here",
+    ]

@@ -6135,9 +6135,19 @@ def _document_speaks(candidate: Candidate, sent: Span) -> bool:
         return True
     verb = trigger if trigger.pos_ in VERB_POS else trigger.head
     holders = [lemma(o) for o in prep_objects(verb, {"under"})]
-    return bool(
-        _auxiliaries(verb) & PROVISION_AUX
-        and any(h in DOCUMENT_NOUNS or h in PROVISION_HOLDERS for h in holders)
+    if _auxiliaries(verb) & PROVISION_AUX and any(
+        h in DOCUMENT_NOUNS or h in PROVISION_HOLDERS for h in holders
+    ):
+        return True
+    # "signed a trade agreement, under which Beijing pledged to buy $200 billion of goods":
+    # what the parties take on under it is the agreement's content
+    clause = verb
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.pos_ in VERB_POS:
+        clause = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and (lemma(clause.head) in DOCUMENT_NOUNS or lemma(clause.head) in PROVISION_HOLDERS)
+        and any(lemma(o) == "which" for o in prep_objects(clause, {"under"}))
     )
 
 
