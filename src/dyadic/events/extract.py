@@ -1288,12 +1288,10 @@ class Extractor:
         protesters ("resigned after weeks of student-led protests": BGDCVL; "refused to step
         down, enraging hundreds of thousands of protesters": EGYCVL): those the sentence names,
         whoever it says the protests are by, else the country's people, named nowhere."""
-        if candidate.code[:4] not in ("0831", "1231") or any(
-            t is not None and t.actor.code for t in candidate.targets
-        ):
+        if candidate.code[:4] not in ("0831", "1231") or _has_coded_target(candidate):
             return
-        homes = {s.actor.country for s in candidate.sources if s is not None}
-        if len(homes) != 1 or len(home := homes.pop() or "") != 3:
+        home = _home_country(candidate)
+        if home is None:
             return
         protest = None
         for token in sent:
@@ -1323,9 +1321,7 @@ class Extractor:
         """Prisoners who protest from another state's jails protest against that state
         ("Palestinian prisoners in Israeli jails began a hunger strike": ISRGOV). The jailer
         is named only by a modifier, so the target has no span of its own."""
-        if candidate.code[:2] != "14" or any(
-            t is not None and t.actor.code for t in candidate.targets
-        ):
+        if candidate.code[:2] != "14" or _has_coded_target(candidate):
             return
         own = {s.actor.country for s in candidate.sources if s is not None}
         for arg in candidate.source_args:
@@ -4865,8 +4861,8 @@ def _home_targets(candidate: Candidate) -> None:
     Prime Minister X": BHRGOV); so is whom a state arrests, bans or investigates (17, 09:
     "Ukraine's anti-corruption bureau opened an investigation into state gas producer X")."""
     sources = [s for s in candidate.sources if s is not None]
-    homes = {s.actor.country for s in sources}
-    if len(homes) != 1 or None in homes or len(home := homes.pop() or "") != 3:
+    home = _home_country(candidate)
+    if home is None:
         return
     sectors = {sector for s in sources for sector in s.actor.sectors or ("GOV",)}
     domestic = HOME_SOURCES | (STATE_SECTORS if candidate.code[:2] in DOMESTIC_ROOTS else set())
@@ -4929,16 +4925,30 @@ def _purpose_objects(candidate: Candidate, verbs: frozenset[str]) -> list[Token]
     return objects
 
 
+def _has_coded_target(candidate: Candidate) -> bool:
+    """Whether a target with a code is found (a phrase no table knows is none)."""
+    return any(t is not None and t.actor.code for t in candidate.targets)
+
+
+def _home_country(candidate: Candidate) -> str | None:
+    """The one country all the doers are of, when there is one and it is a state's code."""
+    homes = {s.actor.country for s in candidate.sources if s is not None}
+    if len(homes) != 1:
+        return None
+    home = homes.pop()
+    return home if home is not None and len(home) == 3 else None
+
+
 def _measure_protested(candidate: Candidate) -> None:
     """A protest against a bill, a plan or a ruling whose maker is not named is aimed at the
     state of the protesters' own country that makes such things ("marched through Tbilisi to
     protest against a foreign agents bill": GEOGOV; "against a Constitutional Tribunal
     ruling": POLJUD). A maker named but known to no table is that state ("a policy imposed by
     the Trump Administration"); one named nowhere has no span."""
-    if candidate.code[:2] != "14" or any(t is not None and t.actor.code for t in candidate.targets):
+    if candidate.code[:2] != "14" or _has_coded_target(candidate):
         return
-    homes = {s.actor.country for s in candidate.sources if s is not None}
-    if len(homes) != 1 or len(home := homes.pop() or "") != 3:
+    home = _home_country(candidate)
+    if home is None:
         return
     for measure in _purpose_objects(candidate, PROTEST_PURPOSES):
         if lemma(measure) in STATE_MEASURES:
@@ -4973,7 +4983,7 @@ def _one_other_country(doc: Doc, sent: Span, candidate: Candidate) -> None:
     LKAMIL; "North Korean shells slammed into South Korea's Yeonpyeong island, killing two
     marines": KORMIL)."""
     unplaced = [
-        i
+        (i, ref)
         for i, ref in enumerate(candidate.targets)
         if ref is not None
         and (sector := _unplaced_sector(ref)) is not None
@@ -4991,9 +5001,7 @@ def _one_other_country(doc: Doc, sent: Span, candidate: Candidate) -> None:
     if len(countries) != 1:
         return
     (country,) = countries
-    for i in unplaced:
-        ref = candidate.targets[i]
-        assert ref is not None
+    for i, ref in unplaced:
         candidate.targets[i] = replace(
             ref, actor=_sector_actor(country, ref.actor.sectors[0], ref.actor.text)
         )
