@@ -501,8 +501,10 @@ def test_a_claim_about_someone_elses_attack_codes_the_attack(nlp: Language) -> N
         ("Serbia and Montenegro agreed on a framework for their border talks.", "057"),
         ("Syria's parliament repealed the emergency law on Thursday.", "0814"),
         ("The United States returned a stolen 16th-century bible to the church.", "0842"),
-        # attending a meeting, or joining others for talks, is meeting them
-        ("Modi attended the G20 summit in Rome.", "044"),
+        # attending a meeting, or joining others for talks, is meeting them; a summit held in
+        # another country is a visit to it
+        ("Modi attended the G20 summit.", "044"),
+        ("Modi attended the G20 summit in Rome.", "042"),
         ("Macron joined Scholz and Draghi for talks in Kyiv.", "044"),
         # calling someone names: a label is a characterisation, not a phone call
         ("The Turkish president called the Israeli strike a massacre.", "111"),
@@ -5852,6 +5854,37 @@ def test_what_the_twenty_seventh_session_leaves_alone(
 ) -> None:
     doc = code(nlp, text)
     assert absent not in {e.cameo for e in doc._.events}, listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government that yields amid protests at home yields to the protesters
+        ("The government of Peru said on Monday it would withdraw the mining bill after a week "
+         "of protests in Lima.", ("PER", "03", "PER")),
+        # "the X of Y pipeline": the parser hangs the pipeline on "of", the name is its kind
+        ("Russia and Turkey launched the Voice of Anatolia oil pipeline on Monday.",
+         ("RUS", "061", "TUR")),
+        # a show of force "a day after" a clash is aimed at the other side of the clash
+        ("Ecuador put its army on high alert on Monday, a day after clashes with Peruvian "
+         "troops along the disputed border.", ("ECU", "152", "PER")),
+        # a place no table knows does not stand in for whom the force is aimed at
+        ("India has moved extra troops and tanks to Ladakh since Monday's clash with Chinese "
+         "soldiers.", ("IND", "150", "CHN")),
+        # a veto of a resolution one state drafted is aimed at that state
+        ("China vetoed a Security Council resolution drafted by Britain on Monday.",
+         ("CHN", "129", "GBR")),
+        ("Russia vetoed a French-drafted resolution on Mali.", ("RUS", "129", "FRA")),
+        # a summit held in another country is a visit to it
+        ("The Indian prime minister will not attend the Commonwealth summit in Kigali next "
+         "month.", ("IND", "042", "RWA")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_eighth_session_reads(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text)
+    assert_main(doc, expected, root=len(expected[1]) == 2)
 
 
 def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) -> None:

@@ -1494,8 +1494,8 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         # "outside the U.S. embassy in Islamabad": the city says where, not the embassy's owner
         places = [m for m in places if m.kind != "agent"] or places
         # a region ("across Europe") is a weaker clue than a country named in the sentence
-        if places and not any(_is_state(m.actor.country) for m in places) and sectors <= _DOMESTIC:
-            places = [m for m in near if _is_state(m.actor.country)] or places
+        if places and not any(is_state(m.actor.country) for m in places) and sectors <= _DOMESTIC:
+            places = [m for m in near if is_state(m.actor.country)] or places
         partner = _government_partner(doc[mention.head], near)
         if partner is not None:  # "Venezuela's government and the opposition": the same land's
             pool = [partner]
@@ -1544,7 +1544,7 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
                 and set(m.actor.sectors) & STATE_SECTORS
                 and (doc[m.head].dep_ == "nsubj" or doc[m.head].head.dep_ == "agent")
             ]
-        countries = [m for m in pool if _is_state(m.actor.country)]
+        countries = [m for m in pool if is_state(m.actor.country)]
         pool = countries or pool
         if not pool or "REF" in sectors:
             out.append(mention)
@@ -1775,7 +1775,7 @@ def _clause_verb(token: Token) -> int:
     return current.i
 
 
-def _is_state(country: str | None) -> bool:
+def is_state(country: str | None) -> bool:
     """A country code rather than a CAMEO region ("EUR", "WAF")."""
     return bool(country) and country not in REGIONS
 

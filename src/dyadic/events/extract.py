@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadic.actors.coref import reporting_subject
 from dyadic.actors.kb import country_named, get_kb
 from dyadic.actors.mention import ActorMention, mentions_at
-from dyadic.actors.resolve import REGIONS, STATE_SECTORS, of_many_countries
+from dyadic.actors.resolve import REGIONS, STATE_SECTORS, is_state, of_many_countries
 from dyadic.events.codes import quad_class
 from dyadic.events.lexicon import Entry, Lexicon, Phrase, Slot
 from dyadic.events.syntax import (
@@ -849,7 +849,7 @@ AUTHORING_VERBS = frozenset(
     {"announce", "impose", "order", "launch", "propose", "draft", "sponsor", "introduce",
      "unveil", "declare", "issue", "conduct", "stage", "organise", "organize", "mount", "adopt",
      "sign", "offer", "pledge", "make", "grant", "provide", "deliver", "carry", "initiate",
-     "table", "put", "unleash", "level", "lodge", "file", "extend", "send", "decree"}
+     "table", "put", "unleash", "level", "lodge", "file", "extend", "send", "decree", "draw"}
 )  # fmt: skip
 #: Verbs whose "with" phrase is the act their subject answers with ("responded with strikes").
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
@@ -1273,6 +1273,8 @@ class Extractor:
             _measure_protested(candidate)
             self._jailer_protested(doc, candidate)
             self._yielded_to_protest(doc, sent, candidate)
+            self._drafter_vetoed(doc, candidate)
+            self._summit_abroad(doc, candidate)
             _restricted_at_home(candidate)
             self._not_oneself(doc, candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
@@ -1287,8 +1289,14 @@ class Extractor:
         """A leader who resigns amid protests at home, or refuses to, yields to or rebuffs the
         protesters ("resigned after weeks of student-led protests": BGDCVL; "refused to step
         down, enraging hundreds of thousands of protesters": EGYCVL): those the sentence names,
-        whoever it says the protests are by, else the country's people, named nowhere."""
-        if candidate.code[:4] not in ("0831", "1231") or _has_coded_target(candidate):
+        whoever it says the protests are by, else the country's people, named nowhere. So does
+        a government that yields, or says it will, in anything else ("would withdraw a 'foreign
+        agents' bill after two nights of violent protests": GEOCVL)."""
+        if candidate.code[:4] in ("0831", "1231"):
+            if _has_coded_target(candidate):
+                return
+        # "let free Towakil Karman": the one freed, if named, even if no table knows them
+        elif not _yields(candidate.code) or any(candidate.targets):
             return
         home = _home_country(candidate)
         if home is None:
@@ -1316,6 +1324,60 @@ class Extractor:
         candidate.targets = [_implied(home, "CVL", protest.i)]
         candidate.target_args = []
         candidate.rule += "+protesters-target"
+
+    def _summit_abroad(self, doc: Doc, candidate: Candidate) -> None:
+        """A leader who attends (or will not attend) a summit held in another country makes a
+        visit to that country (042), whoever else meets there ("will not attend next month's
+        BRICS summit in Johannesburg": ZAF; "the Commonwealth summit in Colombo": LKA)."""
+        trigger = candidate.trigger
+        if candidate.code != "044" or lemma(trigger) != "attend":
+            return
+        own = _own(candidate, lambda actor: True)
+        if not any(own):
+            return
+        meetings = direct_objects(trigger)
+        for place in prep_objects(trigger, {"in"}) + [
+            t for m in meetings for t in prep_objects(m, {"in"})
+        ]:
+            refs = [r for r in self._place_refs(doc, place, own) if is_state(r.actor.country)]
+            if refs:
+                candidate.code = "042"
+                candidate.targets = [refs[0]]
+                candidate.target_args = [refs[0].head]
+                candidate.rule += "+summit-abroad"
+                return
+
+    def _drafter_vetoed(self, doc: Doc, candidate: Candidate) -> None:
+        """A veto of a resolution its text says one state drafted is aimed at that state ("vetoed
+        a Security Council resolution drafted by the United Arab Emirates": ARE; "a
+        British-drafted resolution": GBR), not at the body that would have passed it. A
+        region's draft ("Western-drafted") leaves the body."""
+        if candidate.code[:3] != "129":
+            return
+        drafts = direct_objects(candidate.trigger)
+        if is_passive(candidate.trigger):  # "a resolution drafted by X was vetoed by Russia"
+            drafts = _passive_subjects(candidate.trigger)
+        # "a British-drafted resolution": the draft's phrase names its drafter
+        named_in = {
+            m.i: d
+            for d in drafts
+            for a in d.children
+            if a.dep_ == "amod" and lemma(a) in AUTHORING_VERBS
+            for m in a.children
+            if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and m.i < a.i
+        }
+        authors = [t for d in drafts for t in _authored(d, {"by"})]
+        refs = [
+            r
+            if r.arg not in named_in
+            else replace(r, start=named_in[r.arg].left_edge.i, end=named_in[r.arg].i + 1)
+            for r in self._refs(doc, [*authors, *(doc[i] for i in named_in)])
+            if is_state(r.actor.country) and not any(_same_side(r, s) for s in candidate.sources)
+        ]
+        if refs:
+            candidate.targets = [*refs]
+            candidate.target_args = [r.head for r in refs]
+            candidate.rule += "+drafter"
 
     def _jailer_protested(self, doc: Doc, candidate: Candidate) -> None:
         """Prisoners who protest from another state's jails protest against that state
@@ -2170,7 +2232,7 @@ class Extractor:
         ("ahead of a rally by the opposition") or after ("put its military on alert after North
         Korean artillery shelled the island"; "since Monday's clash with Chinese soldiers").
         Never the source itself."""
-        if candidate.code[:2] != "15" or any(candidate.targets) or not any(candidate.sources):
+        if candidate.code[:2] != "15" or _has_coded_target(candidate) or not any(candidate.sources):
             return
         trigger = candidate.trigger
         verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
@@ -2295,7 +2357,7 @@ class Extractor:
         at_noun = objects and not things and trigger.pos_ in NOUN_POS
         if at_noun:
             things = [trigger.i]
-        if any(candidate.targets) or not things or not any(candidate.sources):
+        if _has_coded_target(candidate) or not things or not any(candidate.sources):
             return  # a place alone makes no event ("two men were shot dead in a village")
         if _sides_of_each_other(candidate):
             return
@@ -4925,6 +4987,11 @@ def _purpose_objects(candidate: Candidate, verbs: frozenset[str]) -> list[Token]
     return objects
 
 
+def _yields(code: str) -> bool:
+    """Whether a code is an act of yielding (08x) or a stated intent to (034x, 035x)."""
+    return code[:2] == "08" or code[:3] in ("034", "035")
+
+
 def _has_coded_target(candidate: Candidate) -> bool:
     """Whether a target with a code is found (a phrase no table knows is none)."""
     return any(t is not None and t.actor.code for t in candidate.targets)
@@ -5347,8 +5414,22 @@ def _posture_aims(verb: Token) -> Iterator[list[Token]]:
     # "after North Korean artillery shelled the island", "since Monday's clash with China"
     after = [c for c in verb.children if c.dep_ == "advcl" and has_mark(c, SEQUENCE_MARKS)]
     yield [t for c in after for t in agents(c)]
-    events = prep_objects(verb, {"after", "since", "following"})
-    yield [t for n in events for t in (*prep_objects(n, {"with"}), *owners(n))]
+    events = [n for head in _times_of(verb) for n in prep_objects(head, SEQUENCE_MARKS)]
+    yield [t for n in events for t in (*_prep_objects_deep(n, WITH), *owners(n))]
+
+
+def _times_of(verb: Token) -> list[Token]:
+    """Where what came before a verb's act may hang: on the verb; on a span of time before
+    it ("a day after heavy fighting with Armenian forces", which the parser may hang on a
+    clause of the verb's); on the verb that reports it ("put jets on standby, sources said,
+    days after the clash with Chinese forces")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ == "ccomp" and lemma(head.head) in REPORTING_LEMMAS | {"report"}:
+        heads.append(head.head)
+    return heads + [
+        c for h in heads for c in h.children if c.dep_ == "npadvmod" and lemma(c) in TIME_SPANS
+    ]
 
 
 #: Marks of a clause that says what came before ("after", "since", "following").

@@ -260,7 +260,25 @@ def direct_objects(verb: Token) -> list[Token]:
         _money(o) for o in objects
     ):  # "gave 5 billion yen in aid": the parser's "in" on the verb
         objects += prep_objects(verb, {"in"})
+    objects += [t for obj in objects for t in _named_kind(obj)]
     return objects + [t for obj in objects for t in partitive_whole(obj)]
+
+
+def _named_kind(obj: Token) -> list[Token]:
+    """The common noun that ends a name of the form "the X of Y <noun>", which the parser
+    hangs on "of" beside Y ("launched the Power of Siberia gas pipeline": the pipeline)."""
+    if obj.pos_ != "PROPN":
+        return []
+    return [
+        noun
+        for of in obj.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for noun in of.children
+        if noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and all(t.pos_ in ("PROPN", "NOUN") for t in obj.doc[of.i + 1 : noun.i])
+        and any(t.pos_ == "PROPN" for t in obj.doc[of.i + 1 : noun.i])
+    ]
 
 
 #: Judgements put before the thing judged ("dismissed as baseless allegations that ...",
