@@ -5878,6 +5878,15 @@ def test_what_the_twenty_seventh_session_leaves_alone(
         # a summit held in another country is a visit to it
         ("The Indian prime minister will not attend the Commonwealth summit in Kigali next "
          "month.", ("IND", "042", "RWA")),
+        # violence by people the text does not name, in the one country it names, is by
+        # unidentified armed people of that country
+        ("The governor of Veracruz was shot dead outside his home on Sunday by two men on a "
+         "motorcycle.", ("MEX", "193", "MEX")),
+        ("A car bomb killed eight policemen in the Colombian city of Cali on Monday.",
+         ("COL", "1832", "COL")),
+        # a leader who "must leave office" is told to give it up
+        ("The opposition leader said the president had lost all credibility and must leave "
+         "office.", ("OPP", "1041", "GOV")),
     ],
 )  # fmt: skip
 def test_what_the_twenty_eighth_session_reads(
@@ -5885,6 +5894,24 @@ def test_what_the_twenty_eighth_session_reads(
 ) -> None:
     doc = code(nlp, text)
     assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country named: the doers may be of it
+        "A car bomb killed eight Pakistani soldiers near the Afghan border on Monday.",
+        # a body of no country attacked: no country to give the doers
+        "A truck bomb destroyed the United Nations headquarters in Baghdad on Tuesday.",
+    ],
+)
+def test_unnamed_attackers_stay_unknown_when_another_country_may_be_theirs(
+    nlp: Language, text: str
+) -> None:
+    doc = code(nlp, text)
+    assert all(e.source is None for e in doc._.events if e.cameo[:2] in ("18", "19", "20")), (
+        listing(doc)
+    )
 
 
 def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) -> None:

@@ -1270,6 +1270,7 @@ class Extractor:
             _inquiry_topic(candidate)
             self._place_the_countryless(doc, candidate)
             _one_other_country(doc, sent, candidate)
+            _attacked_at_home(doc, sent, candidate)
             _measure_protested(candidate)
             self._jailer_protested(doc, candidate)
             self._yielded_to_protest(doc, sent, candidate)
@@ -5072,6 +5073,36 @@ def _one_other_country(doc: Doc, sent: Span, candidate: Candidate) -> None:
         candidate.targets[i] = replace(
             ref, actor=_sector_actor(country, ref.actor.sectors[0], ref.actor.text)
         )
+
+
+def _attacked_at_home(doc: Doc, sent: Span, candidate: Candidate) -> None:
+    """Violence whose doers the text does not name, or names as no table knows them, against
+    a target of the one country the sentence names is by unidentified armed people of that
+    country ("Former Prime Minister Shinzo Abe was shot dead ... by a man": JPNUAF; "a
+    roadside bomb killed five soldiers in central Mali": MLIUAF). Any other country named
+    leaves the doers unknown."""
+    if candidate.code[:2] not in ("18", "19", "20"):
+        return
+    if any(s is not None and s.actor.code for s in candidate.sources):
+        return
+    targets = {t.actor.country for t in candidate.targets if t is not None and t.actor.code}
+    if len(targets) != 1:
+        return
+    (country,) = targets
+    named = {
+        m.actor.country
+        for m in doc._.actor_mentions or ()
+        if sent.start <= m.start < sent.end and m.actor.country
+    }
+    if country is None or not is_state(country) or named - {country}:
+        return
+    candidate.sources = [
+        _implied(country, "UAF", candidate.trigger.i)
+        if s is None
+        else replace(s, actor=_sector_actor(country, "UAF", s.actor.text))
+        for s in candidate.sources or [None]
+    ]
+    candidate.rule += "+unnamed-attackers"
 
 
 def _acts_locally(sector: str) -> bool:
