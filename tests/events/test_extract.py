@@ -3292,7 +3292,8 @@ def test_a_show_of_force_and_aircraft_sent_toward_a_state(nlp: Language) -> None
             ("AZE", "ARM"),
         ),
         ("Four civilians were killed in a Saudi air strike on Sanaa.", ("SAU", "YEM")),
-        ("Two policemen were killed in an attack by Boko Haram fighters.", ("NGA", "COP")),
+        # policemen named by sector alone, attacked by rebels at home, are of that home
+        ("Two policemen were killed in an attack by Boko Haram fighters.", ("NGA", "NGA")),
     ],
 )
 def test_who_fought_in_the_fighting_did_the_passive_killing(
@@ -5884,6 +5885,12 @@ def test_what_the_twenty_seventh_session_leaves_alone(
          "motorcycle.", ("MEX", "193", "MEX")),
         ("A car bomb killed eight policemen in the Colombian city of Cali on Monday.",
          ("COL", "1832", "COL")),
+        # rebels kidnap or attack at home whom the sentence names by sector alone
+        ("FARC rebels kidnapped presidential candidate Maria Lopez on Saturday as she "
+         "travelled by road into the former guerrilla zone.", ("COL", "181", "COL")),
+        # a country's donors or allies are others, not it
+        ("Sudan's creditors said on Monday that Sudan must reform its tax system before any "
+         "debt relief.", ("-", "100", "SDN")),
         # a leader who "must leave office" is told to give it up
         ("The opposition leader said the president had lost all credibility and must leave "
          "office.", ("OPP", "1041", "GOV")),
@@ -5894,6 +5901,23 @@ def test_what_the_twenty_eighth_session_reads(
 ) -> None:
     doc = code(nlp, text)
     assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+def test_a_team_of_medical_experts_sent_is_help_in_kind_by_rule(nlp: Language) -> None:
+    """The kind of expert is read through "a team of": the rules code it, not the model."""
+    doc = code(nlp, "Cuba sent a team of medical experts to Haiti after the earthquake.")
+    main = _main(doc)
+    assert (main.cameo, main.evidence.rule.startswith("lex:")) == ("070", True), listing(doc)
+
+
+def test_a_team_of_experts_sent_to_investigate_is_no_help_in_kind(nlp: Language) -> None:
+    doc = code(nlp, "The WHO sent a team of experts to investigate the outbreak.")
+    assert "070" not in {e.cameo for e in doc._.events}, listing(doc)
+
+
+def test_a_countrys_allies_are_not_that_country(nlp: Language) -> None:
+    doc = code(nlp, "Ukraine's allies pledged more air defence systems on Tuesday.")
+    assert "UKR" not in {country(e.source) for e in doc._.events}, listing(doc)
 
 
 @pytest.mark.parametrize(

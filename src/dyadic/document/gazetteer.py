@@ -213,10 +213,13 @@ class Gazetteer:
         name with its kind ("Borno State", "Helmand Province") and the news spellings of
         ``division_aliases.tsv``; never a name that is also a common word ("Delta", "Rivers")."""
         places: dict[str, Place] = {}
+        # Indonesia's provinces ("Aceh", "Papua") sit under islands, "geographical units" that
+        # govern nothing: a province under one is first-level all the same
+        units = {s.code for s in pycountry.subdivisions if s.type == "Geographical unit"}
         for number, division in enumerate(pycountry.subdivisions, start=1):
             iso2 = division.country_code
             country = self._countries.get(iso2)
-            if division.parent_code or iso2 == "US" or country is None:
+            if division.parent_code not in (None, *units) or iso2 == "US" or country is None:
                 continue
             if division.type in _SMALL_DIVISIONS:
                 continue

@@ -375,6 +375,16 @@ HOME_SOURCES = frozenset({"COP", "JUD", "LEG", "OPP", "LAB", "CVL"})
 #: Roots of acts a state does to its own people when no other country is named: inquiries,
 #: arrests and bans.
 DOMESTIC_ROOTS = frozenset({"09", "17"})
+#: Roots of acts rebels do at home, to whom the sentence names by sector alone (kidnappings,
+#: attacks: "FARC rebels kidnapped presidential candidate Ingrid Betancourt": COLELI).
+INSURGENT_ROOTS = frozenset({"17", "18", "19", "20"})
+INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+#: Nouns of those who stand in a relation to whom the possessive names, and so are not of it
+#: ("Indonesia's donors said", "Kyiv's Western allies pledged").
+PARTNER_NOUNS = frozenset(
+    {"donor", "creditor", "lender", "ally", "neighbour", "neighbor", "critic", "enemy", "foe",
+     "rival", "adversary", "backer", "sponsor", "patron", "partner"}
+)  # fmt: skip
 #: Sectors an actor with no country named may be of another country in.
 ABROAD_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "UAF", "REF"})
 #: Sectors of a named person no table knows who is taken to act at home (an activist, an
@@ -977,6 +987,12 @@ class Extractor:
         """Actors a phrase headed by ``token`` names: its own mentions, else those of its
         apposition, "of"/"in"/"from" complement or modifiers; else a place or named entity."""
         found = [ActorRef.from_mention(m) for m in mentions_at(doc, token)]
+        related = _related_to(token)
+        if related is not None and all(m.end <= token.i for m in found):
+            # "Indonesia's donors", "Ukraine's allies": others, not it, whom no table names;
+            # the phrase stays their evidence
+            phrase = Actor(text=doc[related.left_edge.i : token.i + 1].text, code=None)
+            return [ActorRef(phrase, related.left_edge.i, token.i + 1, token.i, "unknown")]
         if found or depth > 2:
             return found
         for child in token.children:
@@ -988,6 +1004,7 @@ class Extractor:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 if child.dep_ == "poss" and _ranking_region(token, child):
                     continue  # "Europe's biggest nuclear power plant": ranked, not owned
+
                 found = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
                 if found:
                     return found
@@ -4929,6 +4946,8 @@ def _home_targets(candidate: Candidate) -> None:
         return
     sectors = {sector for s in sources for sector in s.actor.sectors or ("GOV",)}
     domestic = HOME_SOURCES | (STATE_SECTORS if candidate.code[:2] in DOMESTIC_ROOTS else set())
+    if candidate.code[:2] in INSURGENT_ROOTS:
+        domestic |= INSURGENT_SECTORS
     if not sectors <= domestic:
         return
     for i, ref in enumerate(candidate.targets):
@@ -4986,6 +5005,15 @@ def _purpose_objects(candidate: Candidate, verbs: frozenset[str]) -> list[Token]
             for t in prep_objects(purpose, {"against", "of", "over", "at", "to"})
         ]
     return objects
+
+
+def _related_to(token: Token) -> Token | None:
+    """The named possessor of a noun of those who stand in a relation to it ("Indonesia's
+    donors"), if the noun is one."""
+    if lemma(token) not in PARTNER_NOUNS:
+        return None
+    # a named possessor only: "its rival" is whose the pronoun says
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _yields(code: str) -> bool:

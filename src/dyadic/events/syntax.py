@@ -531,7 +531,11 @@ def modifier_lemmas(token: Token) -> set[str]:
                 for word in (lemma(g), g.lower_)
             )
         elif child.dep_ == "prep" and lemma(child) == "of":
-            words.update(lemma(g) for g in child.children if g.dep_ == "pobj")
+            # "a team of medical experts": the experts, and what kind they are
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    words.add(lemma(g))
+                    words.update(lemma(m) for m in g.children if m.dep_ in ("amod", "compound"))
     return words
 
 
