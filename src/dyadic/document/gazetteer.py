@@ -219,7 +219,8 @@ class Gazetteer:
         for number, division in enumerate(pycountry.subdivisions, start=1):
             iso2 = division.country_code
             country = self._countries.get(iso2)
-            if division.parent_code not in (None, *units) or iso2 == "US" or country is None:
+            parent = division.parent_code
+            if (parent is not None and parent not in units) or iso2 == "US" or country is None:
                 continue
             if division.type in _SMALL_DIVISIONS:
                 continue

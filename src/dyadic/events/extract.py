@@ -1004,7 +1004,6 @@ class Extractor:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 if child.dep_ == "poss" and _ranking_region(token, child):
                     continue  # "Europe's biggest nuclear power plant": ranked, not owned
-
                 found = [ActorRef.from_mention(m) for m in mentions_at(doc, child)]
                 if found:
                     return found
