@@ -5951,3 +5951,69 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
         "Then they left.",
         "A new paragraph starts here",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled person in apposition takes the country of the office it names
+        ("Bolivia's armed forces chief, General Juan Zuniga, called on the president to step "
+         "down.", ("BOL", "0241", "BOL")),
+        # soldiers "from" a named unit are that unit's country's
+        ("Soldiers from an elite Gabon army unit appeared on television and called on "
+         "President Ali Bongo to step down.", ("GAB", "0241", "GAB")),
+        ("Kenyan President William Ruto urged young people on Tuesday to stop the street "
+         "protests.", ("KEN", "0252", "KEN")),
+        # who backs a force does not own it
+        ("Hundreds of fighters surrendered to the U.S.-backed Syrian Democratic Forces on "
+         "Sunday.", ("-", "0874", "SYR")),
+        ("Protesters stormed the French embassy compound in Niamey on Sunday.",
+         ("NER", "145", "FRA")),
+        # "home" misread as an adverb after the place name
+        ("Israeli forces demolished the East Jerusalem home of a Palestinian attacker on "
+         "Wednesday.", ("ISR", "1712", "PSE")),
+        ("Qatar deposited $3 billion with Egypt's central bank on Sunday.",
+         ("QAT", "071", "EGY")),
+        ("Lithuania granted a humanitarian visa to the Belarusian activist on Monday.",
+         ("LTU", "075", "BLR")),
+        ("Thailand's Constitutional Court suspended the Move Forward party on Wednesday.",
+         ("THA", "1722", "THA")),
+        # a case brought "against" a measure is against whoever imposed it, not the forum
+        ("Australia launched a dispute at the World Trade Organization against Chinese tariffs "
+         "on its barley.", ("AUS", "115", "CHN")),
+        # the possessor of an imposing or an expulsion with its object named acts
+        ("Washington's reimposition of sanctions on Venezuela's oil sector took effect on "
+         "Monday.", ("USA", "163", "VEN")),
+        ("Poland's expulsion of 45 Russian diplomats drew a sharp response from Moscow.",
+         ("POL", "161", "RUS")),
+        # recognising a claimant "as" president is the recognition, not the criticism after it
+        ("Canada formally recognized opposition leader Juan Guaido as the country's interim "
+         "president on Wednesday, calling Maduro's government illegitimate.",
+         ("CAN", "054", "VEN")),
+        # "X's rule" is no agent phrase: the ruler is named
+        ("Students marched through Rangoon demanding an end to General Ne Win's rule.",
+         ("MMR", "141", "MMR")),
+        ("Chechen gunmen seized a Moscow theatre on Wednesday evening, holding more than 700 "
+         "people hostage.", ("-", "181", "-")),
+        ("Tajikistan's Supreme Court banned the Islamic Renaissance Party on Tuesday.",
+         ("TJK", "1722", "TJK")),
+    ],
+)  # fmt: skip
+def test_what_the_twenty_ninth_session_reads(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, dt.date(2019, 1, 24))
+    assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+def test_signing_nothing_is_a_negated_agreement(nlp: Language) -> None:
+    """ "Left without signing": no agreement; and a government a body recognises is not that
+    body's ("the U.N.-recognised government in Tripoli")."""
+    doc = code(
+        nlp,
+        "The eastern commander left Moscow without signing a ceasefire agreement with the "
+        "U.N.-recognised government in Tripoli.",
+    )
+    signed = [e for e in doc._.events if e.cameo == "057"]
+    assert signed and all(e.modality == "negated" for e in signed), listing(doc)
+    assert {country(e.target) for e in signed} == {"LBY"}, listing(doc)

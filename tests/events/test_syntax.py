@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadic.events.syntax import agents, lemma, with_conjuncts
+from dyadic.events.syntax import agents, direct_objects, lemma, with_conjuncts
 from dyadic.nlp.coordination import listed_modifier
 
 
@@ -77,6 +77,64 @@ MISPARSES = {
         ["PROPN", "CCONJ", "PROPN", "ADV", "AUX", "VERB", "DET", "NOUN"],
         ["NNP", "CC", "NNP", "RB", "VBP", "VBN", "DT", "NN"],
     ),
+    # "sentenced" joined to the gerund of the charge ("guilty of plotting"), not to "found"
+    "past tense joined to a charge": (
+        "The court found Smith guilty of plotting a coup and sentenced him",
+        [1, 2, 2, 2, 3, 4, 5, 8, 6, 6, 6, 10],
+        [
+            "det",
+            "nsubj",
+            "ROOT",
+            "dobj",
+            "amod",
+            "prep",
+            "pcomp",
+            "det",
+            "dobj",
+            "cc",
+            "conj",
+            "dobj",
+        ],
+        [
+            "DET",
+            "NOUN",
+            "VERB",
+            "PROPN",
+            "ADJ",
+            "ADP",
+            "VERB",
+            "DET",
+            "NOUN",
+            "CCONJ",
+            "VERB",
+            "PRON",
+        ],
+        ["DT", "NN", "VBD", "NNP", "JJ", "IN", "VBG", "DT", "NN", "CC", "VBD", "PRP"],
+    ),
+    # the verdict read as an adjective on the object
+    "verdict on the object": (
+        "The court found Smith guilty of fraud",
+        [1, 2, 2, 2, 3, 4, 5],
+        ["det", "nsubj", "ROOT", "dobj", "amod", "prep", "pobj"],
+        ["DET", "NOUN", "VERB", "PROPN", "ADJ", "ADP", "NOUN"],
+        ["DT", "NN", "VBD", "NNP", "JJ", "IN", "NN"],
+    ),
+    # "home" read as an adverb after a place name taken for the object
+    "home as an adverb": (
+        "Troops demolished the Jerusalem home of a gunman",
+        [1, 1, 3, 1, 1, 4, 7, 5],
+        ["nsubj", "ROOT", "det", "dobj", "advmod", "prep", "det", "pobj"],
+        ["NOUN", "VERB", "DET", "PROPN", "ADV", "ADP", "DET", "NOUN"],
+        ["NNS", "VBD", "DT", "NNP", "RB", "IN", "DT", "NN"],
+    ),
+    # "people hostage" read as a small clause
+    "hostage as a clause": (
+        "Gunmen were holding 700 people hostage",
+        [2, 2, 2, 4, 5, 2],
+        ["nsubj", "aux", "ROOT", "nummod", "nsubj", "ccomp"],
+        ["NOUN", "AUX", "VERB", "NUM", "NOUN", "NOUN"],
+        ["NNS", "VBD", "VBG", "CD", "NNS", "NN"],
+    ),
     # "rejects" is tagged a plural noun, with the subject still its child
     "verb tagged a noun": (
         "The government rejects and condemns the decision",
@@ -94,6 +152,7 @@ MISPARSES = {
         ("participle as subject", "announced", ["Government"]),
         ("subject on the auxiliary", "opposed", ["Britain", "France"]),
         ("verb tagged a noun", "condemns", ["government"]),
+        ("past tense joined to a charge", "sentenced", ["court"]),
     ],
 )
 def test_agents_through_misparses(
@@ -103,6 +162,24 @@ def test_agents_through_misparses(
     words = text.split()
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert [t.text for t in agents(doc[words.index(verb)])] == expected
+
+
+@pytest.mark.parametrize(
+    ("parse", "verb", "expected"),
+    [
+        ("verdict on the object", "found", ["Smith", "guilty"]),
+        ("home as an adverb", "demolished", ["Jerusalem", "home"]),
+        ("hostage as a clause", "holding", ["people", "hostage"]),
+    ],
+)
+def test_objects_through_misparses(
+    nlp: Language, parse: str, verb: str, expected: list[str]
+) -> None:
+    text, heads, deps, pos, tags = MISPARSES[parse]
+    words = text.split()
+    lemmas = [{"found": "find", "holding": "hold"}.get(w, w.lower()) for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert [t.text for t in direct_objects(doc[words.index(verb)])] == expected
 
 
 def _misparsed_pair(nlp: Language) -> Doc:

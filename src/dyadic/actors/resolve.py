@@ -1250,6 +1250,12 @@ def _agent(ctx: Context, head: Token, agent_piece: Piece, mods: list[Piece]) -> 
     if sectors == ("CVL",) and any(word in left for word in _OPPOSITION_WORDS):
         sectors = ("OPP",)
     titled = head.tag_ in ("NN", "NNP") or (agent is not None and agent.kind == "title")
+    # "the U.S.-backed Syrian Democratic Forces": who backs a force does not own it
+    mods = [
+        p
+        for p in mods
+        if not any(_backer(doc[i], head) or _backing_word(doc[i]) for i in range(p.start, p.end))
+    ]
     if "GOV" in sectors and titled and _formerly(head):
         # "the former Chief Minister of Kashmir", "former chief ministers": out of office
         sectors = ("ELI",)
@@ -1544,6 +1550,9 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
                 and set(m.actor.sectors) & STATE_SECTORS
                 and (doc[m.head].dep_ == "nsubj" or doc[m.head].head.dep_ == "agent")
             ]
+        described = _described_by(doc[mention.head], near)
+        if described is not None:  # "Bolivia's armed forces chief, General Williams Kaliman"
+            pool = [described]
         countries = [m for m in pool if is_state(m.actor.country)]
         pool = countries or pool
         if not pool or "REF" in sectors:
@@ -1553,6 +1562,31 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         code = (source.actor.country or "") + "".join(mention.actor.sectors)
         out.append(_inherited(mention, code, "person" if titled else "agent", source))
     return out
+
+
+def _described_by(token: Token, near: list[ActorMention]) -> ActorMention | None:
+    """The country whose a generic agent or an untitled person is said to be by the noun it stands
+    in apposition with ("Bolivia's armed forces chief, General Williams Kaliman") or by the named
+    unit it comes from ("soldiers from an elite Madagascar army unit")."""
+    doc = token.doc
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        nouns.append(token.head)
+    for mention in near:
+        word = doc[mention.head]
+        if mention.kind == "country" and word.dep_ == "poss" and word.head in nouns:
+            return mention
+    units = [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for mention in near:
+        if mention.kind == "agent" and any(mention.start <= u.i < mention.end for u in units):
+            return mention
+    return None
 
 
 def _inherited(mention: ActorMention, code: str, kind: str, source: ActorMention) -> ActorMention:
@@ -1647,7 +1681,22 @@ def _backer(token: Token, agent: Token) -> bool:
         head.head.i == agent.i
         and head.dep_ in ("amod", "compound")
         and head.lemma_.lower() in _BACKING
+        and head.lower_.endswith("ed")  # a participle: "finance ministers" back no one
     )
+
+
+#: Participles a hyphen joins to a backer in one token ("U.S.-backed").
+_BACKING_PARTICIPLES = frozenset(
+    {"backed", "supported", "funded", "financed", "armed", "trained", "sponsored", "allied",
+     "aligned", "equipped", "recognised", "recognized"}
+)  # fmt: skip
+
+
+def _backing_word(token: Token) -> bool:
+    """``token`` is one hyphenated word naming a backer ("U.S.-backed", "Iranian-armed") or
+    who recognises a government ("the U.N.-recognised government in Tripoli")."""
+    name, dash, participle = token.lower_.rpartition("-")
+    return bool(name and dash) and participle in _BACKING_PARTICIPLES
 
 
 #: Verbs whose object agents are the subject's own ("sent troops", "withdrew its soldiers").

@@ -57,6 +57,13 @@ from dyadic.model import Actor
 from dyadic.nlp.fighting import fights_suffered
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: Nouns of imposing a measure, whose possessor imposes it ("Washington's reimposition of
+#: sanctions on Iran").
+IMPOSING_NOUNS = frozenset(
+    {"imposition", "reimposition", "re-imposition", "introduction", "extension", "expansion",
+     "tightening", "renewal"}
+)  # fmt: skip
+
 #: "will not", "won't", "would not" before a cooperative act: a refusal of it.
 #: ... and "cannot accept", "can't allow": a present inability declared is a refusal too
 REFUSAL_AUX = INTENT_AUX | {"would", "'d", "can", "ca"}
@@ -2049,8 +2056,15 @@ class Extractor:
             role = self._role(doc, agents(governor))
             if role[0]:
                 return role  # "Russia refused to join NATO exercises": Russia's, not NATO's
-        if "poss=target" not in entry.flags:
+        if "poss=target" not in entry.flags or prep_objects(noun, {"of"}):
+            # "Ukraine's expulsion of 13 Russian diplomats": with its object named, the
+            # possessor of such a noun is the one who acts
             role = self._role(doc, possessors(noun))
+            if role[0]:
+                return role
+        act = noun.head.head if noun.dep_ == "pobj" and lemma(noun.head) == "of" else None
+        if act is not None and lemma(act) in IMPOSING_NOUNS:
+            role = self._role(doc, possessors(act))  # "Washington's reimposition of sanctions"
             if role[0]:
                 return role
         for child in noun.children:
@@ -2197,6 +2211,25 @@ class Extractor:
             if slot.kind == "prep" and "over" in slot.preps and entry.code[:2] == "11":
                 tokens += _complained_of(verb, obj)
             refs, args = self._role(doc, tokens)
+            if not refs and slot.kind == "prep" and "against" in slot.preps:
+                # "launched a dispute at the WTO against European Union restrictions": whose
+                # measures a case or a protest is against, before any other slot's actor (the
+                # parser may hang "against" on the forum)
+                measures = tokens
+                if not measures and obj is not None:
+                    measures = [
+                        t
+                        for prep in obj.children
+                        if prep.dep_ == "prep"
+                        for forum in prep.children
+                        if forum.dep_ == "pobj"
+                        for t in prep_objects(forum, {"against"})
+                    ]
+                measures = [t for t in measures if t.pos_ == "NOUN"]
+                held, _ = self._role(doc, [o for t in measures for o in owners(t)])
+                held = [r for r in held if r.actor.code]  # a known owner, not any name
+                if held:
+                    refs, args = held, [measures[0].i]
             if slot.kind == "poss" and obj is not None:
                 # "rejected Erdogan's request", "the French proposal", "the resolution proposed
                 # by France": whose it is; the evidence is the object's phrase
@@ -7187,6 +7220,8 @@ def _local_modality(token: Token) -> str:
         return "hypothetical"  # "the US would not have agreed to a truce": a counterfactual
     if any(c.dep_ == "neg" for c in token.children) or _neither_nor(token):
         return "negated"
+    if token.dep_ == "pcomp" and token.head.lower_ == "without" and token.tag_ == "VBG":
+        return "negated"  # "left Moscow without signing a ceasefire agreement"
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
     if "would" in aux or "'d" in aux:

@@ -17,6 +17,11 @@ PARTICLE_WORDS = frozenset(
 )  # fmt: skip
 #: Adjectives of the state a verb leaves its object in, read as particles ("set free").
 RESULT_WORDS = frozenset({"free", "loose", "responsible", "accountable"})
+#: What people are held as ("held 700 people hostage").
+CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "captives"})
+#: Verbs that pass a verdict on their object ("found X guilty"), and the verdicts.
+VERDICT_VERBS = frozenset({"find", "declare", "pronounce"})
+VERDICT_WORDS = frozenset({"guilty", "liable"})
 #: Verbs that give their object a name ("called X a liar", "branded X a terrorist group").
 NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub", "declare"})
 #: Verbs of letting whose object the parser reads as the subject of the infinitive after it.
@@ -208,6 +213,9 @@ def direct_objects(verb: Token) -> list[Token]:
         if clause.dep_ == "ccomp" and clause.lower_ in RESULT_WORDS and clause.i == verb.i + 1:
             # "let free two French citizens": the parser gives the object to "free"
             found += [c for c in clause.children if c.dep_ in ("dobj", "nsubj")]
+        elif clause.dep_ == "ccomp" and clause.lower_ in CAPTIVE_WORDS and clause.i > verb.i:
+            # "holding more than 700 people hostage": the parser reads a small clause
+            found += [*(c for c in clause.children if c.dep_ == "nsubj"), clause]
         elif clause.dep_ == "ccomp" and clause.pos_ == "ADJ":
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects and not any(c.dep_ in ("aux", "cop") for c in clause.children):
@@ -238,6 +246,16 @@ def direct_objects(verb: Token) -> list[Token]:
         ):
             # "allowed the first aid trucks to enter Gaza": what is let in is the object
             found += [c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i]
+    found += [
+        # "demolished the East Jerusalem home of a Palestinian": the parser reads "home" as an
+        # adverb after a place name it takes for the object
+        c
+        for c in verb.children
+        if c.dep_ == "advmod"
+        and c.lower_ in ("home", "homes")
+        and any(o.dep_ == "dobj" and o.i == c.i - 1 and o.pos_ == "PROPN" for o in found)
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+    ]
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     elif not found:
@@ -247,6 +265,15 @@ def direct_objects(verb: Token) -> list[Token]:
             _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"] or _judged_first(verb)
         )
     objects = [t for head in found for t in with_conjuncts(head)]
+    if lemma(verb) in VERDICT_VERBS:
+        # "found former President Jair Bolsonaro guilty of plotting": the parser may read the
+        # verdict as an adjective on the object
+        objects += [
+            a
+            for o in objects
+            for a in o.children
+            if a.dep_ == "amod" and a.i > o.i and a.lower_ in VERDICT_WORDS
+        ]
     if lemma(verb) in NAMING_VERBS:
         # "called Britain's ambassador a very stupid guy": the name given, which the parser
         # reads as an apposition to the object
@@ -722,6 +749,12 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _bare_participle(head.head, head):
         # "refused to free staff detained in a sweep, accusing them of spying": who refuses
         return agents(head.head, depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        # "found Bolsonaro guilty of plotting a coup and sentenced him": a past tense cannot
+        # join the gerund of the charge; it goes with the verb the charge hangs from
+        clause = next((a for a in head.ancestors if a.pos_ in VERB_POS and a.dep_ != "pcomp"), None)
+        if clause is not None:
+            return agents(clause, depth + 1)
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in VERB_POS:
         return agents(head, depth + 1)
     if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
