@@ -444,7 +444,7 @@ def test_an_agent_at_an_international_organisation_is_of_it(actors_nlp: Language
         "Judges at the International Criminal Court opened an inquiry into killings in Manila.",
         "2021-09-15",
     )
-    assert _codes(doc, "Judges") == ["IGOICC"]
+    assert _codes(doc, "Judges") == ["IGOJUDICC"]
     # people who only gather there are not its staff
     doc = _parse(actors_nlp, "Protesters at the UN headquarters in Geneva burned flags.", None)
     assert not any(c and c.startswith("IGO") for c in _codes(doc, "Protesters"))

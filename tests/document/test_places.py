@@ -39,6 +39,18 @@ def test_a_national_adjective_places_the_town_it_names(doc_nlp: Language) -> Non
     assert [p.location.country for p in alone._.places] == ["LBY"]
 
 
+def test_a_region_the_tagger_took_for_a_person_is_a_place_as_possessor(
+    doc_nlp: Language,
+) -> None:
+    """ "Tigray's forces": the tagger calls Tigray a person; as a possessor that is the main name
+    of a first-level division it is that region, and it places the city named after it. A
+    possessor no table calls a region or a country stays no place."""
+    doc = _places(doc_nlp, "The convoy reached Tigray's capital Mekelle on Friday.")
+    assert [p.location.country for p in doc._.places] == ["ETH", "ETH"]
+    person = _places(doc_nlp, "Officials said Smith's car was found on Friday.")
+    assert [p.location.country for p in person._.places] == []
+
+
 @pytest.mark.parametrize(
     ("name", "country", "geonameid"),
     [

@@ -5997,6 +5997,9 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
          "people hostage.", ("-", "181", "-")),
         ("Tajikistan's Supreme Court banned the Islamic Renaissance Party on Tuesday.",
          ("TJK", "1722", "TJK")),
+        # a region the tagger took for a person owns the forces it names
+        ("Ethiopia's prime minister gave Tigray's forces 72 hours to surrender.",
+         ("ETH", "139", "ETH")),
     ],
 )  # fmt: skip
 def test_what_the_twenty_ninth_session_reads(

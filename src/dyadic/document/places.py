@@ -223,6 +223,16 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer, nationalities: frozenset[str]) -> 
                 for c in gazetteer.candidates(span.text)
                 if c.main_name or c.place.country in nationalities
             ]
+        elif label in _OTHER_LABELS and span.root.dep_ == "poss":
+            # "Tigray's forces", "Tigray's capital Mekelle": the tagger took a region for a
+            # person; a possessor that is the main name of a country or a first-level division
+            candidates = [
+                c
+                for c in gazetteer.candidates(span.text)
+                if c.main_name and c.place.kind in ("admin1", "country")
+            ]
+            if not candidates:
+                continue
         else:
             continue
         seen.update(range(span.start, span.end))

@@ -4879,7 +4879,7 @@ def _sentenced(candidate: Candidate) -> None:
 
 def _judicial(ref: ActorRef | None) -> bool:
     """Whether an actor is a court: a country's judiciary or an international court or
-    tribunal (IGOICC, IGOUNOICJ, IGOWCT)."""
+    tribunal (IGOJUDICC, IGOUNOICJ, IGOWCT)."""
     if ref is None:
         return False
     code = ref.actor.code or ""
