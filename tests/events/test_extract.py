@@ -5997,6 +5997,11 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
          "people hostage.", ("-", "181", "-")),
         ("Tajikistan's Supreme Court banned the Islamic Renaissance Party on Tuesday.",
          ("TJK", "1722", "TJK")),
+        # the ICC as PETRARCH-2's dictionary codes it; the U.N. war crimes tribunal is no UN
+        ("Judges at the International Criminal Court found the militia leader guilty on "
+         "Thursday.", ("IGOJUDICC", "116", "-")),
+        ("Croatia handed the general over to the U.N. war crimes tribunal on Friday.",
+         ("HRV", "063", "IGOWCT")),
         # a region the tagger took for a person owns the forces it names
         ("Ethiopia's prime minister gave Tigray's forces 72 hours to surrender.",
          ("ETH", "139", "ETH")),

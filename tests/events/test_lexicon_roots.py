@@ -135,7 +135,12 @@ GOOD: list[Case | object] = [
         "IGOUNO",
         "SYR",
     ),
-    ("09", "The International Criminal Court investigated war crimes by Russia.", "IGOJUDICC", "RUS"),
+    (
+        "09",
+        "The International Criminal Court investigated war crimes by Russia.",
+        "IGOJUDICC",
+        "RUS",
+    ),
     ("09", "Poland investigated the explosion near the border with Ukraine.", "POL", None),
     (
         "09",
