@@ -6002,6 +6002,9 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
          "Thursday.", ("IGOJUDICC", "116", "-")),
         ("Croatia handed the general over to the U.N. war crimes tribunal on Friday.",
          ("HRV", "063", "IGOWCT")),
+        # "they" after two speakers is both of them, each the other's partner in talks
+        ("Colombia's government and the FARC rebel group said on Monday they would restart "
+         "peace talks in Havana next month.", ("COL", "036", "COL")),
         # a region the tagger took for a person owns the forces it names
         ("Ethiopia's prime minister gave Tigray's forces 72 hours to surrender.",
          ("ETH", "139", "ETH")),

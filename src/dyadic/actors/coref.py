@@ -358,8 +358,12 @@ def _reported_speaker(token: Token, mentions: list[ActorMention]) -> list[ActorM
     subject = reporting_subject(token)
     if subject is None:
         return []
+    # "Colombia's government and the ELN said they would restart talks": "they" is both
+    heads = {subject.i} | (
+        {c.i for c in subject.conjuncts} if token.lower_ in PLURAL_PRONOUNS else set()
+    )
     speakers = [
-        m for m in mentions if m.head == subject.i and m.head < token.i and not _looks_personal(m)
+        m for m in mentions if m.head in heads and m.head < token.i and not _looks_personal(m)
     ]
     return [
         _link(token.i, token.i + 1, token.i, m, token.text, kind="pronoun", score=0.7)
