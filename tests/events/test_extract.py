@@ -5747,7 +5747,7 @@ def test_what_the_twenty_fifth_session_leaves_alone(nlp: Language, text: str, ab
         ("Ethiopian troops executed dozens of men and boys after capturing the town, survivors "
          "told Amnesty International.", ("ETH", "202", "ETH")),
         ("Boko Haram gunmen killed 80 people overnight, local officials said.",
-         ("NGA", "19", "NGA")),
+         ("NGA", "20", "NGA")),
     ],
 )  # fmt: skip
 def test_what_the_twenty_sixth_session_reads(
@@ -6005,6 +6005,9 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
         # "they" after two speakers is both of them, each the other's partner in talks
         ("Colombia's government and the FARC rebel group said on Monday they would restart "
          "peace talks in Havana next month.", ("COL", "036", "COL")),
+        # fifty or more people killed who are no fighters: a mass killing
+        ("Soldiers killed at least 60 people in the northern town of Gao on Sunday, residents "
+         "said.", ("MLI", "202", "MLI")),
         # a region the tagger took for a person owns the forces it names
         ("Ethiopia's prime minister gave Tigray's forces 72 hours to surrender.",
          ("ETH", "139", "ETH")),
