@@ -6031,3 +6031,22 @@ def test_signing_nothing_is_a_negated_agreement(nlp: Language) -> None:
     signed = [e for e in doc._.events if e.cameo == "057"]
     assert signed and all(e.modality == "negated" for e in signed), listing(doc)
     assert {country(e.target) for e in signed} == {"LBY"}, listing(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 5,000 people have fled into Chad since Sudanese troops launched an offensive "
+        "on the town last month, the U.N. refugee agency said.",
+        "Trade between the two countries has collapsed since Russia annexed Crimea in 2014.",
+    ],
+)
+def test_an_act_a_present_state_is_counted_from_is_no_event(nlp: Language, text: str) -> None:
+    """ "have fled since troops launched an offensive": the offensive dates the count."""
+    doc = code(nlp, text)
+    assert not doc._.events, listing(doc)
+
+
+def test_news_of_a_present_perfect_since_a_date_is_kept(nlp: Language) -> None:
+    doc = code(nlp, "Russia has launched 20 missiles at Kyiv since Friday.")
+    assert main_triple(doc, root=True) == ("RUS", "19", "UKR"), listing(doc)

@@ -6022,6 +6022,10 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
         return False  # "Saturday marks two years since troops crossed", "seen as a threat"
+    if _since_then(trigger):
+        # "more than 10,000 civilians have been killed since Russia launched its invasion":
+        # the act a state of things is counted from dates it, it is no news
+        return False
     if (trigger.pos_ in VERB_POS and _everyone(trigger)) or _repeated(trigger):
         # "nearly every leader has been jailed or investigated", "has used its veto ten
         # times", "has run against Museveni in every election": a pattern, no single act
@@ -6818,6 +6822,31 @@ TIME_PREPS = frozenset({"before", "since", "after", "during", "throughout", "unt
 
 #: Verbs of a war's or a crisis's beginning ("since the war began", "since fighting erupted").
 BEGINNING_VERBS = frozenset({"begin", "start", "erupt", "break", "flare", "escalate"})
+
+
+def _since_then(trigger: Token) -> bool:
+    """An act in a "since" clause or phrase of a present perfect ("have crossed into Armenia
+    since Azerbaijan took control of the enclave", "attacks have fallen since last year's troop
+    buildup", "relations have swung since Turkish jets shot down a bomber in 2015")."""
+    node = trigger
+    while node.head.i != node.i and (
+        node.dep_ in ("conj", "compound", "amod")
+        or (node.dep_ == "dobj" and node.head.pos_ in VERB_POS)  # "launched its invasion"
+    ):
+        node = node.head
+    clause: Token | None
+    if node.dep_ == "advcl" and has_mark(node, SINCE):
+        clause = node.head
+    elif node.dep_ == "pobj" and lemma(node.head) == "since":
+        clause = next((a for a in node.head.ancestors if a.pos_ in VERB_POS), None)
+    else:
+        return False
+    return clause is not None and _present_perfect(clause)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "have been killed", "has fallen": "have" in the present before the verb."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
 
 
 def _anniversary(trigger: Token) -> bool:
