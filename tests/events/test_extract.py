@@ -6039,6 +6039,8 @@ def test_signing_nothing_is_a_negated_agreement(nlp: Language) -> None:
         "More than 5,000 people have fled into Chad since Sudanese troops launched an offensive "
         "on the town last month, the U.N. refugee agency said.",
         "Trade between the two countries has collapsed since Russia annexed Crimea in 2014.",
+        # tourists welcomed are no diplomacy
+        "Thailand welcomed more than 20 million foreign tourists last year.",
     ],
 )
 def test_an_act_a_present_state_is_counted_from_is_no_event(nlp: Language, text: str) -> None:

@@ -157,6 +157,8 @@ IDIOMS = frozenset(
         ("seize", "chance"),
         ("seize", "moment"),
         ("seize", "initiative"),
+        # "Georgia welcomed a record 7.1 million visitors": tourism, no diplomacy
+        *(("welcome", guest) for guest in ("visitor", "tourist", "holidaymaker", "pilgrim")),
     }
 )
 PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "themselves"})
