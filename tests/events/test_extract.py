@@ -5974,6 +5974,8 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
          "Wednesday.", ("ISR", "1712", "PSE")),
         ("Qatar deposited $3 billion with Egypt's central bank on Sunday.",
          ("QAT", "071", "EGY")),
+        ("Egypt's central bank said on Sunday it had received a $5 billion deposit from the "
+         "United Arab Emirates.", ("ARE", "071", "EGY")),
         ("Lithuania granted a humanitarian visa to the Belarusian activist on Monday.",
          ("LTU", "075", "BLR")),
         ("Thailand's Constitutional Court suspended the Move Forward party on Wednesday.",
