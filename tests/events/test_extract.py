@@ -5976,6 +5976,8 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
          ("QAT", "071", "EGY")),
         ("Egypt's central bank said on Sunday it had received a $5 billion deposit from the "
          "United Arab Emirates.", ("ARE", "071", "EGY")),
+        ("Saudi Arabia pledged on Tuesday to pour $20 billion into ports and refineries in "
+         "Pakistan during a visit by its crown prince.", ("SAU", "0311", "PAK")),
         ("Lithuania granted a humanitarian visa to the Belarusian activist on Monday.",
          ("LTU", "075", "BLR")),
         ("Thailand's Constitutional Court suspended the Move Forward party on Wednesday.",
