@@ -6012,6 +6012,10 @@ def test_a_sentence_breaks_only_at_punctuation_or_a_line_break(nlp: Language) ->
         # fifty or more people killed who are no fighters: a mass killing
         ("Soldiers killed at least 60 people in the northern town of Gao on Sunday, residents "
          "said.", ("MLI", "202", "MLI")),
+        # "ethnic Albanians" are a people, civilians of where they live, not Albania's
+        ("Serb forces forced tens of thousands of ethnic Albanians out of Kosovo on Friday.",
+         ("SRB", "201", "KSV")),
+        ("Ethnic Russians in eastern Ukraine protested on Sunday.", ("UKR", "141", "-")),
         # a region the tagger took for a person owns the forces it names
         ("Ethiopia's prime minister gave Tigray's forces 72 hours to surrender.",
          ("ETH", "139", "ETH")),

@@ -19,6 +19,7 @@ from dyadic.actors.resolve import (
     configure,
     earlier_roles,
     inherit_countries,
+    make_actor,
     named_members,
     resolve_names,
 )
@@ -62,7 +63,7 @@ def _mentions(
     dated: dict[str, dt.date],
 ) -> list[ActorMention]:
     named, shadows = resolve_names(doc, kb, matcher, day, dated)
-    named = [_placed(doc, m) for m in named]
+    named = [_ethnic(doc, _placed(doc, m)) for m in named]
     named = apposed_offices(Context(doc, kb, day, [], shadows=shadows, dated=dated), named)
     ctx = Context(doc, kb, day, [], shadows=shadows, dated=dated)
     ctx.named_igos = {
@@ -76,6 +77,17 @@ def _mentions(
     mentions = [m for m in mentions if m.start >= credit]
     mentions.sort(key=lambda m: (m.start, m.head))  # stable: text order of joint owners
     return mentions
+
+
+def _ethnic(doc: Doc, mention: ActorMention) -> ActorMention:
+    """ "Ethnic Albanians", "ethnic Russians in eastern Ukraine": a people, not a country's
+    citizens; civilians whose country is where the sentence puts them (or none)."""
+    head = doc[mention.head]
+    if mention.actor.sectors != ("CVL",) or not any(
+        c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children
+    ):
+        return mention
+    return replace(mention, actor=make_actor(mention.actor.text, "CVL"), kind="generic")
 
 
 def _placed(doc: Doc, mention: ActorMention) -> ActorMention:
