@@ -12,39 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-import uvicorn
-
 from dyadic.api import code
-from dyadic.http import ServeOptions, create_app
+from dyadic.http import ServeOptions, served
 from dyadic.settings import DATA_DIR
 
 SAMPLE = DATA_DIR / "sample" / "sample_news.jsonl"
 PAGES = ("#/relations", "#/lens", "#/events", "#/article/sample-010", "#/map")
 CHROMIUM = Path("/usr/bin/chromium")
 TARGET_MS = 1000
-
-
-def _serve(db: Path) -> tuple[uvicorn.Server, threading.Thread, str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(ServeOptions(db=db)), port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{port}"
 
 
 def measure(url: str, repeat: int) -> dict[str, list[int]]:
@@ -80,12 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.duckdb"
         code([str(SAMPLE)], db=db)
-        server, thread, url = _serve(db)
-        try:
+        with served(ServeOptions(db=db)) as url:
             times = measure(url, args.repeat)
-        finally:
-            server.should_exit = True
-            thread.join(timeout=10)
     rows = {
         page: {"median_ms": statistics.median(ms), "slowest_ms": max(ms)}
         for page, ms in times.items()

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
-from dyadic.http import ServeOptions, create_app
+from dyadic.http import ServeOptions, served
 from dyadic.model import Document
 from dyadic.store import Store
 from tests.http.conftest import build_documents
@@ -54,22 +50,8 @@ def web_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def base_url(web_store: Path) -> Iterator[str]:
     """The address of a server running in a thread of this process."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    config = uvicorn.Config(
-        create_app(ServeOptions(db=web_store)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(ServeOptions(db=web_store)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -4,18 +4,14 @@ second), not asserted here: a timed test fails on a loaded machine, not on slow 
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
 from spacy.language import Language
 
 from dyadic.api import code
-from dyadic.http import ServeOptions, create_app
+from dyadic.http import ServeOptions, served
 from dyadic.settings import DATA_DIR
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -29,20 +25,8 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterato
     path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     summary = code([str(SAMPLE)], db=path)
     assert summary.coded == 64
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(ServeOptions(db=path)), port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(ServeOptions(db=path)) as url:
+        yield url
 
 
 @pytest.mark.parametrize("hash_", PAGES)

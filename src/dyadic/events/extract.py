@@ -4107,7 +4107,9 @@ def _match_object(
             if phrase.head == "@person" and _is_person(obj) and not _named_place(obj):
                 head_matches = True  # "captured Saddam Hussein": a named person, not Goma
             if phrase.head == "@masses" and _counted_in_hundreds(obj, least=50):
-                head_matches = True  # "killed at least 500 members of the Yazidi minority"
+                # "killed at least 500 members of the Yazidi minority", "at least 70 people":
+                # 50 or more, as news writers code a mass killing
+                head_matches = True
             if phrase.head == "@multitudes" and _counted_in_hundreds(obj, least=10_000):
                 head_matches = True  # "expelled 300,000 Congolese migrants" (not "1,000")
             if head_matches and _modifiers_hold(obj, phrase):
@@ -5702,10 +5704,9 @@ def _conversation(noun: Token) -> bool:
     )
 
 
-def _counted_in_hundreds(token: Token, least: int = 100) -> bool:
-    """People counted in hundreds or more (``least`` or more) who are no fighters ("at least
-    500 members of the Yazidi minority", "1,200 villagers"; not "300 soldiers"). A mass killing
-    asks 50 ("killed at least 70 people in the town of Pont-Sonde", as news writers code it)."""
+def _counted_in_hundreds(token: Token, least: int) -> bool:
+    """People counted ``least`` or more who are no fighters ("at least 500 members of the Yazidi
+    minority", "1,200 villagers"; not "300 soldiers")."""
     # "300 members of the Taliban", "of the rebel movement" fought
     of_whom = [token, *prep_objects(token, {"of"})]
     if any(

@@ -17,14 +17,16 @@ if TYPE_CHECKING:
     from dyadic.http.app import create_app
     from dyadic.http.errors import ApiError, error_body
     from dyadic.http.pool import StorePool
+    from dyadic.http.thread import served
 
-__all__ = ["ApiError", "ServeOptions", "StorePool", "create_app", "error_body"]
+__all__ = ["ApiError", "ServeOptions", "StorePool", "create_app", "error_body", "served"]
 
 _LAZY = {
     "create_app": "dyadic.http.app",
     "ApiError": "dyadic.http.errors",
     "error_body": "dyadic.http.errors",
     "StorePool": "dyadic.http.pool",
+    "served": "dyadic.http.thread",
 }
 
 
