@@ -24,8 +24,9 @@ class _Future:
 
 
 class _Client:
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
         self.futures: list[_Future] = []
+        self.threads = threads
 
     def submit(self, fn: Any, *args: Any, **kwargs: Any) -> _Future:
         future = _Future(fn(*args))
@@ -33,7 +34,7 @@ class _Client:
         return future
 
     def nthreads(self) -> dict[str, int]:
-        return {"worker": 1}
+        return {f"worker-{n}": 1 for n in range(self.threads)}
 
 
 def test_a_result_lost_between_wake_up_and_look_is_waited_for(
@@ -53,9 +54,26 @@ def test_a_result_lost_between_wake_up_and_look_is_waited_for(
     answers.append(set())  # woke up, but the result was lost again
     done, value, error = executor.next_done()
     assert (done, value, error) == (handle, 42, None)
-    assert handle.released
+    assert executor.client.futures[0].released
 
 
 def test_asking_for_a_result_with_nothing_pending_is_a_clear_error() -> None:
     with pytest.raises(RuntimeError, match="no task is pending"):
         DaskExecutor(_Client()).next_done()
+
+
+def test_a_worker_is_given_one_task_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tasks wait in the driver until a worker thread is free: a task queued on a worker behind
+    one that kills it would die with it."""
+    monkeypatch.setattr(distributed, "wait", lambda futures, **kw: (set(futures), set()))
+    client = _Client(threads=2)
+    executor = DaskExecutor(client)
+    handles = [executor.submit(lambda x: x * 10, n) for n in range(5)]
+    assert len(client.futures) == 2  # the other three wait for a free thread
+    sent = []
+    results = []
+    for _ in handles:
+        results.append(executor.next_done())
+        sent.append(len(client.futures))
+    assert sent == [2, 3, 4, 5, 5]  # one more each time one finished
+    assert results == [(h, n * 10, None) for n, h in enumerate(handles)]

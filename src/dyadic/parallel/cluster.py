@@ -31,8 +31,8 @@ RETRIES = 2
 #: meets, so one retry is enough to tell bad luck from a bad document).
 ALLOWED_FAILURES = 1
 
-#: Seconds between checks that the cluster still has workers while waiting for a task.
-POLL_SECONDS = 10.0
+#: Seconds between looks at the cluster (for free threads and for workers) while waiting.
+POLL_SECONDS = 2.0
 #: Seconds without any worker before a run gives up.
 NO_WORKERS_PATIENCE = 180.0
 
@@ -84,7 +84,12 @@ class InlineExecutor:
 
 
 class DaskExecutor:
-    """Runs tasks on a Dask cluster through ``client``.
+    """Runs tasks on a Dask cluster through ``client``, one task per free worker thread.
+
+    Tasks wait here, not on a worker, until a thread is free: Dask hands a worker every task it
+    assigns it at once, and a document that kills its worker process would take the tasks
+    queued behind it there down with it (each then counts as a suspect in Dask's tally of
+    worker deaths and could end up set aside as if it were the poison).
 
     Args:
         client: a connected ``distributed.Client``.
@@ -95,23 +100,45 @@ class DaskExecutor:
     def __init__(self, client: Any, *, patience: float = NO_WORKERS_PATIENCE) -> None:
         self.client = client
         self.patience = patience
-        self._pending: list[Any] = []
+        self._waiting: collections.deque[tuple[object, Callable[..., Any], tuple[Any, ...]]] = (
+            collections.deque()
+        )
+        self._pending: dict[Any, object] = {}  # future on the cluster -> its handle, in order
         self._alone_since: float | None = None
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> object:
-        future = self.client.submit(fn, *args, pure=False, retries=RETRIES)
-        self._pending.append(future)
-        return future
+        handle = object()
+        self._waiting.append((handle, fn, args))
+        self._send()
+        return handle
+
+    def _send(self) -> None:
+        """Give waiting tasks to the cluster while it has more threads than running tasks."""
+        if not self._waiting:
+            return
+        free = int(sum(self.client.nthreads().values())) - len(self._pending)
+        while self._waiting and free > 0:
+            handle, fn, args = self._waiting.popleft()
+            future = self.client.submit(fn, *args, pure=False, retries=RETRIES)
+            self._pending[future] = handle
+            free -= 1
 
     def next_done(self) -> Outcome:
         from distributed import wait  # noqa: PLC0415 (dask loads only when used)
 
-        if not self._pending:
+        if not self._pending and not self._waiting:
             raise RuntimeError("no task is pending")  # a driver bug, not a cluster failure
         self._alone_since = None
         while True:
+            self._send()  # workers may have come back or been added since
+            if not self._pending:  # no thread free for a waiting task: wait for a worker
+                self._check_workers()
+                time.sleep(POLL_SECONDS)
+                continue
             try:
-                done, _ = wait(self._pending, timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
+                done, _ = wait(
+                    list(self._pending), timeout=POLL_SECONDS, return_when="FIRST_COMPLETED"
+                )
             except TimeoutError:
                 self._check_workers()
                 continue
@@ -121,19 +148,19 @@ class DaskExecutor:
             if future is not None:
                 break
             self._check_workers()
-        self._pending.remove(future)
+        handle = self._pending.pop(future)
         try:
             while True:
                 try:  # a result lost with its worker is computed again: wait, but not forever
-                    return future, future.result(timeout=POLL_SECONDS), None
+                    return handle, future.result(timeout=POLL_SECONDS), None
                 except TimeoutError as exc:
                     if future.status == "error":  # the task's own TimeoutError
-                        return future, None, exc
+                        return handle, None, exc
                     self._check_workers()
         except UsageError:
             raise
         except Exception as exc:  # reported to the driver, which splits the partition
-            return future, None, exc
+            return handle, None, exc
         finally:
             future.release()
 
