@@ -886,7 +886,21 @@ def _compose(
             return mentions
     # 6. modifiers of a thing ("Moscow's behaviour", "the EU's strategy"): each stands alone
     out: list[ActorMention] = []
-    for piece in _outermost(pieces):
+    used: set[int] = set()
+    for piece in pieces:
+        # an agent word in front of its act or its post ("opposition demands", "rebel attacks",
+        # "a police station"): its own actor, with whatever names its country before it
+        # ("Kenyan opposition demands"); not in front of other things ("intelligence sharing",
+        # "refugee camps")
+        word = doc[piece.end - 1]
+        if piece.entries or not piece.agent or word.dep_ != "compound" or word.head.i != head.i:
+            continue
+        mods = [p for p in pieces if p.entries and p.end <= piece.start]
+        if not _acts_or_posts(ctx, head, piece, mods):
+            continue
+        out.extend(_agent(ctx, word, piece, mods))
+        used.update(id(p) for p in mods)
+    for piece in _outermost([p for p in pieces if id(p) not in used]):
         out.extend(_standalone(ctx, piece))
     # a state's property stands for the state as a target ("seized the British tanker")
     owns = len(out) == 1 and head.lemma_.lower() in PROPERTY_NOUNS
@@ -896,6 +910,36 @@ def _compose(
         actor = _retext(owner.actor, doc, start, end)
         out.append(ActorMention(start, end, head.i, actor, owner.kind, None, 0.7))
     return out
+
+
+#: What an agent named in front of it does ("opposition demands", "a rebel offensive").
+_AGENT_ACTS = frozenset(
+    {"demand", "request", "proposal", "plan", "offer", "call", "ultimatum", "attack", "offensive",
+     "raid", "assault", "ambush", "bombing", "shelling", "crackdown", "operation", "rally",
+     "protest", "march", "strike", "boycott", "blockade", "threat", "warning", "campaign",
+     "incursion", "takeover", "siege", "advance", "withdrawal", "pullout", "violence",
+     "brutality", "abuse", "killing", "massacre", "patrol"}
+)  # fmt: skip
+#: Where an armed or state body named in front of it is ("a police station", "an army camp").
+_AGENT_POSTS = frozenset(
+    {"station", "camp", "base", "headquarters", "post", "checkpoint", "barracks", "convoy",
+     "vehicle", "building", "compound", "office", "position", "stronghold", "outpost"}
+)  # fmt: skip
+#: Sectors whose posts stand for them.
+_POST_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY", "JUD", "LEG", "INS"})
+
+
+def _acts_or_posts(ctx: Context, head: Token, piece: Piece, mods: list[Piece]) -> bool:
+    """Whether the thing an agent word modifies is the agent's act ("opposition demands") or,
+    for an armed or state body, its post ("a police station"); a group's post stays the group's
+    ("Hamas intelligence offices")."""
+    word = head.lemma_.lower()
+    if word in _AGENT_ACTS:
+        return True
+    agent = ctx.kb.agents.get(piece.agent or "")
+    if word not in _AGENT_POSTS or agent is None or not set(agent.sectors) & _POST_SECTORS:
+        return False
+    return not any(e.actor.kind == "group" for p in mods for e in p.entries)
 
 
 def _foreign_modifier(head_piece: Piece, pieces: list[Piece]) -> bool:

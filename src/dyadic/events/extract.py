@@ -338,6 +338,12 @@ EXPULSION_VERBS = frozenset({"expel", "deport", "evict", "eject", "oust", "banis
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 WHETHER = frozenset({"whether"})
 SINCE = frozenset({"since"})
+#: Words that put a meeting in a timetable ("is scheduled to open", "is due to begin").
+SCHEDULE_WORDS = frozenset({"schedule", "due", "set", "slate"})
+#: What a timetabled meeting does: opens, meets, runs, takes place.
+TIMETABLE_VERBS = frozenset(
+    {"open", "begin", "start", "meet", "convene", "run", "take", "hold", "gather", "close", "end"}
+)
 #: Verbs of deliberating "whether to" act: the act is an option considered (014).
 DELIBERATION_VERBS = frozenset(
     {"decide", "consider", "debate", "discuss", "weigh", "deliberate", "mull", "ponder",
@@ -3671,9 +3677,7 @@ class Extractor:
         candidate.recip = False
         # "urged X", or a governing noun's owner or maker ("its demand that X withdraw")
         speaker_tokens = (
-            noun_agents(governor, preps=MAKER_PREPS)
-            if governor.pos_ in NOUN_POS
-            else agents(governor)
+            _noun_makers(doc, governor) if governor.pos_ in NOUN_POS else agents(governor)
         )
         speaker = self._refs(doc, speaker_tokens)
         if role == "demand" and not speaker and governor.pos_ in VERB_POS:
@@ -6025,6 +6029,11 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
         return False  # "Saturday marks two years since troops crossed", "seen as a threat"
+    if trigger.pos_ in NOUN_POS and _ahead_of(trigger):
+        return False  # "riot police deployed ahead of an opposition rally": still to come
+    meeting = candidate.code[:2] == "04" or candidate.code == "036"
+    if (meeting or candidate.rule.startswith("model:")) and _timetabled(trigger):
+        return False  # "the G20 summit is scheduled to open in Hamburg": a diary date, no act
     if _since_then(trigger):
         # "more than 10,000 civilians have been killed since Russia launched its invasion":
         # the act a state of things is counted from dates it, it is no news
@@ -6850,6 +6859,53 @@ def _since_then(trigger: Token) -> bool:
 def _present_perfect(verb: Token) -> bool:
     """ "have been killed", "has fallen": "have" in the present before the verb."""
     return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
+
+
+def _noun_makers(doc: Doc, noun: Token) -> list[Token]:
+    """Whose demand, offer or plan a noun is (:func:`noun_agents`), with an actor word in front
+    of it before the subject of the verb it is the object of: "rejected opposition demands
+    that he step down" are the opposition's demands, not the rejecter's."""
+    made = possessors(noun) or prep_objects(noun, MAKER_PREPS) or named_modifiers(noun)
+    if made:
+        return made
+    actors = [
+        c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and mentions_at(doc, c)
+    ]
+    return actors or noun_agents(noun, preps=MAKER_PREPS)
+
+
+def _timetabled(trigger: Token) -> bool:
+    """A meeting a timetable announces, with no one named as holding it ("the summit is
+    scheduled to open in Hamburg", "foreign ministers are due to meet in Skopje", "the summit
+    will be held in Vientiane from Oct. 8")."""
+    verb = trigger
+    if trigger.pos_ in NOUN_POS:
+        if trigger.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = trigger.head
+    if lemma(verb) == "be":  # "the talks are due to begin"
+        verb = next((c for c in verb.children if c.dep_ == "acomp"), verb)
+    if lemma(verb) in SCHEDULE_WORDS:
+        return any(c.dep_ == "xcomp" and lemma(c) in TIMETABLE_VERBS for c in verb.children)
+    if trigger.pos_ in NOUN_POS or verb.pos_ not in VERB_POS:
+        return False
+    if lemma(verb) not in TIMETABLE_VERBS:
+        return False
+    if lemma(verb) == "hold" and is_passive(verb) and not agents(verb):
+        # "will be held", no one holding it and no one it is held between or with
+        held = [verb, *(s for s in verb.children if s.dep_ == "nsubjpass")]
+        return _future(verb) and not any(prep_objects(t, {"between", "with", "by"}) for t in held)
+    if any(prep_objects(t, {"between", "with"}) for t in (verb, *direct_objects(verb))):
+        return False  # "is scheduled to hold talks with the Czech prime minister": a meeting
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head  # "is scheduled to open ... and to run through Saturday"
+    return node is not verb and lemma(node) in SCHEDULE_WORDS
+
+
+def _future(verb: Token) -> bool:
+    """ "will be held", "shall meet": a future tense."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 def _anniversary(trigger: Token) -> bool:
