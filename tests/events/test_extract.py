@@ -6072,6 +6072,27 @@ def test_news_of_a_present_perfect_since_a_date_is_kept(nlp: Language) -> None:
          ("ZMB", "12", "ZMB")),
         ("Islamist gunmen attacked a police station in northern Burkina Faso on Sunday.",
          ("BFA", "19", "BFA")),
+        # jets scrambled, defences readied: a raised alert
+        ("Japan scrambled fighter jets on Tuesday after Chinese bombers flew near Okinawa.",
+         ("JPN", "152", "-")),
+        ("Poland put its air defences on the highest state of readiness on Monday.",
+         ("POL", "152", "-")),
+        # sport words around a sanction do not make it a game
+        ("Britain froze the assets of Chelsea Football Club owner Roman Abramovich on Thursday.",
+         ("GBR", "163", "RUS")),
+        # warplanes given away are military aid when they arrive
+        ("The first F-16 fighter jets donated by Denmark have arrived in Ukraine.",
+         ("DNK", "072", "UKR")),
+        # targets "around" a place are there; a border "with" a country faces it
+        ("Russian warplanes bombed targets around the Georgian city of Gori on Saturday.",
+         ("RUS", "195", "GEO")),
+        ("Venezuela moved troops, tanks and artillery to its border with Colombia on Friday.",
+         ("VEN", "150", "COL")),
+        # a demonym the tagger fused with a model number, a description with a group's name
+        ("Thai F-16 fighter jets struck Cambodian military targets on Thursday.",
+         ("THA", "190", "KHM")),
+        ("Suspected Abu Sayyaf gunmen abducted two Malaysian fishermen on Wednesday.",
+         ("PHL", "181", "MYS")),
     ],
 )  # fmt: skip
 def test_what_the_thirtieth_session_reads(

@@ -443,6 +443,13 @@ _LANDFORMS = frozenset(
 )
 
 
+#: Words before a name that the tagger may take into it: articles, and descriptions written with
+#: a capital at the head of a sentence.
+_NOT_NAME_OPENERS = frozenset(
+    {"the", "a", "an", "suspected", "alleged", "armed", "masked", "unidentified", "rival"}
+)
+
+
 def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
     """Drop country/organisation words that are part of a longer name ("Bank of America",
     "Jordan Peterson"), but keep a demonym that opens an agency ("Iranian Foreign Ministry")."""
@@ -458,8 +465,8 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
     if ent is None or ent.label_ not in NAME_LABELS:
         return True
     start, end = ent.start, ent.end
-    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    while start < end - 1 and doc[start].lower_ in _NOT_NAME_OPENERS:
+        start += 1  # "Suspected Abu Sayyaf gunmen", tagged a person at the sentence's head
     while end - 1 > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
         end -= 1
     covers = piece.start <= start and end <= piece.end
@@ -478,7 +485,7 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         return True  # "Mali, Burkina Faso" tagged as one organisation: a list of countries
     if _one_of_a_list_of_places(doc, piece, ent):
         return True  # "around Kyiv and Chernihiv" tagged as a work of art
-    if _opens_a_model_name(doc, piece, ent, end):
+    if _opens_a_model_name(doc, piece, ent, start, end):
         return True  # "U.S. B-2 stealth bombers" tagged "U.S. B-2": the bombers' country
     if (
         ent.label_ != "PERSON"
@@ -570,7 +577,7 @@ def _one_of_a_list_of_places(doc: Doc, piece: Piece, ent: Span) -> bool:
     return any(t is not None and t.lower_ in (",", "and") for t in (before, after))
 
 
-def _opens_a_model_name(doc: Doc, piece: Piece, ent: Span, end: int) -> bool:
+def _opens_a_model_name(doc: Doc, piece: Piece, ent: Span, start: int, end: int) -> bool:
     """Whether a country ``piece`` opens a name the tagger made of it and a model or type that
     modifies an agent noun after the name ("U.S. B-2" in "U.S. B-2 stealth bombers", "Turkish
     F-16" before "jets"): the agent is that country's."""
@@ -578,12 +585,13 @@ def _opens_a_model_name(doc: Doc, piece: Piece, ent: Span, end: int) -> bool:
         return False
     if not all(e.actor.kind == "country" for e in piece.entries):
         return False
-    last = doc[end - 1]
-    head = last.head
-    return (
-        last.dep_ in ("compound", "amod", "nummod", "nmod")
-        and head.i >= end
-        and (head.lower_ in _AGENT_HEADS or head.lemma_.lower() in _AGENT_HEADS)
+    # the name's last word modifies the noun after it, or the whole name does ("Thai F-16
+    # fighter jets", the model number read as the country's modifier)
+    return any(
+        word.dep_ in ("compound", "amod", "nummod", "nmod")
+        and word.head.i >= end
+        and (word.head.lower_ in _AGENT_HEADS or word.head.lemma_.lower() in _AGENT_HEADS)
+        for word in (doc[end - 1], doc[start:end].root)
     )
 
 

@@ -1156,6 +1156,16 @@ class Extractor:
         """Actors filling a role, and the argument tokens (kept as evidence either way). Dates,
         times and amounts are never arguments ("called on Friday for Britain to stay")."""
         tokens = [t for t in tokens if not _names_no_one(t)]
+        # "to its border with China": the other side, not whose the border also is
+        tokens = [
+            o
+            for t in tokens
+            for o in (
+                [w for w in prep_objects(t, {"with"}) for w in with_conjuncts(w)]
+                if lemma(t) in BORDER_NOUNS and prep_objects(t, {"with"})
+                else [t]
+            )
+        ]
         # "delegations from Khartoum and the SPLM": the other side's delegates too
         tokens += [
             c
@@ -1952,7 +1962,12 @@ class Extractor:
             goods = [a for a in agents(verb) if _goods(a)]
             if not goods:
                 return None  # "the delegation arrived in Kyiv": a visit
-            senders = [t for g in goods for t in g.subtree if t.i != g.i]
+            senders = [
+                t  # not the goods themselves ("fighter jets" named as a military)
+                for g in goods
+                for t in g.subtree
+                if t.i != g.i and not any(m.head == g.i for m in mentions_at(doc, t))
+            ]
             # "aid trucks entered Gaza, carrying food supplied by the U.N.": the load's maker
             senders += [
                 t
@@ -2438,12 +2453,18 @@ class Extractor:
                 word
                 for token in located
                 if token.dep_ == "pobj"
-                and (lemma(token.head) in PLACE_PREPS | {"near"} or _border_with(token))
+                and (lemma(token.head) in PLACE_PREPS | {"near", "around"} or _border_with(token))
                 for word in token.subtree  # "in the Gaza Strip's border regions"
                 if word.dep_ in ("pobj", "poss", "compound")
                 and not _by_maker(word, token)
                 and not _past_other_prep(word, token)
             ]
+            # "around" a place last: "blockades around Palestinian towns in the West Bank"
+            places.sort(
+                key=lambda w: (
+                    lemma(next((a for a in w.ancestors if a.dep_ == "prep"), w)) == "around"
+                )
+            )
             for token in places:
                 refs = self._place_refs(doc, token, own)
                 if refs and _met_there(candidate, token, refs):
@@ -3209,7 +3230,9 @@ class Extractor:
             candidate.targets,
             # police sent into another country, not to a border facing it ("deployed riot
             # police to its land border with Turkey")
-            police=entry.code[:3] == "153" and "located-target" not in candidate.rule,
+            police=entry.code[:3] == "153"
+            and "located-target" not in candidate.rule
+            and not any(lemma(o) in BORDER_NOUNS for o in prep_objects(trigger, {"to"})),
             offered=candidate.modality in ("intended", "hypothetical"),
         ):
             # "will send police officers to Haiti to help restore order": protection (074)
@@ -6061,7 +6084,9 @@ def political(candidate: Candidate, sent: Span) -> bool:
     contest = (
         lemma(trigger) in CONTEST_VERBS
         or candidate.rule.startswith("model:")
-        or "13" <= candidate.code[:2] <= "20"  # "ambushed England's top order", "laid siege"
+        # "ambushed England's top order", "laid siege"; a sanction is no play ("froze the assets
+        # of Chelsea Football Club owner Roman Abramovich")
+        or ("13" <= candidate.code[:2] <= "20" and candidate.code[:2] != "16")
     )
     if contest and _about_sport(sent):
         return False
@@ -6632,6 +6657,10 @@ def _goods(token: Token) -> bool:
             lemma(token) in CARRIER_NOUNS  # "a U.N. aid flight", "a relief ship"
             and any(c.dep_ == "compound" and lemma(c) in LOAD_WORDS for c in token.children)
         )
+        or (  # "the first F-16 fighter jets donated by Denmark": craft given away
+            lemma(token) in CRAFT_NOUNS
+            and any(c.dep_ == "acl" and lemma(c) in GIFT_VERBS for c in token.children)
+        )
     )
 
 
@@ -6639,6 +6668,12 @@ def _goods(token: Token) -> bool:
 WEAPON_GOODS = frozenset({"howitzer", "launcher", "drone", "rocket", "shell", "interceptor"})
 #: Craft that carry goods, goods when a load names them ("aid flight", "relief ship").
 CARRIER_NOUNS = frozenset({"flight", "plane", "aircraft", "ship", "vessel", "boat", "airlift"})
+#: Warcraft that are goods when someone gives them away ("fighter jets donated by Denmark").
+CRAFT_NOUNS = frozenset({"jet", "aircraft", "plane", "warplane", "fighter", "helicopter", "ship"})
+#: Participles of giving ("donated by", "supplied by").
+GIFT_VERBS = frozenset(
+    {"donate", "supply", "send", "pledge", "provide", "deliver", "give", "gift", "transfer"}
+)
 #: What such a craft's load can be called.
 LOAD_WORDS = frozenset({"aid", "relief", "food", "arm", "weapon", "mercy", "medical"})
 #: Verbs of a load carried ("trucks entered Gaza, carrying food").
