@@ -42,6 +42,7 @@ from dyadic.events.syntax import (
     modifier_lemmas,
     named_modifiers,
     noun_agents,
+    noun_owners,
     owners,
     participles,
     particle_children,
@@ -1156,16 +1157,7 @@ class Extractor:
         """Actors filling a role, and the argument tokens (kept as evidence either way). Dates,
         times and amounts are never arguments ("called on Friday for Britain to stay")."""
         tokens = [t for t in tokens if not _names_no_one(t)]
-        # "to its border with China": the other side, not whose the border also is
-        tokens = [
-            o
-            for t in tokens
-            for o in (
-                [w for w in prep_objects(t, {"with"}) for w in with_conjuncts(w)]
-                if lemma(t) in BORDER_NOUNS and prep_objects(t, {"with"})
-                else [t]
-            )
-        ]
+        tokens = [o for t in tokens for o in _across_border(t)]
         # "delegations from Khartoum and the SPLM": the other side's delegates too
         tokens += [
             c
@@ -5438,6 +5430,14 @@ def _talks_collapsed(noun: Token, entry: Entry) -> bool:
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 
+def _across_border(token: Token) -> list[Token]:
+    """A border "with" a country stands for that country ("to its border with China"), not for
+    whose the border also is; any other token stands for itself."""
+    if lemma(token) not in BORDER_NOUNS:
+        return [token]
+    return [c for o in prep_objects(token, {"with"}) for c in with_conjuncts(o)] or [token]
+
+
 def _border_with(token: Token) -> bool:
     """Whether the token names the other side of a border ("troops to the border with
     Guyana", "along its frontier with China")."""
@@ -6900,7 +6900,7 @@ def _noun_makers(doc: Doc, noun: Token) -> list[Token]:
     """Whose demand, offer or plan a noun is (:func:`noun_agents`), with an actor word in front
     of it before the subject of the verb it is the object of: "rejected opposition demands
     that he step down" are the opposition's demands, not the rejecter's."""
-    made = possessors(noun) or prep_objects(noun, MAKER_PREPS) or named_modifiers(noun)
+    made = noun_owners(noun, MAKER_PREPS)
     if made:
         return made
     actors = [
@@ -6922,25 +6922,19 @@ def _timetabled(trigger: Token) -> bool:
         verb = next((c for c in verb.children if c.dep_ == "acomp"), verb)
     if lemma(verb) in SCHEDULE_WORDS:
         return any(c.dep_ == "xcomp" and lemma(c) in TIMETABLE_VERBS for c in verb.children)
-    if trigger.pos_ in NOUN_POS or verb.pos_ not in VERB_POS:
-        return False
-    if lemma(verb) not in TIMETABLE_VERBS:
+    if trigger.pos_ in NOUN_POS or verb.pos_ not in VERB_POS or lemma(verb) not in TIMETABLE_VERBS:
         return False
     if lemma(verb) == "hold" and is_passive(verb) and not agents(verb):
         # "will be held", no one holding it and no one it is held between or with
         held = [verb, *(s for s in verb.children if s.dep_ == "nsubjpass")]
-        return _future(verb) and not any(prep_objects(t, {"between", "with", "by"}) for t in held)
+        future = bool(_auxiliaries(verb) & (INTENT_AUX - {"wo"}))
+        return future and not any(prep_objects(t, {"between", "with", "by"}) for t in held)
     if any(prep_objects(t, {"between", "with"}) for t in (verb, *direct_objects(verb))):
         return False  # "is scheduled to hold talks with the Czech prime minister": a meeting
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head  # "is scheduled to open ... and to run through Saturday"
     return node is not verb and lemma(node) in SCHEDULE_WORDS
-
-
-def _future(verb: Token) -> bool:
-    """ "will be held", "shall meet": a future tense."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 def _anniversary(trigger: Token) -> bool:

@@ -908,11 +908,17 @@ def blocked_document(verb: Token) -> bool:
     return adopting.dep_ == "xcomp" and lemma(adopting.head) in FAILING_VERBS
 
 
+def noun_owners(noun: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
+    """Who a plan, demand or threat is said to be by in its own phrase: its possessor ("Russia's
+    plan", "its demand"), else the objects of ``preps`` on it ("a demand from the rebels"), else
+    the names before it ("a French plan")."""
+    return possessors(noun) or prep_objects(noun, preps) or named_modifiers(noun)
+
+
 def noun_agents(noun: Token, depth: int = 0, preps: frozenset[str] = frozenset()) -> list[Token]:
-    """Whose a plan, demand or threat is: its possessor ("Russia's plan", "its demand"), the
-    objects of ``preps`` on it ("a demand from the rebels"), else the subject of the verb that
+    """Whose a plan, demand or threat is: :func:`noun_owners`, else the subject of the verb that
     makes it ("the EU unveiled a plan")."""
-    made = possessors(noun) or prep_objects(noun, preps) or named_modifiers(noun)
+    made = noun_owners(noun, preps)
     if made or noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
         return made
     return agents(noun.head, depth + 1)
