@@ -6141,3 +6141,71 @@ def test_a_rally_still_to_come_is_no_protest_yet(nlp: Language) -> None:
 def test_a_meeting_whose_parties_are_named_is_still_intended(nlp: Language) -> None:
     doc = code(nlp, "Talks between Armenia and Azerbaijan will be held in Moscow next week.")
     assert_triple(doc, ("ARM", "03", "AZE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # an accident verb with an object is something done to it, not a crash
+        ("Syrian air defences shot down an Israeli drone on Monday, plunging the region into "
+         "fresh tension.", dt.date(2018, 2, 12), ("SYR", "190", "ISR")),
+        # whom a capture finds hiding is its object
+        ("U.S. special forces captured former Panamanian leader Manuel Noriega hiding in a "
+         "church.", dt.date(1990, 1, 4), ("USA", "173", "PAN")),
+        # "X's government and northern rebels": two parties, each with X's country
+        ("Mali's government and northern rebels signed a peace accord in Algiers on Wednesday.",
+         dt.date(2015, 6, 20), ("MLI", "057", "MLI")),
+        # a demand's plain verb that the parser read as a modifier
+        ("Ankara demanded on Monday that the United States extradite cleric Fethullah Gulen.",
+         dt.date(2016, 8, 9), ("TUR", "10", "USA")),
+        # a sum the tagger fused with the country before it
+        ("Moscow will lend Ukraine $15 billion, the Kremlin said.", dt.date(2013, 12, 17),
+         ("RUS", "03", "UKR")),
+        # a threat of a harm the lexicon has no line for: at what the threat names, not at
+        # whoever its condition names
+        ("Trump threatened on Monday to obliterate Iran's economy if it attacked U.S. bases.",
+         dt.date(2019, 6, 24), ("USA", "130", "IRN")),
+        ("U.S. President Donald Trump threatened on Tuesday to put a hold on U.S. funding for "
+         "the World Health Organization.", dt.date(2020, 4, 7), ("USA", "130", "IGOUNOWHO")),
+        # balking at an act refuses it
+        ("Serbia's president balked on Monday at signing the EU-brokered deal.",
+         dt.date(2019, 1, 24), ("SRB", "12", "-")),
+        ("Jordanian planes dropped food and medicine over northern Gaza on Tuesday.",
+         dt.date(2024, 3, 5), ("JOR", "073", "PSE")),
+        # an object shared by two verbs is the first verb's too
+        ("U.S. soldiers abused and humiliated Iraqi prisoners at Abu Ghraib, a report said.",
+         dt.date(2004, 4, 29), ("USA", "182", "IRQ")),
+        ("Israel's cabinet approved the call-up of 30,000 reservists on Sunday.",
+         dt.date(2023, 10, 8), ("ISR", "154", "-")),
+        ("Ecuador's president deployed the army to the port city of Guayaquil on Monday.",
+         dt.date(2024, 1, 9), ("ECU", "150", "ECU")),
+        ("Britain issued Iran with an ultimatum on Friday.", dt.date(2019, 1, 24),
+         ("GBR", "139", "IRN")),
+        # a foreign base closed sends its force away
+        ("Kyrgyzstan closed the U.S. air base at Manas on Tuesday.", dt.date(2014, 6, 3),
+         ("KGZ", "166", "USA")),
+        ("Libyan forces crushed the revolt in the eastern city on Sunday.",
+         dt.date(2011, 3, 6), ("LBY", "175", "LBY")),
+        # the wires' other spelling of a president
+        ("The opposition demanded that Viktor Yanukovich resign.", dt.date(2013, 12, 1),
+         ("UKR", "10", "UKR")),
+    ],
+)  # fmt: skip
+def test_what_the_thirty_first_session_reads(
+    nlp: Language, text: str, day: dt.date, expected: tuple[str, str, str]
+) -> None:
+    doc = code(nlp, text, day)
+    assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+def test_a_protest_that_is_the_reason_for_an_act_is_not_an_event_of_its_own(
+    nlp: Language,
+) -> None:
+    doc = code(
+        nlp,
+        "Kenya's opposition leaders said they would boycott the vote in protest at President "
+        "Uhuru Kenyatta's re-election bid.",
+        dt.date(2017, 10, 11),
+    )
+    assert [e.cameo_root for e in doc._.events] == ["13"], listing(doc)
+    assert _main(doc).source is not None and _main(doc).source.code == "KENOPP", listing(doc)

@@ -280,7 +280,11 @@ def resolve_names(
                 ctx.named_igos.add(entry.actor.actor_id)
     groups: dict[int, list[Piece]] = defaultdict(list)
     for piece in pieces:
-        groups[_climb(doc[_root(doc, piece)]).i].append(piece)
+        head = _climb(doc[_root(doc, piece)])
+        groups[head.i].append(piece)
+        for first in _first_conjuncts(head):
+            if piece.end <= first.i:  # "Sudan's government and southern rebels": Sudan's both
+                groups[first.i].append(piece)
     ctx.groups = groups
     for place in doc._.places or ():
         country = getattr(place.location, "country", None)
@@ -362,6 +366,13 @@ def _climb(token: Token) -> Token:
             continue
         break
     return current
+
+
+def _first_conjuncts(head: Token) -> list[Token]:
+    """Nouns the parser hung, with their "and", as modifiers on ``head`` ("government" in
+    "Sudan's government and southern rebels"): what modifies the whole phrase before them
+    modifies them too."""
+    return [c for c in head.children if c.dep_ == "nmod" and c.i < head.i and listed_modifier(c)]
 
 
 def _model_number(modifier: Token, head: Token) -> bool:
@@ -483,6 +494,8 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         return True
     if _list_of_countries(doc, start, end, found):
         return True  # "Mali, Burkina Faso" tagged as one organisation: a list of countries
+    if piece.start == start and piece.end < end and doc[piece.end].is_currency:
+        return True  # "lend Ukraine $15 billion" tagged as one organisation: a sum after it
     if _one_of_a_list_of_places(doc, piece, ent):
         return True  # "around Kyiv and Chernihiv" tagged as a work of art
     if _opens_a_model_name(doc, piece, ent, start, end):

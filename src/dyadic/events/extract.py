@@ -736,6 +736,8 @@ ACCIDENT_SOURCES = frozenset(
     {"gas", "boiler", "methane", "chemical", "industrial", "mine", "tanker", "factory",
      "plant", "refinery", "warehouse", "firework", "fireworks", "pipeline", "colliery"}
 )  # fmt: skip
+#: Verbs of shying away "at" something: a refusal of it.
+BALK_VERBS = frozenset({"balk", "baulk"})
 #: What vehicles do in accidents: the deaths they cause are no attack ("a bus plunged into a
 #: ravine, killing 24"; "was killed when his truck collided with a train").
 ACCIDENT_VERBS = frozenset(
@@ -1269,6 +1271,7 @@ class Extractor:
                 by_trigger[host].target_args = candidate.target_args
         found = [c for c in kept if not _purpose_of_summons(c, by_trigger)]
         found = [c for c in found if not _demand_of_a_protest(doc, c, by_trigger)]
+        found = [c for c in found if not _in_protest(c, by_trigger)]
         for candidate in found:
             self._read_in_context(doc, candidate, by_trigger)
         found.extend(self._statement_candidates(doc, sent, found))
@@ -2799,6 +2802,15 @@ class Extractor:
         charged by British prosecutors") yields to another state its phrase names."""
         own = {s.actor.country for s in candidate.sources if s is not None} - {None}
         targets = [t for t in candidate.targets if t is not None]
+        mine = [t for t in targets if t.kind in PLACE_KINDS and t.actor.country in own]
+        if candidate.code[:2] == "13" and not candidate.recip and mine and len(mine) < len(targets):
+            # "threatened to put a hold on U.S. funding for the WHO": at the WHO, not at the
+            # threatener's own country, named as the owner of the funds
+            dropped = {i for t in mine for i in range(t.start, t.end)}
+            candidate.targets = [t for t in targets if t not in mine]
+            candidate.target_args = [i for i in candidate.target_args if i not in dropped]
+            candidate.rule += "+not-oneself"
+            return
         if (
             candidate.code[:2] not in YIELDING_ROOTS  # "defended Russia's involvement": its own
             or not own
@@ -3128,9 +3140,11 @@ class Extractor:
             clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             if obj is not None:
                 clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")]
+            # not in a condition or a time set on the clause ("threatened to devastate Turkey
+            # if it attacked Kurdish forces": Turkey, not the forces)
             return [
                 t for c in clauses for t in c.subtree
-                if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not _set_on(t, c)
             ]  # fmt: skip
         return []
 
@@ -3614,6 +3628,8 @@ class Extractor:
             return head.head.head
         if link == "advcl" and token.tag_ == "VBG" and _right_after(head, token):
             return head  # "ruled out sending troops": the parser's clause is the object
+        if link in ("pcomp", "pobj") and lemma(head) == "at" and lemma(head.head) in BALK_VERBS:
+            return head.head  # "balked at signing the deal", "balked at the plan": refused
         if link == "pcomp" and _talked_about(token, head.head):
             return head.head  # "talks on holding a summit": what the talks are about
         if (
@@ -4813,6 +4829,25 @@ def _recode_by_roles(doc: Doc, candidate: Candidate) -> None:
             if one_way:
                 candidate.recip = False
             return
+
+
+def _in_protest(candidate: Candidate, by_trigger: dict[int, Candidate]) -> bool:
+    """Whether a candidate is the "in protest" of another act ("would boycott the election in
+    protest at Ouattara's bid"): the reason for that act, which is the event."""
+    noun = candidate.trigger
+    head = noun.head
+    return (
+        lemma(noun) == "protest"
+        and noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and lemma(head) == "in"
+        and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+        # on the act, or on its object ("boycott [the election in protest]")
+        and any(
+            act.i in by_trigger
+            for act in (head.head, *([head.head.head] if head.head.dep_ == "dobj" else []))
+        )
+    )
 
 
 def _in_protest_at(verb: Token) -> list[Token]:
@@ -7027,14 +7062,33 @@ def _accident(verb: Token) -> bool:
     """Whether a verb of violence tells what an accident did: it is the participle of an
     accident verb ("plunged ..., killing"), or a "when" (or unmarked) clause on it tells of one
     ("was killed when his truck collided")."""
-    if verb.dep_ == "advcl" and lemma(verb.head) in ACCIDENT_VERBS:
+    if verb.dep_ == "advcl" and _accident_verb(verb.head):
         return True
     return any(
         c.dep_ == "advcl"
-        and lemma(c) in ACCIDENT_VERBS
+        and _accident_verb(c)
         and not any(m.dep_ == "mark" and lemma(m) not in ACCIDENT_MARKS for m in c.children)
         for c in verb.children
     )  # "shelled the boat until it sank" stays an attack
+
+
+def _set_on(token: Token, clause: Token) -> bool:
+    """Whether ``token`` is inside an adverbial clause that a conjunction opens (a condition,
+    a time, a reason: "if it attacked", "after troops withdraw") within ``clause``; a purpose
+    ("to help North Korea cope") is part of the act."""
+    for ancestor in token.ancestors:
+        if ancestor == clause:
+            return False
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
+            return True
+    return False
+
+
+def _accident_verb(verb: Token) -> bool:
+    """A vehicle's mishap: an accident verb with no object ("a bus plunged into a ravine");
+    with one it is something done to that object ("plunging relations into crisis", "sank
+    the ferry")."""
+    return lemma(verb) in ACCIDENT_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _natural_force(token: Token) -> bool:

@@ -262,7 +262,11 @@ def direct_objects(verb: Token) -> list[Token]:
         # "freed on bail two former ministers": the parser joins the object to the phrase;
         # "designated the Houthis a terrorist organisation": the object read as a dative
         found += (
-            _bailed(verb) or [c for c in verb.children if c.dep_ == "dative"] or _judged_first(verb)
+            _bailed(verb)
+            or [c for c in verb.children if c.dep_ == "dative"]
+            or _judged_first(verb)
+            or _caught_doing(verb)
+            or _shared_object(verb)
         )
     objects = [t for head in found for t in with_conjuncts(head)]
     if lemma(verb) in VERDICT_VERBS:
@@ -289,6 +293,34 @@ def direct_objects(verb: Token) -> list[Token]:
         objects += prep_objects(verb, {"in"})
     objects += [t for obj in objects for t in _named_kind(obj)]
     return objects + [t for obj in objects for t in partitive_whole(obj)]
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb joined to it by "and" or "or", which the parser
+    hangs on that verb alone ("abusing and humiliating naked Iraqi prisoners")."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.i == verb.i + 2
+        and verb.nbor(1).dep_ == "cc"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+
+
+def _caught_doing(verb: Token) -> list[Token]:
+    """Whom a verb with no object finds doing something, when the parser reads the object as
+    the subject of the participle after it ("captured Saddam Hussein hiding in a hole")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+        for s in c.children
+        if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 and s.i < c.i
+    ]
 
 
 def _named_kind(obj: Token) -> list[Token]:

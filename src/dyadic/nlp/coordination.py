@@ -36,6 +36,8 @@ def listed_modifier(token: Token) -> bool:
     in "President Donald Trump and President Vladimir Putin met" the repeated title makes
     "Trump" a modifier of "Putin", with "and President" coordinated to it."""
     head = token.head
+    if _stranded_conjunct(token):
+        return True
     return (
         token.dep_ in ("nmod", "compound")
         and token.pos_ == "PROPN"
@@ -48,11 +50,36 @@ def listed_modifier(token: Token) -> bool:
     )
 
 
+def _stranded_conjunct(token: Token) -> bool:
+    """Whether ``token`` is a common noun the parser hung, with its "and", as a modifier on the
+    noun after it: "Sudan's government and southern rebels" (the government and the rebels),
+    also with the adjective of the second noun made the conjunct ("Mali's government and
+    northern rebels"), where "oil and gas firms" keeps its conjunct ("gas") on the modifier."""
+    head = token.head
+    children = [c for c in token.children if c.i > token.i]
+    if not (
+        token.dep_ == "nmod"
+        and token.pos_ == "NOUN"
+        and head.pos_ == "NOUN"
+        and token.i < head.i
+        and children
+        and children[0].dep_ == "cc"
+        and children[0].lower_ in {"and", "or"}
+        and children[0].i == token.i + 1
+    ):
+        return False
+    # nothing else after the "and" but adjectives of the second noun, right before it
+    return all(c.dep_ == "conj" and c.pos_ == "ADJ" and c.i == head.i - 1 for c in children[1:])
+
+
 def coordinated(token: Token) -> list[Token]:
     """Tokens coordinated with ``token`` (spaCy's conjuncts), with a list the parser began as
     an apposition ("Mali, Burkina Faso and Niger") or as a modifier ("President Donald Trump
     and President Vladimir Putin")."""
     found = list(token.conjuncts)
+    if token.pos_ == "NOUN":  # "Sudan's government and southern rebels"
+        found.extend(c for c in token.children if c.dep_ == "nmod" and _stranded_conjunct(c))
+        return sorted(set(found), key=lambda t: t.i)
     if token.pos_ != "PROPN":  # the common case, on a hot path: no list to mend
         return found
     for appos in listed_appositions(token):

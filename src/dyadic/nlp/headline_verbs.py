@@ -198,6 +198,13 @@ class HeadlineVerbs:
             token = doc[int(i)]
             if _mandated_noun(token):
                 self._subjunctive(doc, token)  # "demanded that Assad step aside"
+
+        for i in np.flatnonzero(doc.to_array([LEMMA]) == doc.vocab.strings["that"]):
+            # "demanded that the United States extradite cleric Fethullah Gulen": the verb read
+            # as a modifier inside a noun phrase
+            for word in _verbless_mandate(doc[int(i)]):
+                if self._subjunctive(doc, word):
+                    break
         links = doc.to_array([DEP])
         roots = [doc[int(i)] for i in np.flatnonzero(links == doc.vocab.strings["ROOT"])]
         for root in roots:
@@ -225,14 +232,16 @@ class HeadlineVerbs:
             return False
         sent = token.sent
         start = token.idx - sent.start_char
-        variant = self._parse(sent.text[:start] + found[1] + sent.text[start + len(token.text) :])
-        if len(variant) != len(sent) or len(list(variant.sents)) != 1:
-            return False
-        verb = variant[token.i - sent.start]
-        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
-            return False
-        _adopt(doc, sent, variant, token.i, lemma=found[0], tag="VB")
-        return True
+        # the past first, then the "-s" form ("that the United States extradites cleric ...")
+        for form in (found[1], *getInflection(found[0], tag="VBZ")[:1]):
+            variant = self._parse(sent.text[:start] + form + sent.text[start + len(token.text) :])
+            if len(variant) != len(sent) or len(list(variant.sents)) != 1:
+                continue
+            verb = variant[token.i - sent.start]
+            if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
+                _adopt(doc, sent, variant, token.i, lemma=found[0], tag="VB")
+                return True
+        return False
 
     def _parse(self, text: str) -> Doc:
         """``text`` read by the tagger and parser alone."""
@@ -334,6 +343,35 @@ def _mandated_noun(token: Token) -> bool:
         and token.head.lemma_.lower() in _MANDATIVE
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     )
+
+
+def _verbless_mandate(that: Token) -> list[Token]:
+    """The words that can be the plain verb of a demand's "that" clause the parse left with
+    no verb ("demanded that the United States extradite cleric Fethullah Gulen", the verb read
+    as a modifier): lower-case modifiers right after a noun, up to the clause's end."""
+    if that.i == 0 or that.dep_ != "mark":
+        return []
+    demand = that.doc[that.i - 1]
+    for word in that.doc[max(that.sent.start, that.i - 6) : that.i]:
+        if word.lemma_.lower() in _MANDATIVE and word.pos_ == "VERB":
+            demand = word
+    if demand.lemma_.lower() not in _MANDATIVE or demand.pos_ != "VERB":
+        return []
+    clause = []
+    for word in that.doc[that.i + 1 : that.sent.end]:
+        if word.is_punct:
+            break
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("amod", "compound", "nmod"):
+            return []  # the clause has its verb ("U.S.-based" only describes)
+        clause.append(word)
+    return [
+        w
+        for w in clause[1:]
+        if w.is_lower
+        and w.dep_ in ("amod", "compound", "nmod")
+        and w.nbor(-1).pos_ in _SUBJECT_END
+        and past_of_plain(w.lower_) is not None
+    ]
 
 
 def _stray_participle(token: Token) -> bool:
