@@ -78,8 +78,8 @@ def coordinated(token: Token) -> list[Token]:
     and President Vladimir Putin")."""
     found = list(token.conjuncts)
     if token.pos_ == "NOUN":  # "Sudan's government and southern rebels"
-        found.extend(c for c in token.children if c.dep_ == "nmod" and _stranded_conjunct(c))
-        return sorted(set(found), key=lambda t: t.i)
+        stranded = [c for c in token.children if c.dep_ == "nmod" and _stranded_conjunct(c)]
+        return sorted({*found, *stranded}, key=lambda t: t.i) if stranded else found
     if token.pos_ != "PROPN":  # the common case, on a hot path: no list to mend
         return found
     for appos in listed_appositions(token):

@@ -349,13 +349,10 @@ def _verbless_mandate(that: Token) -> list[Token]:
     """The words that can be the plain verb of a demand's "that" clause the parse left with
     no verb ("demanded that the United States extradite cleric Fethullah Gulen", the verb read
     as a modifier): lower-case modifiers right after a noun, up to the clause's end."""
-    if that.i == 0 or that.dep_ != "mark":
-        return []
-    demand = that.doc[that.i - 1]
-    for word in that.doc[max(that.sent.start, that.i - 6) : that.i]:
-        if word.lemma_.lower() in _MANDATIVE and word.pos_ == "VERB":
-            demand = word
-    if demand.lemma_.lower() not in _MANDATIVE or demand.pos_ != "VERB":
+    before = that.doc[max(that.sent.start, that.i - 6) : that.i]
+    if that.dep_ != "mark" or not any(
+        w.pos_ == "VERB" and w.lemma_.lower() in _MANDATIVE for w in before
+    ):
         return []
     clause = []
     for word in that.doc[that.i + 1 : that.sent.end]:
