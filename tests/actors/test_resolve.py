@@ -116,7 +116,12 @@ def _codes(doc: Doc, word: str, nth: int = 0) -> list[str | None]:
         ("Beijing warned Washington over Taiwan.", "2022-08-02", "Washington", ["USAGOV"]),
         # organisations and groups
         ("The United Nations condemned the attack.", "2021-06-16", "Nations", ["IGOUNO"]),
-        ("The Taliban seized Kabul.", "2021-08-15", "Taliban", ["AFGGOV"]),
+        # the day they took Kabul, the news is of insurgents; the government from the next day,
+        # as from their first capture of Kabul to their fall in 2001
+        ("The Taliban seized Kabul.", "2021-08-15", "Taliban", ["AFGREBTAL"]),
+        ("The Taliban closed girls' schools.", "2021-08-20", "Taliban", ["AFGGOV"]),
+        ("The Taliban closed girls' schools.", "1998-03-01", "Taliban", ["AFGGOV"]),
+        ("The Taliban attacked an army post.", "2005-08-01", "Taliban", ["AFGREBTAL"]),
         ("The Taliban attacked an army post.", "2019-08-01", "Taliban", ["AFGREBTAL"]),
         # undated: the latest role, unless the text names the state apart from the group
         ("The Taliban detained two journalists in Kabul.", None, "Taliban", ["AFGGOV"]),

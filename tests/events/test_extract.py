@@ -6209,3 +6209,97 @@ def test_a_protest_that_is_the_reason_for_an_act_is_not_an_event_of_its_own(
     )
     assert [e.cameo_root for e in doc._.events] == ["13"], listing(doc)
     assert _main(doc).source is not None and _main(doc).source.code == "KENOPP", listing(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # the object after a date the parser joined to "on"
+        ("Seoul rejected on Tuesday Tokyo's demand that it scrap the ruling.",
+         dt.date(2019, 7, 16), ("KOR", "12", "JPN")),
+        # one embargo of several kinds, which the parser reads as a list of nouns
+        ("The Security Council on Monday imposed a sweeping trade, arms and air embargo on "
+         "Libya.", dt.date(1992, 3, 31), ("IGOUNO", "163", "LBY")),
+        # a second object the parser joined to the verb
+        ("U.S. President Bill Clinton on Friday lifted a national emergency order and remaining "
+         "economic sanctions on Libya.", dt.date(1999, 12, 3), ("USA", "085", "LBY")),
+        # a ceasefire that an attack is called a violation of is no ceasefire declared
+        ("Azerbaijani troops crossed the front line and killed two Armenian soldiers on Monday, "
+         "Yerevan said, calling the attack a grave violation of the 1994 ceasefire.",
+         dt.date(2016, 4, 4), ("AZE", "19", "ARM")),
+        # "would not X and would Y": the second verb keeps its own modality
+        ("The president told reporters he would not run again and would lift the ban on "
+         "opposition newspapers.", dt.date(2011, 1, 13), ("-", "03", "-")),
+        # a participle joined to a passive shares its subject
+        ("Three opposition lawmakers were dragged from a car and beaten by a mob of government "
+         "supporters in Harare.", dt.date(2008, 5, 20), ("ZWE", "182", "ZWE")),
+        # an infinitive the tagger read as an adjective
+        ("Sudan's ruling generals intend to free opposition leader Sadiq al-Mahdi from house "
+         "arrest within weeks, an official said.", dt.date(2019, 5, 1), ("SDN", "03", "SDN")),
+        # "the first of" the helicopters delivered
+        ("Russia delivered the first of 12 attack helicopters to the Malian army on Thursday.",
+         dt.date(2022, 3, 31), ("RUS", "072", "MLI")),
+        # what a free relative clause names is the object
+        ("Israeli jets struck what the army described as a Hezbollah weapons depot in southern "
+         "Lebanon on Sunday.", dt.date(2023, 11, 12), ("ISR", "19", "LBN")),
+        # a share in talks given up ends the talks
+        ("The rebels suspended their participation in the peace talks with the Colombian "
+         "government on Friday.", dt.date(2002, 1, 11), ("COL", "164", "COL")),
+        # troops landing abroad to restore order keep the peace
+        ("French troops landed in the Ivorian capital on Saturday to restore order after days "
+         "of looting.", dt.date(2002, 9, 28), ("FRA", "074", "CIV")),
+        # a revolt of no passive: the verb hung on the subject's last noun is the sentence's
+        ("Thousands of protesters angered by cuts in grain and fertiliser subsidies clashed "
+         "with riot police in Lagos on Monday.", dt.date(2012, 1, 9), ("NGA", "14", "NGA")),
+        # protesters pouring into a capital demanding a resignation demonstrate for it
+        ("Tens of thousands of protesters poured into Kiev on Sunday demanding that President "
+         "Viktor Yanukovych resign.", dt.date(2013, 12, 8), ("UKR", "1411", "UKR")),
+        # a sum of a country's goods
+        ("Beijing threatened on Friday to raise tariffs on $60 billion of American goods.",
+         dt.date(2018, 8, 3), ("CHN", "13", "USA")),
+        # help for a country to do something
+        ("France will help India build six nuclear reactors, the Elysee said on Friday.",
+         dt.date(2018, 3, 10), ("FRA", "03", "IND")),
+        # a city shelled is its country's
+        ("Bosnian Serb gunners shelled Sarajevo on Tuesday.", dt.date(1994, 4, 12),
+         ("BIH", "19", "BIH")),
+        ("Russian tanks pounded the centre of Kharkiv on Sunday.", dt.date(2022, 3, 6),
+         ("RUS", "19", "UKR")),
+        # leaders of a people are no government
+        ("Ecuador's indigenous leaders demanded that the government repeal the fuel decree.",
+         dt.date(2019, 10, 8), ("ECU", "10", "ECU")),
+        # a person's motorcade
+        ("Benazir Bhutto escaped unhurt when gunmen opened fire on her motorcade in Karachi.",
+         dt.date(2007, 10, 19), ("-", "18", "PAK")),
+        # a natural disaster kills no one as an actor
+        ("The heaviest rainfall in decades killed 40 people in Karachi on Monday.",
+         dt.date(2022, 8, 1), None),
+    ],
+)  # fmt: skip
+def test_what_the_thirty_second_session_reads(
+    nlp: Language, text: str, day: dt.date, expected: tuple[str, str, str] | None
+) -> None:
+    doc = code(nlp, text, day)
+    if expected is None:
+        assert not doc._.events, listing(doc)
+    else:
+        assert_main(doc, expected, root=len(expected[1]) == 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a state not yet independent is the state it was part of
+        ("Serbian police rounded up ethnic Albanians in Pristina on Friday.",
+         dt.date(1999, 4, 2), "SRB"),
+        ("Kosovo police arrested ethnic Serbs in Pristina on Friday.", dt.date(2012, 4, 2),
+         "KSV"),
+        ("Rebels attacked the southern town of Yei on Monday.", dt.date(1998, 4, 6), "SDN"),
+        ("Rebels attacked the southern town of Yei on Monday.", dt.date(2015, 4, 6), "SSD"),
+    ],
+)  # fmt: skip
+def test_a_place_is_coded_as_the_state_it_belonged_to_that_day(
+    nlp: Language, text: str, day: dt.date, expected: str
+) -> None:
+    doc = code(nlp, text, day)
+    assert country(_main(doc).target) == expected, listing(doc)

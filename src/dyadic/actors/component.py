@@ -76,7 +76,23 @@ def _mentions(
     credit = _dateline_end(doc, mentions)
     mentions = [m for m in mentions if m.start >= credit]
     mentions.sort(key=lambda m: (m.start, m.head))  # stable: text order of joint owners
-    return mentions
+    return [_as_of(kb, m, day) for m in mentions]
+
+
+def _as_of(kb: KnowledgeBase, mention: ActorMention, day: dt.date | None) -> ActorMention:
+    """The mention with its actor's country as it stood on ``day`` (Kosovo before 2008 is
+    Serbia)."""
+    code = kb.code_as_of(mention.actor.code, day)
+    if code == mention.actor.code or code is None:
+        return mention
+    if mention.kind == "seat":
+        code = code[:3]  # Pristina in 1999 was a Serbian city, no seat of Serbia's government
+    return replace(
+        mention,
+        actor=make_actor(
+            mention.actor.text, code, name=mention.actor.name, actor_id=mention.actor.actor_id
+        ),
+    )
 
 
 def _ethnic(doc: Doc, mention: ActorMention) -> ActorMention:

@@ -78,6 +78,13 @@ THING_PRONOUNS = frozenset({"it"})
 #: demand").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: What a person's "his" or "her" owns that an attack on it is an attack on that person ("opened
+#: fire on his motorcade", "raided her home"); "his rule" or "his plan" is no party of its own.
+PERSONAL_THINGS = frozenset(
+    {"motorcade", "convoy", "car", "vehicle", "home", "house", "residence", "compound", "plane",
+     "helicopter", "office", "hotel", "family", "wife", "husband", "son",
+     "daughter", "brother", "sister"}
+)  # fmt: skip
 #: Definite agent nouns that take their country from the context.
 CONTEXT_AGENTS = frozenset(
     {
@@ -141,6 +148,18 @@ PERSON_HEADS = frozenset(t for t in PERSON_TITLES if " " not in t and "-" not in
         "lawmaker",
         "diplomat",
         "counterpart",
+        "prosecutor",
+        "judge",
+        "negotiator",
+        "official",
+        "adviser",
+        "advisor",
+        "mediator",
+        "representative",
+        "chairman",
+        "chairwoman",
+        "director",
+        "head",
     }
 )
 _PLURAL_LEADERS = frozenset(
@@ -237,7 +256,9 @@ def _may_refer(kb: KnowledgeBase, token: Token, describers: dict[str, list[KBAct
     lower = token.lower_
     if token.pos_ == "PRON":
         if token.tag_ == "PRP$":
-            return lower in POSSESSIVE_PRONOUNS
+            return lower in POSSESSIVE_PRONOUNS or (
+                lower in ("his", "her") and token.head.lemma_.lower() in PERSONAL_THINGS
+            )
         return token.tag_ == "PRP" and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -376,6 +397,13 @@ def _pronoun(
 ) -> list[ActorMention]:
     lower = token.lower_
     here = sent_of.get(token.i, 0)
+    if token.tag_ == "PRP$" and lower in ("his", "her"):
+        # "Mubarak escaped unhurt when gunmen opened fire on his motorcade": a person's
+        best = _salient(
+            [c for c in candidates if c.person and here - c.sent <= 1 and c.mention.end <= token.i],
+            here,
+        )
+        return [] if best is None else _owned_by(token, [best])
     if token.tag_ == "PRP$":
         return _possessive(token, candidates)
     if lower in PERSON_PRONOUNS:

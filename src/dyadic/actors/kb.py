@@ -273,7 +273,17 @@ class KnowledgeBase:
         self.demonym_of: dict[str, str] = {}
         self._aliases: dict[str, list[AliasEntry]] = defaultdict(list)
         self._surnames: dict[str, list[KBActor]] | None = None
+        #: a state's code -> the state it was part of and the day it became independent
+        self.successors: dict[str, tuple[str, dt.date]] = {}
         self._load()
+
+    def code_as_of(self, code: str | None, day: dt.date | None) -> str | None:
+        """``code`` with its country as it stood on ``day``: a state not yet independent is
+        the state it was part of ("KSVCVL" in 1999 is "SRBCVL")."""
+        if code is None or day is None or code[:3] not in self.successors:
+            return code
+        predecessor, independent = self.successors[code[:3]]
+        return predecessor + code[3:] if day < independent else code
 
     # ---------------------------------------------------------------- loading
     def _load(self) -> None:
@@ -298,6 +308,15 @@ class KnowledgeBase:
                     ) from exc
                 roles[row["actor_id"]].append(role)
         self._load_countries()
+        path = self.kb_dir / "successor_states.tsv"
+        if path.exists():
+            for row in read_tsv(path):
+                day = parse_date(row["independent"])
+                if day is None:
+                    raise KnowledgeBaseError(
+                        f"{path.name}: no date for {row['code']}", stage="actors"
+                    )
+                self.successors[row["code"]] = (row["predecessor"], day)
         self._load_records("orgs_reference.tsv", "org")
         self._load_records("groups.tsv", "group")
         self._load_records("companies.tsv", "group")

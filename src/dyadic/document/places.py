@@ -55,7 +55,9 @@ _FROM_LEMMAS = frozenset(
 #: Events whose direct object is the place they happen at.
 _OBJECT_LEMMAS = frozenset(
     {"visit", "tour", "attack", "strike", "shell", "bomb", "bombard", "hit", "raid", "storm",
-     "capture", "seize", "occupy", "enter", "besiege", "invade", "encircle", "liberate", "retake"}
+     "capture", "seize", "occupy", "enter", "besiege", "invade", "encircle", "liberate", "retake",
+     "pound", "pummel", "hammer", "rocket", "target", "overrun", "surround", "blockade",
+     "recapture", "flee", "evacuate"}
 )  # fmt: skip
 #: Nouns that stand between a locative preposition and the place ("in the city of Geneva").
 _PLACE_NOUNS = frozenset(
@@ -315,7 +317,7 @@ def _named_place(span: Span) -> bool:
 _OF_PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "region", "province", "district", "outskirts",
      "part", "area", "suburb", "island", "enclave", "governorate", "county", "municipality",
-     "state"}
+     "state", "centre", "center", "heart", "edge", "streets"}
 )  # fmt: skip
 #: A name that NER did not call a place resolves only to a country or a city this large.
 _UNTAGGED_MIN_POPULATION = 100_000

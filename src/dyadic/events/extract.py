@@ -134,6 +134,16 @@ NATURAL_AGENTS = frozenset(
         "hunger",
         "malnutrition",
         "poisoning",
+        "rainfall",
+        "downpour",
+        "deluge",
+        "rainstorm",
+        "blizzard",
+        "cloudburst",
+        "tremor",
+        "aftershock",
+        "sandstorm",
+        "river",
     }
 )
 #: Sectors of actors with no political role of their own: businesses, civilians, schools,
@@ -1542,6 +1552,8 @@ class Extractor:
                 if found is None:
                     continue
                 obj, phrase = found
+                if entry.code[:2] != "11" and _labelled_of(obj):
+                    continue  # "calling the attack a violation of a ceasefire": no ceasefire
                 score += 0.5 * len(phrase.modifiers)  # "humanitarian aid" beats "aid"
             elif "intransitive" in entry.flags and any(c.dep_ == "dobj" for c in verb.children):
                 continue
@@ -1551,7 +1563,9 @@ class Extractor:
                 continue  # "called the senator a liar" labels him: only a labelling line codes it
             if "bare" in entry.flags and any(c.dep_ == "prt" for c in verb.children):
                 continue  # "handed out blankets" distributes them: another verb
-            if "clausal" in entry.flags and not any(c.dep_ == "xcomp" for c in verb.children):
+            if "clausal" in entry.flags and not any(
+                c.dep_ == "xcomp" or _bare_infinitive_clause(c) for c in verb.children
+            ):
                 continue
             if "that_clause" in entry.flags and not any(
                 c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
@@ -1578,7 +1592,7 @@ class Extractor:
                         # what a predicative complement describes is talked about, not done
                         # ("called the sanctions illegal", "found the journalist guilty")
                         consumed.update(t.i for o in direct_objects(verb) for t in o.subtree)
-                    objects = with_conjuncts(obj)
+                    objects = with_conjuncts(obj) + _shared_head_conjuncts(obj)
                     consumed.update(t.i for t in objects)
                     consumed.update(t.i for o in objects for t in prep_objects(o, {"of"}))
                     # "a military aid package", "an arms embargo": the words before it too
@@ -3102,7 +3116,7 @@ class Extractor:
                 # "an embargo and other sanctions on Sudan" (an "of" phrase is its own
                 # noun's: "the trial or release of X"); "a board of inquiry into X"
                 shared = obj.conjuncts if "of" not in slot.preps else ()
-                holders = [obj, *shared, *_bundle_of(obj), *_sum_of(obj)]
+                holders = [obj, *shared, *_bundle_of(obj), *_sum_of(obj), *_part_of(obj)]
                 tokens += [t for o in holders for t in _prep_objects_deep(o, slot.preps)]
             else:  # an entry with no object named: "violated a ban by the UN", "returned the
                 # weapons they use to the army" (the parser hangs "to" in the relative clause)
@@ -3127,6 +3141,8 @@ class Extractor:
                     t for purpose in prep_objects(verb, {"for"})
                     for t in prep_objects(purpose, {"against"})
                 ]  # fmt: skip
+            # "tariffs on $200 billion of Chinese goods": the whole the sum is of
+            tokens += [w for t in tokens for w in partitive_whole(t) if w not in tokens]
             # "held talks in Rome, with Omani officials carrying messages": an absolute phrase
             # says what went on around the act; its noun is no party to it
             return [t for t in tokens if not _absolute_with(t)]
@@ -3142,7 +3158,10 @@ class Extractor:
                 clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")]
             # not in a condition or a time set on the clause ("threatened to devastate Turkey
             # if it attacked Kurdish forces": Turkey, not the forces)
-            return [
+            # "help Australia build a fleet": whom the help is for, not what it builds
+            helped = [s for c in clauses if _bare_infinitive_clause(c) for s in c.children
+                      if s.dep_ == "nsubj"]  # fmt: skip
+            return helped or [
                 t for c in clauses for t in c.subtree
                 if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not _set_on(t, c)
             ]  # fmt: skip
@@ -3178,9 +3197,18 @@ class Extractor:
         armed = bool(source_role[0]) and all(
             {"MIL", "COP"} & set(r.actor.sectors) for r in source_role[0] if r is not None
         )
+        moving = code in ("150", "042")
         if (
-            code in ("150", "042") and (_peacekeeping(trigger) or (armed and _mission(trigger)))
-        ) or (code == "190" and _peacekeepers_moving_in(trigger)):
+            (moving and (_peacekeeping(trigger) or (armed and _mission(trigger))))
+            or (code == "190" and _peacekeepers_moving_in(trigger))
+            # "landed in Dili to restore order": troops abroad keeping the peace
+            or (
+                moving
+                and armed
+                and _restoring_order(trigger)
+                and _abroad(source_role[0], target_role[0])
+            )
+        ):
             code = "074"
             rule += "+peacekeeping:074"
         if code == "072" and trigger.pos_ in VERB_POS and _own_arms(trigger):
@@ -3260,12 +3288,15 @@ class Extractor:
         current = candidate.trigger
         unnegated = -1  # a negated rejection read as an option ("did not rule out")
         denied = -1  # a noun of intent denied ("has no intention of"): its "no" is spent
+        own_verb_group = -1  # a conjunct's head when the conjunct has auxiliaries of its own
         for _ in range(8):
             local = _local_modality(current)
             if local == "negated" and current.i == unnegated:
                 local = "asserted"
             if current.i == denied:
                 local = "asserted"  # "no intention": the denial is the refusal's, made now
+            if current.i == own_verb_group and local == "negated":
+                local = "asserted"  # "would not run again and would end censorship"
             if (
                 local == "negated"
                 and current in (candidate.trigger, _first_conjunct(candidate.trigger))
@@ -3317,6 +3348,8 @@ class Extractor:
                     marks.add("hypothetical")
                 break
             if head.i == current.head.i and current.dep_ == "conj":
+                if any(c.dep_ == "aux" and c.i < current.i for c in current.children):
+                    own_verb_group = head.i
                 current = head
                 continue
             role = (
@@ -3652,7 +3685,12 @@ class Extractor:
         if _delayed_infinitive(token):
             return head  # "offered on Tuesday to host talks": an infinitive complement
         if link == "pobj" and head.dep_ == "prep":
-            if lemma(head) in ("for", "to") and head.head.pos_ in (*VERB_POS, "ADJ"):
+            if (
+                lemma(head) in ("for", "to")
+                and head.head.pos_ in (*VERB_POS, "ADJ")
+                # "opened fire on his motorcade on the way to an African summit": a way to
+                and not any(c.dep_ == "dobj" and lemma(c) == "fire" for c in head.head.children)
+            ):
                 return head.head  # "called for talks", "agreed to a ceasefire", "ready for"
             if lemma(head) == "on" and lemma(head.head) == "hold" and "off" in particles(head.head):
                 return head.head  # "agreed to hold off on sanctions": held back
@@ -4076,6 +4114,44 @@ class Extractor:
             candidate.score = _score(candidate) - 1.5
             out.append(candidate)
         return out
+
+
+def _bare_infinitive_clause(clause: Token) -> bool:
+    """A plain verb with its own subject and no "to" or "that" ("help Australia build a
+    fleet"; not in a relative clause, whose subject may be a thing: "intelligence that helped
+    Ukraine sink the Moskva")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.dep_ != "relcl"
+        and clause.tag_ == "VB"
+        and clause.i > clause.head.i
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("aux", "mark") for c in clause.children)
+    )
+
+
+def _part_of(whole: Token) -> list[Token]:
+    """The object that names a part of ``whole`` ("delivered the first of 18 helicopters to
+    Colombia's army": the parser hangs the receiver on "first")."""
+    part = whole.head.head
+    if whole.head.lower_ == "of" and part.dep_ == "dobj" and whole in partitive_whole(part):
+        return [part]
+    return []
+
+
+def _labelled_of(obj: Token) -> bool:
+    """Whether ``obj`` is what a label given to an object is of ("called the attack a
+    violation of the ceasefire"): a characterisation, no act on it."""
+    return obj.head.lower_ == "of" and obj.head.head.dep_ == "oprd"
+
+
+def _shared_head_conjuncts(obj: Token) -> list[Token]:
+    """The nouns before an object that it coordinates with while the article is theirs: "a
+    sweeping trade, oil and air embargo" is one embargo, which the parser reads as a list of
+    "trade", "oil" and "embargo"."""
+    if obj.dep_ != "conj" or any(c.dep_ in ("det", "poss") for c in obj.children):
+        return []
+    return [c for c in obj.conjuncts if c.i < obj.i and c.tag_ == "NN" and obj.tag_ == "NN"]
 
 
 def _match_object(
@@ -4991,9 +5067,15 @@ def _assassination(candidate: Candidate) -> None:
     # strike": 186); a named soldier killed in combat stays a killing
     sectors = POLITICAL_SECTORS | {"MIL"} if candidate.code == "195" else POLITICAL_SECTORS
     if not targets or not all(
-        # a leader the KB files under his group ("Hamas founder Sheikh Ahmed Yassin")
-        (t.kind == "person" or (t.kind == "group" and doc[t.head].ent_type_ == "PERSON"))
-        and t.actor.name
+        (
+            # a leader the KB files under his group ("Hamas founder Sheikh Ahmed Yassin")
+            (
+                (t.kind == "person" or (t.kind == "group" and doc[t.head].ent_type_ == "PERSON"))
+                and t.actor.name
+            )
+            # "opened fire on his convoy"
+            or (t.kind == "pronoun" and doc[t.head].lower_ in ("his", "her"))
+        )
         and set(t.actor.sectors) & sectors
         for t in targets
     ):
@@ -6291,8 +6373,31 @@ MISSION_WORDS = frozenset(
     {"mission", "mandate", "multinational", "stabilisation", "stabilization", "intervention",
      "request", "requested"}
 )  # fmt: skip
+#: What troops sent abroad to keep the peace restore ("landed in Dili to restore order").
+PEACE_OBJECTS = frozenset({"order", "peace", "calm", "stability", "security", "law"})
 #: Missions of another kind than keeping the peace.
 OTHER_MISSIONS = frozenset({"training", "trade", "rescue", "diplomatic", "fact-finding", "space"})
+
+
+def _abroad(sources: Sequence[ActorRef | None], targets: Sequence[ActorRef | None]) -> bool:
+    """Whether every target is in another country than every source (both named)."""
+    homes = {s.actor.country for s in sources if s is not None}
+    places = [t.actor.country for t in targets if t is not None]
+    return bool(homes) and bool(places) and None not in homes and not homes & set(places)
+
+
+def _restoring_order(trigger: Token) -> bool:
+    """A troop movement whose purpose is to restore order or keep the peace ("landed in Dili
+    to restore order", "sent troops to help restore order")."""
+    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")]
+    purposes += [
+        c for p in purposes if lemma(p) in BENEFIT_VERBS for c in p.children if c.dep_ == "xcomp"
+    ]
+    return lemma(trigger) in PEACEKEEPING_MOVES and any(
+        lemma(p) in ("restore", "keep", "maintain", "preserve")
+        and any(lemma(o) in PEACE_OBJECTS for o in direct_objects(p))
+        for p in purposes
+    )
 
 
 def _mission(trigger: Token) -> bool:
@@ -6309,7 +6414,7 @@ def _mission(trigger: Token) -> bool:
         for subject in h.children
         if subject.dep_ == "nsubj"
         for p in subject.children
-        if p.dep_ == "prep"
+        if p.dep_ in ("prep", "acl")  # "troops leading a multinational force"
     ]
     return lemma(trigger) in PEACEKEEPING_MOVES and any(
         (
@@ -7100,6 +7205,8 @@ def _natural_force(token: Token) -> bool:
     modifiers = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod")}
     if modifiers & NATURAL_AGENTS:
         return True  # "Hurricane Beryl", "Typhoon Haiyan"
+    if any(c.dep_ == "appos" and lemma(c) in NATURAL_AGENTS for c in token.children):
+        return True  # "a magnitude 7.9 earthquake": the parser makes the quake an apposition
     if lemma(token) in ("explosion", "blast", "leak"):
         # "a gas explosion", "a boiler blast", "an explosion at a fireworks factory"
         places = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadic.nlp.coordination import coordinated
+from dyadic.nlp.headline_verbs import NO_PASSIVE_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -210,7 +211,11 @@ def direct_objects(verb: Token) -> list[Token]:
         if c.dep_ in OBJECT_DEPS and c not in dative and not _set_off(verb, c)
     ]
     for clause in verb.children:  # a small clause: "found [the journalist guilty]"
-        if clause.dep_ == "ccomp" and clause.lower_ in RESULT_WORDS and clause.i == verb.i + 1:
+        if clause.dep_ == "ccomp" and _free_relative(clause):
+            # "struck what New Delhi described as a training camp": what was struck is named
+            # by the clause's "as" phrase or the name it gives
+            found += prep_objects(clause, {"as"}) + [c for c in clause.children if c.dep_ == "oprd"]
+        elif clause.dep_ == "ccomp" and clause.lower_ in RESULT_WORDS and clause.i == verb.i + 1:
             # "let free two French citizens": the parser gives the object to "free"
             found += [c for c in clause.children if c.dep_ in ("dobj", "nsubj")]
         elif clause.dep_ == "ccomp" and clause.lower_ in CAPTIVE_WORDS and clause.i > verb.i:
@@ -256,6 +261,17 @@ def direct_objects(verb: Token) -> list[Token]:
         and any(o.dep_ == "dobj" and o.i == c.i - 1 and o.pos_ == "PROPN" for o in found)
         and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
     ]
+    if found and not is_passive(verb):
+        # "lifted a national emergency order and remaining economic sanctions on Myanmar": the
+        # parser joins the second object to the verb
+        found += [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ in NOUN_POS
+            and c.i > found[0].i
+            and verb.doc[c.left_edge.i - 1].dep_ == "cc"
+        ]
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     elif not found:
@@ -267,6 +283,8 @@ def direct_objects(verb: Token) -> list[Token]:
             or _judged_first(verb)
             or _caught_doing(verb)
             or _shared_object(verb)
+            or _dated_object(verb)
+            or _passive_conjunct_subject(verb)
         )
     objects = [t for head in found for t in with_conjuncts(head)]
     if lemma(verb) in VERDICT_VERBS:
@@ -308,6 +326,40 @@ def _shared_object(verb: Token) -> list[Token]:
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for o in c.children
         if o.dep_ == "dobj"
+    ]
+
+
+def _free_relative(clause: Token) -> bool:
+    """A clause that names the object it opens with "what" ("what New Delhi described as",
+    "what it called")."""
+    return clause.i > clause.head.i and any(
+        c.lower_ == "what" and c.dep_ == "dobj" and c.i == clause.left_edge.i
+        for c in clause.children
+    )
+
+
+def _passive_conjunct_subject(verb: Token) -> list[Token]:
+    """The subject of a passive verb that a participle joined to it shares ("were dragged from
+    their cars and beaten by a crowd": the lawmakers were beaten)."""
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)):
+        return []
+    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+
+
+def _dated_object(verb: Token) -> list[Token]:
+    """The object after a date the parser joined it to ("rejected on Friday China's demand":
+    the parser reads "Friday China's demand" as one phrase after "on")."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep"
+        and p.lower_ == "on"
+        and p.i == verb.i + 1
+        and p.nbor(1).ent_type_ == "DATE"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ != "DATE" and o.pos_ in NOUN_POS
     ]
 
 
@@ -449,6 +501,11 @@ PARTITIVES = frozenset(
         "one",
         "two",
         "three",
+        "first",
+        "last",
+        "second",
+        "latest",
+        "remaining",
     }
 )
 
@@ -477,11 +534,14 @@ GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "hike", "surge", "expansi
 def _whole_preps(part: Token) -> frozenset[str]:
     """The prepositions that name the whole a partitive word is part of: "of" ("three of the
     hostages"), also "in" after a sum or a growth ("$8 billion in assets", "an increase in
-    funding"); none for other words."""
+    funding") or after a share in something ("participation in talks"); none for other
+    words."""
     if _money(part) or (part.pos_ in ("NOUN", "PROPN") and lemma(part) in GROWTH_NOUNS):
         return frozenset({"of", "in"})
     if part.pos_ == "NUM" or part.lower_ in PARTITIVES:
         return frozenset({"of"})
+    if part.lower_ in ("participation", "involvement"):
+        return frozenset({"in"})  # "suspended their participation in peace talks with X"
     return frozenset()
 
 
@@ -734,6 +794,13 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
             return with_conjuncts(subject) + _comma_subjects(verb, subject)
     if is_passive(verb):
         return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in NO_PASSIVE_VERBS:
+        # "Thousands of rioters angered by price rises clashed with police": the parser hangs
+        # the verb on the last noun of its subject, which runs from the noun phrase's top
+        top = verb.head
+        while top.dep_ in ("pobj", "prep", "agent", "acl", "compound") and top.head.i < top.i:
+            top = top.head
+        return with_conjuncts(top)
     repaired = stolen_subject(verb)
     if repaired is not None:
         return [repaired]

@@ -75,6 +75,10 @@ _OBJECT_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: What a participle takes only in the active voice: an object, a particle, a clause.
 _ACTIVE_LINKS = frozenset({"dobj", "dative", "prt", "xcomp", "ccomp", "oprd"})
+#: Verbs with no passive: their past participle after a noun is the sentence's verb.
+NO_PASSIVE_VERBS = frozenset(
+    {"clash", "riot", "rampage", "rally", "march", "gather", "converge", "demonstrate", "mutiny"}
+)
 #: Longer sentences are running text, not headlines.
 _MAX_TOKENS = 25
 
@@ -258,12 +262,25 @@ class HeadlineVerbs:
             return False
         verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
         if verb is None:
+            # "Thousands of protesters angered by price rises clashed with police": a verb
+            # that has no passive, hung on the last noun of the subject
+            verb = next(
+                (
+                    t
+                    for t in root.subtree
+                    if t.dep_ == "acl" and t.i > root.i and t.lemma_.lower() in NO_PASSIVE_VERBS
+                ),
+                None,
+            )
+        if verb is None:
             return False
         start = verb.left_edge.i  # "also called": the clause's own words before its verb
         subject = doc[sent.start : start]
         if any(t.i != root.i and root not in t.ancestors for t in subject):
             return False  # the subject does not run from the sentence's start to the verb
-        if verb.tag_ == "VBN" and not _running_text(sent, subject, verb):
+        if verb.tag_ == "VBN" and not (
+            _running_text(sent, subject, verb) or verb.lemma_.lower() in NO_PASSIVE_VERBS
+        ):
             return False  # "Five killed in Kabul blast": a headline's passive
         pronoun = "They" if root.tag_ in ("NNS", "NNPS") else "It"
         variant = self._parse(f"{pronoun} {doc[start : sent.end].text}")
@@ -274,7 +291,11 @@ class HeadlineVerbs:
             return False
         if variant[0].head.i != head.i or variant[0].dep_ != "nsubj":
             return False  # the pronoun must come out as the verb's subject
-        if verb.tag_ == "VBN" and not any(c.dep_ in _ACTIVE_LINKS for c in head.children):
+        if (
+            verb.tag_ == "VBN"
+            and verb.lemma_.lower() not in NO_PASSIVE_VERBS
+            and not any(c.dep_ in _ACTIVE_LINKS for c in head.children)
+        ):
             return False  # "The two aid workers kidnapped in Mali last year.": a caption
         _adopt_clause(doc, root, start, variant)
         return True

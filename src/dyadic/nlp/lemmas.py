@@ -56,6 +56,18 @@ def infinitive_read_as_noun(token: Token) -> bool:
     )
 
 
+def infinitive_read_as_adjective(token: Token) -> bool:
+    """An adjective the parser gave an infinitive's "to" and an object ("intend to free
+    opposition leader Aung San Suu Kyi")."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in _CLAUSE_DEPS
+        and bool(verb_lemmas(token.lower_))
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
 #: What a gerund that acts as a verb has and a noun cannot.
 _VERBAL_DEPS = frozenset({"nsubj", "dobj", "dative", "aux", "auxpass", "xcomp", "ccomp", "attr"})
 
@@ -93,7 +105,7 @@ def verb_lemmas_component(doc: Doc) -> Doc:
     """Mend the lemma of every verb whose lemma cannot produce its form, and the part of speech
     of an infinitive read as a noun and of a gerund read as a verb."""
     for token in doc:
-        if infinitive_read_as_noun(token):
+        if infinitive_read_as_noun(token) or infinitive_read_as_adjective(token):
             token.pos_, token.tag_ = "VERB", "VB"
         elif verb_read_as_noun(token):
             past = token.lower_ not in verb_lemmas(token.lower_)
