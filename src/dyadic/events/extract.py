@@ -3141,8 +3141,6 @@ class Extractor:
                     t for purpose in prep_objects(verb, {"for"})
                     for t in prep_objects(purpose, {"against"})
                 ]  # fmt: skip
-            # "tariffs on $200 billion of Chinese goods": the whole the sum is of
-            tokens += [w for t in tokens for w in partitive_whole(t) if w not in tokens]
             # "held talks in Rome, with Omani officials carrying messages": an absolute phrase
             # says what went on around the act; its noun is no party to it
             return [t for t in tokens if not _absolute_with(t)]
@@ -4046,8 +4044,11 @@ class Extractor:
             if any(lemma(o) in OPINION_GENRES for o in prep_objects(token, {"in"})):
                 continue  # "in an editorial, the paper argued": a view, not a statement
             speaker_tokens = agents(token)
-            diplomats = bool(speaker_tokens) and all(map(_bare_diplomats, speaker_tokens))
-            if _only_analysts(speaker_tokens) or diplomats:
+            # "diplomats and analysts say": unnamed readers of a situation, together too
+            unnamed = bool(speaker_tokens) and all(
+                _bare_diplomats(t) or _only_analysts([t]) for t in speaker_tokens
+            )
+            if unnamed:
                 continue  # "political scientists say", "62 percent of Malians said": analysis
             if any(_natural_force(a) for comp in complements for a in agents(comp)):
                 continue  # "floods swept through villages, officials said": no one acted
@@ -4119,10 +4120,10 @@ class Extractor:
 def _bare_infinitive_clause(clause: Token) -> bool:
     """A plain verb with its own subject and no "to" or "that" ("help Australia build a
     fleet"; not in a relative clause, whose subject may be a thing: "intelligence that helped
-    Ukraine sink the Moskva")."""
+    Ukraine sink the Moskva", nor in a purpose: "provide expertise to help the UN train")."""
     return (
         clause.dep_ == "ccomp"
-        and clause.head.dep_ != "relcl"
+        and clause.head.dep_ not in ("relcl", "advcl")
         and clause.tag_ == "VB"
         and clause.i > clause.head.i
         and any(c.dep_ == "nsubj" for c in clause.children)
@@ -6240,11 +6241,24 @@ def political(candidate: Candidate, sent: Span) -> bool:
     military = candidate.code.startswith("087") or candidate.code[:2] == "15"
     if (violent or military) and sources and all(_business(r.actor) for r in sources):
         return False  # "the carmaker launched an offensive in Europe's car market": figurative
+    targets = [t for t in candidate.targets if t is not None]
+    if (
+        candidate.code[:2] == "04"
+        and targets
+        and all(lemma(trigger.doc[t.head]) in TRAVELLERS for t in targets)
+    ):
+        return False  # "Thailand received 28 million foreign tourists": trade, no visit
     return (
         candidate.code[:2] not in PRIVATE_ROOTS
         or not all(_private(r.actor) for r in refs)
         or _state_firms_abroad([r.actor for r in refs])
     )
+
+
+#: People who travel for themselves, whom a country receives or hosts in numbers, not as guests.
+TRAVELLERS = frozenset(
+    {"tourist", "visitor", "traveller", "traveler", "holidaymaker", "pilgrim", "passenger"}
+)
 
 
 def _standing_passive(verb: Token) -> bool:

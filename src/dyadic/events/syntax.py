@@ -271,6 +271,7 @@ def direct_objects(verb: Token) -> list[Token]:
             and c.pos_ in NOUN_POS
             and c.i > found[0].i
             and verb.doc[c.left_edge.i - 1].dep_ == "cc"
+            and c.left_edge.i - 2 == found[0].right_edge.i  # "X and Y", nothing between
         ]
     if is_passive(verb):
         found += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

@@ -83,14 +83,15 @@ def gerund_read_as_verb(token: Token) -> bool:
 
 
 def verb_read_as_noun(token: Token) -> bool:
-    """A word that can only be a verb the tagger read as a noun, though the parser gave it a
-    subject and an object ("Islamic State fighters overran Mosul")."""
+    """A word that can only be a verb (or follows a modal) the tagger read as a noun, though the
+    parser gave it a subject and an object ("Islamic State fighters overran Mosul")."""
     return (
         token.pos_ == "NOUN"
         and any(c.dep_ == "nsubj" for c in token.children)
         and any(c.dep_ == "dobj" for c in token.children)
         and bool(verb_lemmas(token.lower_))
-        and not _noun_lemmas(token.lower_)
+        # "North Korea could test-fire a missile": a noun form too, but after a modal
+        and (not _noun_lemmas(token.lower_) or any(c.tag_ == "MD" for c in token.children))
     )
 
 
