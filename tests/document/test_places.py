@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadic.document.gazetteer import fold, get_gazetteer
-from dyadic.document.places import PlacesComponent, event_location, resolve_place
+from dyadic.document.places import PlaceMention, PlacesComponent, event_location, resolve_place
 from dyadic.model import Dateline
 
 
@@ -90,6 +90,15 @@ def _places(doc_nlp: Language, text: str, *, dateline: str | None = None) -> Doc
     return doc_nlp(doc)
 
 
+def _place_named(doc_nlp: Language, text: str, name: str, country: str) -> PlaceMention:
+    """The last place called ``name`` in ``text``, which must be in ``country``."""
+    doc = _places(doc_nlp, text)
+    found = [p for p in doc._.places if p.text == name]
+    assert found, [(p.text, p.location.country) for p in doc._.places]
+    assert found[-1].location.country == country
+    return found[-1]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -130,11 +139,8 @@ def test_ambiguous_toponyms(doc_nlp: Language, text: str, name: str, country: st
 def test_divisions_of_other_countries(
     doc_nlp: Language, text: str, name: str, country: str
 ) -> None:
-    doc = _places(doc_nlp, text)
-    found = [p for p in doc._.places if p.text == name]
-    assert found, [(p.text, p.location.country) for p in doc._.places]
-    assert found[-1].location.country == country
-    assert found[-1].location.geonameid is None and found[-1].location.lat is None
+    found = _place_named(doc_nlp, text, name, country)
+    assert found.location.geonameid is None and found.location.lat is None
 
 
 @pytest.mark.parametrize(
@@ -238,3 +244,28 @@ def test_a_place_named_by_an_area_of_it_is_a_place(doc_nlp: Language) -> None:
 def test_every_town_of_a_list_is_a_place(doc_nlp: Language, text: str, names: list[str]) -> None:
     doc = _places(doc_nlp, text)
     assert [p.location.name for p in doc._.places] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a town of that name is known only in another country: the text's country wins
+        ("Gunmen attacked the village of Solhan in northern Burkina Faso.", "Solhan", "BFA"),
+        ("Police in Nigeria's Delta state arrested two journalists.", "Delta", "NGA"),
+        # a town the gazetteer knows in the named country stays that town
+        ("Troops shelled Kharkiv in eastern Ukraine.", "Kharkiv", "UKR"),
+    ],
+)
+def test_a_place_the_text_puts_in_a_country_is_in_that_country(
+    doc_nlp: Language, text: str, name: str, country: str
+) -> None:
+    _place_named(doc_nlp, text, name, country)
+
+
+def test_a_country_name_the_knowledge_base_reads_otherwise_contains_nothing(
+    doc_nlp: Language,
+) -> None:
+    # the gazetteer's "Congo" is the Republic, news means the Democratic Republic: no container
+    doc = _places(doc_nlp, "Rebels raided the town of Beni in eastern Congo.")
+    found = [p for p in doc._.places if p.text == "Beni"]
+    assert found and found[-1].location.country == "COD"

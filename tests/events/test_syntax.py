@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadic.events.syntax import agents, direct_objects, lemma, with_conjuncts
+from dyadic.events.syntax import agents, direct_objects, lemma, partitive_whole, with_conjuncts
 from dyadic.nlp.coordination import listed_modifier
 
 
@@ -223,3 +223,34 @@ def test_a_participle_read_as_the_subject_gives_its_own_subject(nlp: Language) -
     )
     urged = next(t for t in doc if t.lower_ == "urged")
     assert [t.lower_ for t in agents(urged)] == ["leaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        # the small model reads these acronyms as verbs or adjectives unless they are read as
+        # names (dyadic.nlp.load._acronyms_as_names)
+        ("ECOWAS imposed sanctions on Mali on Sunday.", "ECOWAS"),
+        ("The IAEA said on Monday it would send inspectors.", "IAEA"),
+        ("SADC leaders condemned the coup on Tuesday.", "SADC"),
+    ],
+)
+def test_an_organisations_acronym_is_parsed_as_a_name(
+    nlp: Language, text: str, acronym: str
+) -> None:
+    token = next(t for t in nlp(text) if t.text == acronym)
+    assert token.pos_ == "PROPN" and token.dep_ in ("nsubj", "compound"), (token.pos_, token.dep_)
+
+
+def test_a_common_word_in_capitals_keeps_its_own_reading(nlp: Language) -> None:
+    lexeme = nlp.vocab["ICE"]  # a US agency the knowledge base names, and a word
+    assert lexeme.norm_ == "ice"
+
+
+def test_a_counted_spell_of_time_is_part_of_what_fills_it(nlp: Language) -> None:
+    doc = nlp("The two sides held a second day of talks in Doha on Sunday.")
+    day = next(t for t in doc if t.lower_ == "day")
+    assert [t.lower_ for t in partitive_whole(day)] == ["talks"]
+    doc = nlp("Monday marked the day of the attack.")
+    day = next(t for t in doc if t.lower_ == "day")
+    assert partitive_whole(day) == []  # an uncounted day is a date, not a part

@@ -326,7 +326,7 @@ def resolve_names(
     for head_i in sorted(groups):
         if head_i in absorbed:
             continue
-        extra = [p for o in prep_mods.get(head_i, []) for p in groups[o.i]]
+        extra = [p for o in prep_mods.get(head_i, []) for p in _region_owner(doc[o.i], groups)]
         mentions.extend(_compose(ctx, doc[head_i], groups[head_i], extra))
     mentions.extend(_unknown_people(ctx, mentions))
     mentions.extend(_place_mentions(ctx, mentions))
@@ -790,6 +790,16 @@ _PLACE_KINDS_OF = frozenset(
     {"state", "province", "region", "city", "town", "village", "district", "county", "hamlet",
      "island", "port", "capital", "municipality", "governorate", "oblast", "enclave"}
 )  # fmt: skip
+
+
+def _region_owner(place: Token, groups: dict[int, list[Piece]]) -> list[Piece]:
+    """The pieces that say whose a place is: a region named after a people belongs to the
+    state that owns it ("officials in Ethiopia's Somali region": Ethiopia's, not Somalia's)."""
+    pieces = groups[place.i]
+    if place.lemma_.lower() not in _PLACE_KINDS_OF:
+        return pieces
+    owners = [p for c in place.children if c.dep_ == "poss" for p in groups.get(c.i, [])]
+    return [p for p in owners if p.entries] or pieces
 
 
 def is_locative(token: Token) -> bool:

@@ -65,6 +65,10 @@ _PLACE_NOUNS = frozenset(
      "outskirts", "suburb", "suburbs", "centre", "center", "border", "area", "district", "oblast",
      "republic", "island", "coast", "south", "north", "east", "west", "heart", "streets"}
 )  # fmt: skip
+#: Kinds of place that may follow a place's name ("Delta state", "the Somali region").
+_PLACE_KIND_WORDS = frozenset(
+    {"state", "region", "province", "district", "county", "governorate", "oblast", "area"}
+)
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "stage", "launch", "carry", "make", "take", "begin", "host", "sign"}
 )
@@ -154,6 +158,22 @@ def find_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> list[PlaceMe
         qualifier = _qualifier(doc, toponym, toponyms[index + 1 :])
         others = context.without(toponym)
         candidates = [c for c in toponym.candidates if _plausible(c, toponym, others)]
+        country = _container(doc, toponym, toponyms)
+        if country is not None and not any(_within(c.place, country) for c in candidates):
+            # "the village of Solhan in northern Burkina Faso" (a Solhan in Turkey is known),
+            # "Nigeria's Delta state": a place the text puts in a country is in that country
+            if toponym.is_entity or candidates:
+                mentions.append(
+                    PlaceMention(
+                        toponym.start,
+                        toponym.end,
+                        country.location(),
+                        toponym.text,
+                        "country",
+                        _COUNTRY_SCORE,
+                    )
+                )
+            continue
         if not candidates and toponym.is_entity and _fallback_ok(toponym.text):
             candidates = [
                 c
@@ -457,6 +477,34 @@ def _best(
     scored = [(_score(c, context, qualifier), c.place.population, c.place) for c in candidates]
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return scored[0][2], round(scored[0][0], 3)
+
+
+def _container(doc: Doc, toponym: _Toponym, toponyms: Sequence[_Toponym]) -> Place | None:
+    """The country the text puts a place in: its possessor ("Nigeria's Delta state") or the
+    country after "in" or "of" ("the village of Solhan in northern Burkina Faso", "the Somali
+    region of Ethiopia")."""
+    by_start = {t.start: t for t in toponyms}
+    by_end = {t.end: t for t in toponyms}
+    holder = None
+    if toponym.start >= 2 and doc[toponym.start - 1].tag_ == "POS":
+        holder = by_end.get(toponym.start - 1)
+    else:
+        i = toponym.end
+        while i < len(doc) and doc[i].lemma_.lower() in _PLACE_KIND_WORDS:
+            i += 1  # "Delta state in ...", "the Somali region of Ethiopia"
+        if i < len(doc) and doc[i].lower_ in ("in", "of"):
+            i += 1
+            while i < len(doc) and (doc[i].tag_ == "JJ" or doc[i].lower_ == "the"):
+                i += 1  # "in northern Burkina Faso"
+            holder = by_start.get(i)
+    if holder is None or holder is toponym:
+        return None
+    countries = {c.place.iso2: c.place for c in holder.candidates if c.place.kind == "country"}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries.values()))
+    # the knowledge base may read the name otherwise ("Congo": the Democratic Republic in news)
+    return country if country_named(holder.text) in (None, country.country) else None
 
 
 def _qualifier(doc: Doc, toponym: _Toponym, following: Sequence[_Toponym]) -> Place | None:

@@ -287,10 +287,12 @@ SPORTS_CUES = frozenset(
     }
 )
 HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
-#: A score next to its result ("a 112-104 win", "won 3-1").
+#: A score next to its result ("a 112-104 win", "won 3-1", "beat the United States 2-0").
 SCORE = re.compile(
     r"\b\d{1,3}[-–]\d{1,3} (win|victory|defeat|loss|draw|triumph)\b"
-    r"|\b(won|lost|beat|defeated|drew|draw)( \w+)? \d{1,3}[-–]\d{1,3}\b",
+    r"|\b(won|lost|beat|defeated|drew|draw)( \w+)? \d{1,3}[-–]\d{1,3}\b"
+    # "beat the United States 2-0" (one digit a side: "defeated the spending bill 52-48" is a vote)
+    r"|\b(won|lost|beat|defeated|drew|thrashed|edged)( \w+){2,4} \d[-–]\d\b",
     re.IGNORECASE,
 )
 #: Verbs that report a sporting contest as if it were a fight.
@@ -578,7 +580,8 @@ COMBATANT_NOUNS = frozenset(
      "guerrilla", "jihadist", "terrorist", "militiaman", "policeman", "officer", "personnel",
      "serviceman", "marine", "sailor", "commando"}
 )  # fmt: skip
-#: Sectors of armed forces and armed groups.
+#: Nouns that count people ("dozens of civilians").
+COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
 #: Verbs of talking something over, whose object is a topic ("discussed the war in Syria").
 TALKING_OVER_VERBS = frozenset({"discuss", "consult", "confer", "debate"})
 #: Verbs of weapons that move by themselves across a border: an invasion, not a delivery ("the
@@ -734,6 +737,9 @@ FEAR_NOUNS = frozenset(
     {"fear", "speculation", "prospect", "possibility", "risk", "rumour", "rumor", "spectre",
      "specter"}
 )  # fmt: skip
+#: Verbs by which news stirs a feeling, and the feelings ("raising fears of war").
+STIRRING_VERBS = frozenset({"raise", "stoke", "fuel", "spark", "heighten", "deepen", "stir"})
+STIRRED_FEELINGS = WORRY_NOUNS | FEAR_NOUNS | {"alarm", "doubt", "question", "hope", "tension"}
 #: Prepositions that join a worry to what it is about.
 FEAR_PREPS = frozenset({"of", "over", "about"})
 LASTING_CONFLICTS = frozenset(
@@ -1932,6 +1938,18 @@ class Extractor:
                     if t.pos_ != "PRON"
                 ]
                 doer_role = self._role(doc, holders)
+            if not source_role[0]:
+                # "any Indian military strike would be met with force": whose the act is
+                source_role = self._role(
+                    doc,
+                    [
+                        t
+                        for subject in verb.children
+                        if subject.dep_ in ("nsubj", "nsubjpass")
+                        for t in (*possessors(subject), *named_modifiers(subject))
+                        if t.pos_ != "PRON"
+                    ],
+                )
             source_role, target_role = doer_role, source_role
         takes_none = "none" in {s.kind for s in entry.targets}
         mutual = "recip" in entry.flags and len(source_role[0]) > 1  # "X and Y met"
@@ -2071,10 +2089,22 @@ class Extractor:
     def _noun_object_holds(self, doc: Doc, noun: Token, entry: Entry) -> bool:
         """An ``actor_object`` noun's "of" complement, when it has one, names an actor or one of
         the entry's objects: "the release of 50 hostages", "the release of Navalny", not "the
-        release of treated water" or "of the report"."""
-        if "actor_object" not in entry.flags:
-            return True
+        release of treated water" or "of the report"; another noun with objects, its "of"
+        complement names one of them ("the closure of an independent newspaper", not "of the
+        consulate")."""
         complements = prep_objects(noun, {"of"})
+        if "actor_object" not in entry.flags:
+            # "the closure of Voice of Democracy, one of the last independent news outlets"
+            described = [
+                d
+                for c in complements
+                for a in c.children
+                if a.dep_ == "appos"
+                for d in (a, *partitive_whole(a))
+            ]
+            return not entry.objects or (
+                _match_object(noun, complements + described, entry.objects) is not None
+            )
         if not complements or self._names_actor(doc, complements):
             return True
         return bool(entry.objects) and _match_object(noun, complements, entry.objects) is not None
@@ -3409,6 +3439,10 @@ class Extractor:
                 break
             if role == "light" and _someone_elses_plan(current, head):
                 break  # "approved Sweden's bid to join NATO": the approval is the verb's own
+            if role in ("demand", "light") and _link(current) == "dobj" and _told_to_leave(head):
+                # "ordered the U.N. peacekeeping mission to leave": the mission is sent away
+                marks.add("reported_past")
+                break
             if role == "appeal" and _link(current) == "xcomp" and phone_call(head, current):
                 break  # "called Erdogan to apologise": the caller's purpose, asserted
             if role == "say" and obliged:
@@ -4212,6 +4246,8 @@ def _match_object(
                 )
                 if kind is not None:
                     return obj, phrase
+            if head_matches and phrase.head in COUNT_NOUNS and _of_fighters(obj):
+                continue  # "killing dozens of militants": fighting, not a mass killing
             if phrase.head == "$" and _is_money(obj):
                 head_matches = True  # "USD1 million", "€95 million", "£2bn": any sum of money
             if phrase.head == "@place" and _is_place(obj):
@@ -4691,6 +4727,13 @@ def _crowd_violence(doc: Doc, candidate: Candidate) -> bool:
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 
 
+def _told_to_leave(verb: Token) -> bool:
+    """An order or a word to leave ("ordered the mission to leave", "told the envoy to quit")."""
+    return lemma(verb) in (*COMMAND_VERBS, "tell") and any(
+        c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS and c.i > verb.i for c in verb.children
+    )
+
+
 def _expulsion_code(
     verb: Token, sources: Sequence[ActorRef | None], targets: Sequence[ActorRef | None]
 ) -> str | None:
@@ -4699,9 +4742,7 @@ def _expulsion_code(
     diplomats 161 ("told the ambassador to leave"), individuals 174 ("ordered two Dutch
     journalists to leave the country": CAMEO's deportation of individuals), anyone else 166
     ("ordered French troops to leave"). An order to one's own people is none."""
-    if lemma(verb) not in (*COMMAND_VERBS, "tell") or not any(
-        c.dep_ == "xcomp" and lemma(c) in LEAVING_VERBS and c.i > verb.i for c in verb.children
-    ):
+    if not _told_to_leave(verb):
         return None
     homes = {r.actor.country for r in sources if r is not None}
     if not homes and is_passive(verb):
@@ -5071,7 +5112,15 @@ def _assassination(candidate: Candidate) -> None:
         (
             # a leader the KB files under his group ("Hamas founder Sheikh Ahmed Yassin")
             (
-                (t.kind == "person" or (t.kind == "group" and doc[t.head].ent_type_ == "PERSON"))
+                (
+                    t.kind == "person"
+                    or (
+                        t.kind == "group"
+                        and doc[t.head].ent_type_ == "PERSON"
+                        # the leader himself, not "Boko Haram camps"
+                        and (t.arg < 0 or t.start <= t.arg < t.end)
+                    )
+                )
                 and t.actor.name
             )
             # "opened fire on his convoy"
@@ -5849,16 +5898,25 @@ def _conversation(noun: Token) -> bool:
     )
 
 
+def _of_fighters(token: Token) -> bool:
+    """A count of fighters ("dozens of militants", "hundreds of armed men")."""
+    return any(
+        lemma(c) in COMBATANT_NOUNS | {"armed"}
+        for word in prep_objects(token, {"of"})
+        for c in (word, *word.children)
+        if c is word or c.dep_ in ("amod", "compound")
+    )
+
+
 def _counted_in_hundreds(token: Token, least: int) -> bool:
     """People counted ``least`` or more who are no fighters ("at least 500 members of the Yazidi
     minority", "1,200 villagers"; not "300 soldiers")."""
     # "300 members of the Taliban", "of the rebel movement" fought
     of_whom = [token, *prep_objects(token, {"of"})]
-    if any(
+    if _of_fighters(token) or any(
         lemma(c) in COMBATANT_NOUNS | {"armed"}
-        for word in of_whom
-        for c in (word, *word.children)
-        if c is word or c.dep_ in ("amod", "compound")
+        for c in (token, *token.children)
+        if c is token or c.dep_ in ("amod", "compound")
     ):
         return False
     if any(
@@ -6153,6 +6211,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         _natural_force(a) for a in (*agents(trigger), *_clause_subjects(trigger))
     ):
         return False  # "an earthquake struck northern Pakistan, killing thousands"
+    if trigger.pos_ in VERB_POS and _stirred_feeling(trigger):
+        return False  # "moved troops to the border, raising fears of war": the news raises them
     if trigger.pos_ in VERB_POS and _standing_passive(trigger):
         return False  # "Taiwan is recognised by 12 countries": a standing state, no act
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
@@ -6394,10 +6454,12 @@ OTHER_MISSIONS = frozenset({"training", "trade", "rescue", "diplomatic", "fact-f
 
 
 def _abroad(sources: Sequence[ActorRef | None], targets: Sequence[ActorRef | None]) -> bool:
-    """Whether every target is in another country than every source (both named)."""
-    homes = {s.actor.country for s in sources if s is not None}
-    places = [t.actor.country for t in targets if t is not None]
-    return bool(homes) and bool(places) and None not in homes and not homes & set(places)
+    """Whether every target is in another country than the first source (both named; "the
+    Australian-led troops and police arrived in the Solomon Islands": the police named by
+    where they serve lead no one)."""
+    homes = [s.actor.country for s in sources if s is not None]
+    places = {t.actor.country for t in targets if t is not None}
+    return bool(homes) and bool(places) and homes[0] is not None and homes[0] not in places
 
 
 def _restoring_order(trigger: Token) -> bool:
@@ -6678,9 +6740,15 @@ def _tally(trigger: Token) -> bool:
     while first.dep_ == "conj" and first.head.pos_ in VERB_POS:
         first = first.head  # "has since killed or wounded": the auxiliary of the first verb
     perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in first.children)
-    if perfect and any(lemma(n) in LASTING_CONFLICTS for n in nouns):
+    conflicts = [n for n in nouns if lemma(n) in LASTING_CONFLICTS]
+    if conflicts and (perfect or any(_ended(n) for n in conflicts)):
         return True
     return trigger.pos_ in VERB_POS and _toll_over_a_period(trigger)
+
+
+def _ended(conflict: Token) -> bool:
+    """A conflict told as over ("Sri Lanka's civil war, which ended in May 2009, killed ...")."""
+    return any(c.dep_ == "relcl" and lemma(c) in ("end", "last") for c in conflict.children)
 
 
 def _toll_over_a_period(verb: Token) -> bool:
@@ -7201,6 +7269,19 @@ def _set_on(token: Token, clause: Token) -> bool:
         if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
             return True
     return False
+
+
+def _stirred_feeling(verb: Token) -> bool:
+    """A participle with no subject of its own that says what a piece of news stirred ("...,
+    the ministry said, raising concerns about overcrowding"; "moved troops to the border,
+    stoking fears of a war"): no one voiced the worry."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and lemma(verb) in STIRRING_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(lemma(o) in STIRRED_FEELINGS for o in direct_objects(verb))
+    )
 
 
 def _accident_verb(verb: Token) -> bool:

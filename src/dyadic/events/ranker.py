@@ -42,9 +42,9 @@ MIN_EVENT_PROBABILITY_DEFAULT = 0.3
 NONE_CLASS = 5
 FIVE_LABELS: tuple[int, ...] = (0, 1, 2, 3, 4, NONE_CLASS)
 ROOTS: tuple[str, ...] = (*(f"{i:02d}" for i in range(1, 21)), "none")
-#: Verbs of a state the model proposes no event for ("troops remained in Lebanon"); the copula
-#: stays ("the United States is willing to provide" holds one).
-NO_FALLBACK_VERBS = STATE_VERBS - {"be"}
+#: Verbs of a state the model proposes no event for ("troops remained in Lebanon"), and dying;
+#: the copula stays ("the United States is willing to provide" holds one).
+NO_FALLBACK_VERBS = STATE_VERBS - {"be"} | {"die"}  # "died in a Jakarta hospital at 83"
 #: Verbs of people on the move: when refugees, migrants or civilians do them ("fled to Chad",
 #: "crossed into Poland"), there is no political act to code, whatever family the model
 #: prefers.

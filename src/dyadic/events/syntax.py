@@ -543,7 +543,19 @@ def _whole_preps(part: Token) -> frozenset[str]:
         return frozenset({"of"})
     if part.lower_ in ("participation", "involvement"):
         return frozenset({"in"})  # "suspended their participation in peace talks with X"
+    if lemma(part) in SPELL_NOUNS and any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS)
+        for c in part.children
+    ):
+        return frozenset({"of"})  # "held a second day of talks", "after three days of protests"
     return frozenset()
+
+
+#: Spells of time that, counted, are a part of what fills them ("a second day of talks").
+SPELL_NOUNS = frozenset({"day", "week", "month", "year", "hour"})
+ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "final", "another"}
+)
 
 
 def partitive_whole(token: Token) -> list[Token]:

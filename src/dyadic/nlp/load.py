@@ -6,6 +6,7 @@ import functools
 import logging
 
 import spacy
+from lemminflect import getAllLemmas
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -17,6 +18,10 @@ from dyadic.settings import spacy_model_name
 
 logger = logging.getLogger(__name__)
 
+#: An acronym the small English model parses as a name in any position, and the kinds of
+#: knowledge-base actors whose acronyms are read like it (_acronyms_as_names).
+MODEL_ACRONYM = "ANC"
+ACRONYM_KINDS = frozenset({"group", "igo", "org", "seat"})
 #: Dyadic's components, in pipeline order, appended after the base model's own.
 DYADIC_COMPONENTS: tuple[str, ...] = (
     "dyadic_places",
@@ -54,6 +59,7 @@ def build_pipeline(model: str | None = None) -> Language:
 
     nlp = load_base(model)
     _keep_hyphenated_words(nlp)
+    _acronyms_as_names(nlp)
     nlp.tokenizer = HeadlineTokenizer(nlp.tokenizer, _known_names, _news_words)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadic_paragraphs", before="parser")
@@ -78,6 +84,35 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     for word in HYPHENATED_WORDS:
         for form in {word, word.capitalize(), word.upper()}:
             tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+def _acronyms_as_names(nlp: Language) -> None:
+    """Let the tagger and parser read every organisation the knowledge base names by an acronym
+    as they read ``MODEL_ACRONYM``. The small English model sees a token only through its
+    lower-case form, prefix, suffix and shape, and reads some acronyms as verbs or adjectives
+    ("ECOWAS imposed sanctions on Mali" parses "ECOWAS" as a verb, as if "ECOWA-s", and leaves
+    the sentence without a subject); given a well-known acronym's four features, an acronym is
+    parsed as the name it is. Only groups, organisations and state bodies are changed (not
+    countries, whose names the place finder reads, nor people), and only acronyms that are no
+    English word ("ICE", "WHO")."""
+    from dyadic.actors.kb import get_kb  # noqa: PLC0415  (the actors stage imports nlp)
+
+    model = nlp.vocab[MODEL_ACRONYM]
+    features = (model.norm_, model.shape_, model.suffix_, model.prefix_)
+    stop_words = nlp.Defaults.stop_words
+    for entries in get_kb().aliases().values():
+        for entry in entries:
+            form = entry.form
+            if (
+                entry.actor.kind in ACRONYM_KINDS
+                and len(form) >= 3
+                and form.isalpha()
+                and form.isupper()
+                and form.lower() not in stop_words
+                and not getAllLemmas(form.lower())
+            ):
+                lexeme = nlp.vocab[form]
+                lexeme.norm_, lexeme.shape_, lexeme.suffix_, lexeme.prefix_ = features
 
 
 def _known_names(doc: Doc) -> set[int]:
