@@ -426,6 +426,7 @@ _ORGANISATION_WORDS = frozenset(
         "bureau",
         "guard",
         "corps",
+        "mission",
     }
 )
 
@@ -465,7 +466,7 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
     """Drop country/organisation words that are part of a longer name ("Bank of America",
     "Jordan Peterson"), but keep a demonym that opens an agency ("Iranian Foreign Ministry")."""
     if not piece.entries:
-        return True
+        return not _inside_organisation_name(piece, found)
     if (
         piece.end < len(doc)
         and doc[piece.end].text in _LANDFORMS
@@ -541,6 +542,19 @@ def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
         tok.lower_ in _INSTITUTION_HEADS
         for tok in doc[start:end]
         if not piece.start <= tok.i < piece.end
+    )
+
+
+def _inside_organisation_name(piece: Piece, found: list[Piece]) -> bool:
+    """Whether an agent noun is part of a longer known organisation's name ("Union" in "the
+    European Union proposal", "Community" in "the Economic Community of West African States"):
+    the name is one actor, not a European trade union beside it."""
+    return any(
+        p.start < piece.start
+        and p.end >= piece.end
+        # not an armed group's: "the Revolutionary Armed Forces of Colombia" keeps its forces
+        and any(e.use == "name" and e.actor.kind in {"igo", "org"} for e in p.entries)
+        for p in found
     )
 
 
@@ -1531,6 +1545,13 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
             if code and (partner.actor.country or code.startswith("IGO")):
                 out.append(_inherited(mention, code, "agent", partner))
                 continue
+        principal = _principal(doc[mention.head], mentions)
+        if principal is not None and not titled and principal.actor.country:
+            # "negotiators for the Philippine government and the MILF": whom they act for,
+            # not where they meet
+            code = principal.actor.country + "".join(mention.actor.sectors)
+            out.append(_inherited(mention, code, "agent", principal))
+            continue
         alliance = _leader(doc[mention.head], [m for m in mentions if m.kind == "igo"])
         if alliance is not None and not titled and alliance.actor.code:
             # "NATO-led peacekeeping troops": the organisation's force
@@ -1637,6 +1658,27 @@ def inherit_countries(ctx: Context, mentions: list[ActorMention]) -> list[ActorM
         code = (source.actor.country or "") + "".join(mention.actor.sectors)
         out.append(_inherited(mention, code, "person" if titled else "agent", source))
     return out
+
+
+#: Agents who act on someone's behalf ("negotiators for the government").
+_ENVOY_AGENTS = frozenset(
+    {"negotiator", "delegation", "delegate", "envoy", "representative", "mediator"}
+)
+
+
+def _principal(token: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """Whom an envoy-like agent acts for, named by "for" or "from" ("negotiators for the
+    Colombian government and FARC rebels"): the first actor named there."""
+    if token.lemma_.lower() not in _ENVOY_AGENTS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = [m for m in mentions if m.start <= obj.i < m.end]
+                    if found:
+                        return found[0]
+    return None
 
 
 def _described_by(token: Token, near: list[ActorMention]) -> ActorMention | None:

@@ -565,6 +565,8 @@ DESTINATION_VERBS = {
 #: Nouns of a journey through several places, which a region's adjective names the way of.
 TOUR_NOUNS = frozenset({"tour", "trip", "journey", "swing"})
 TRIP_VERBS = frozenset({"arrive", "land", "fly", "travel", "head", "go", "come", "jet", "return"})
+#: What a trip may be made to do with someone ("flew to Brussels to meet X").
+MEETING_VERBS = frozenset({"meet", "see", "talk", "negotiate", "confer"})
 #: Roots of comments, worries and hopes whose target can be an actor inside their topic.
 TOPIC_TARGET_ROOTS = frozenset({"01", "09"})
 #: Prepositions on an inquiry that say what it looks into ("into killings during X's war").
@@ -707,6 +709,12 @@ IMPERSONAL_FORCES = frozenset(
     {"sanction", "embargo", "inflation", "price", "crisis", "recession", "tariff", "tax", "cut",
      "austerity", "shortage", "downturn", "slowdown", "unemployment", "policy", "measure",
      "restriction", "lockdown", "ban", "debt", "cost", "reform"}
+)  # fmt: skip
+#: What a standing measure does to an economy ("sanctions have crippled its economy").
+MEASURE_EFFECTS = frozenset(
+    {"choke", "hurt", "cripple", "weigh", "squeeze", "strangle", "hit", "batter", "drain", "bite",
+     "damage", "harm", "devastate", "stifle", "hobble", "hamper", "dent", "erode", "sap", "pinch",
+     "slash", "curb", "limit", "ravage", "wreck"}
 )  # fmt: skip
 #: Words for a crowd: protesting, it is civilians ("thousands of people marched").
 CROWD_NOUNS = frozenset(
@@ -909,6 +917,15 @@ MANNER_NOUNS = frozenset(
 PARTICIPATION_VERBS = frozenset(
     {"join", "participate", "engage", "partake", "involve", "implicate"}
 )
+
+
+def _participating(verb: Token) -> bool:
+    """Whether a verb joins in an act ("joined the exercises", "took part in the drills")."""
+    return lemma(verb) in PARTICIPATION_VERBS or (
+        lemma(verb) == "take" and "part" in particles(verb)
+    )
+
+
 #: Nouns of an agreement whose to-infinitive gives its terms ("an agreement to cooperate").
 AGREEMENT_NOUNS = frozenset(
     {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement", "protocol"}
@@ -1317,10 +1334,14 @@ class Extractor:
             self._owner_target(doc, candidate)
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
+            _fighters_killed(candidate)
+            _fired_in_drills(candidate)
+            _reason_cited(candidate)
             _sentenced(candidate)
             _handed_to_justice(candidate)
             _inquiry_topic(candidate)
             self._place_the_countryless(doc, candidate)
+            self._dual_national(doc, candidate)
             _one_other_country(doc, sent, candidate)
             _attacked_at_home(doc, sent, candidate)
             _measure_protested(candidate)
@@ -1328,6 +1349,7 @@ class Extractor:
             self._yielded_to_protest(doc, sent, candidate)
             self._drafter_vetoed(doc, candidate)
             self._summit_abroad(doc, candidate)
+            self._trip_to_meet(doc, candidate)
             _restricted_at_home(candidate)
             self._not_oneself(doc, candidate)
         if any(c.modality == "asserted" and c.entry is not None and any(c.sources) for c in found):
@@ -1389,8 +1411,10 @@ class Extractor:
         if not any(own):
             return
         meetings = direct_objects(trigger)
+        # "the Arab League summit that opened in Algiers": where its clause puts it
+        holders = [*meetings, *(r for m in meetings for r in m.children if r.dep_ == "relcl")]
         for place in prep_objects(trigger, {"in"}) + [
-            t for m in meetings for t in prep_objects(m, {"in"})
+            t for m in holders for t in prep_objects(m, {"in"})
         ]:
             refs = [r for r in self._place_refs(doc, place, own) if is_state(r.actor.country)]
             if refs:
@@ -1399,6 +1423,30 @@ class Extractor:
                 candidate.target_args = [refs[0].head]
                 candidate.rule += "+summit-abroad"
                 return
+
+    def _trip_to_meet(self, doc: Doc, candidate: Candidate) -> None:
+        """A trip made to meet someone of another country than the one it goes to is a visit
+        to them ("will travel to Brussels to meet Kosovo's prime minister": KSV, not BEL)."""
+        trigger = candidate.trigger
+        if candidate.code[:2] not in ("03", "04") or lemma(trigger) not in TRIP_VERBS:
+            return
+        meetings = [
+            c
+            for c in trigger.children
+            if c.dep_ in ("advcl", "xcomp")
+            and lemma(c) in MEETING_VERBS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        met = self._refs(
+            doc, [o for m in meetings for o in (*direct_objects(m), *prep_objects(m, {"with"}))]
+        )
+        own = {s.actor.country for s in candidate.sources if s is not None}
+        places = {t.actor.country for t in candidate.targets if t is not None}
+        met = [r for r in met if r.actor.country and r.actor.country not in own | places]
+        if met and places:
+            candidate.targets = [met[0]]
+            candidate.target_args = [met[0].arg if met[0].arg >= 0 else met[0].head]
+            candidate.rule += "+met-on-trip"
 
     def _drafter_vetoed(self, doc: Doc, candidate: Candidate) -> None:
         """A veto of a resolution its text says one state drafted is aimed at that state ("vetoed
@@ -1618,8 +1666,10 @@ class Extractor:
             return None
         target_role = self._role(doc, [t for a in addressees for t in with_conjuncts(a)])
         source_role = self._role(doc, agents(verb))
-        if not target_role[0] or not all(_statelike(r.actor) for r in source_role[0]):
-            return None
+        if not target_role[0] or not all(
+            _statelike(r.actor) or set(r.actor.sectors) & POLITICAL_SECTORS for r in source_role[0]
+        ):
+            return None  # an opposition leader's deadline for the president is one too
         if not any(_statelike(r.actor) for r in target_role[0]):
             return None  # deadlines for farmers or pupils ("and his opponents" may join one)
         leaving = lemma(acts[0]) == "leave" and any(lemma(a) in ENVOY_NOUNS for a in addressees)
@@ -1644,6 +1694,28 @@ class Extractor:
         if _purpose_clause(candidate.trigger) and candidate.trigger.head.i in by_trigger:
             candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
         trigger = candidate.trigger
+        if trigger.tag_ == "VBG" and (
+            (trigger.dep_ == "acl" and _acted_on_by(trigger.head, by_trigger))
+            # the parser's "at [thousands marching]"
+            or (trigger.dep_ == "pcomp" and _aimed_by(trigger.head, by_trigger))
+        ):
+            # "fired tear gas at tens of thousands of people marching against military rule":
+            # the participle says who was fired at; the firing is the news
+            candidate.score -= 1.0
+        clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+        main = by_trigger.get(clause.head.i)
+        if (
+            clause.dep_ == "advcl"
+            and has_mark(clause, AS_MARKS)
+            and main is not None
+            and main.entry is not None
+            and main.code[:2] not in ("01", "02", candidate.code[:2])
+        ):
+            # "put its air defences on alert as Russia launched a missile attack on Ukraine":
+            # what went on meanwhile is the setting of the act the sentence reports (unless it
+            # says the same kind of act more closely: "took to the streets as unions staged a
+            # nationwide strike")
+            candidate.score -= 1.0
         deadline = _deadline_condition(trigger)
         if deadline is not None and candidate.modality in ("intended", "asserted"):
             # "would recognise Guaido unless Maduro called an election within eight days":
@@ -1930,10 +2002,10 @@ class Extractor:
             doer_role = self._role(doc, doers)
             if not doer_role[0] and obj is not None:
                 # "received an IMF bailout", "came under Russian fire": whose the thing is
-                # ("the first tranche of an IMF bailout")
+                # ("the first tranche of an IMF bailout", "1.6 billion euros in EU grants")
                 holders = [
                     t
-                    for thing in (obj, *prep_objects(obj, {"of"}))
+                    for thing in (obj, *prep_objects(obj, {"of", "in"}))
                     for t in (*possessors(thing), *named_modifiers(thing))
                     if t.pos_ != "PRON"
                 ]
@@ -1964,6 +2036,18 @@ class Extractor:
             target_role = ([], [])
         if not target_role[1] and not takes_none and not mutual:
             return None
+        if entry.code[:2] == "13" and not target_role[0] and source_role[0]:
+            # "threatened to close the strait if the United States imposed sanctions": aimed at
+            # whoever the condition asks to act or not to
+            own = {r.actor.country for r in source_role[0]}
+            clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+            conditioned = [
+                r
+                for r in self._refs(doc, [t for c in clauses for t in _condition_subjects(c)])
+                if r.actor.country not in own
+            ]
+            if conditioned:
+                target_role = (conditioned, [r.arg for r in conditioned])
         if "needs_target" in entry.flags and not target_role[0]:
             coded = any(r.actor.code for r in source_role[0])
             if not coded or not any(_unknown_name(doc[i]) for i in target_role[1]):
@@ -2042,7 +2126,7 @@ class Extractor:
                 governor = head.head  # "called for talks", "pushed for sanctions"
             elif lemma(head) in SEQUENCE_PREPS:
                 governor = head.head  # "jetted to Geneva after meetings with X": same agent
-            elif lemma(head) == "in" and lemma(head.head) in PARTICIPATION_VERBS:
+            elif lemma(head) == "in" and _participating(head.head):
                 governor = head.head  # "Russia took part in the exercises"
             elif lemma(head) == "in" and lemma(noun) in MANNER_NOUNS:
                 governor = head.head  # "went ahead with the vote in defiance of a ban"
@@ -2112,9 +2196,16 @@ class Extractor:
     def _noun_sources(
         self, doc: Doc, noun: Token, entry: Entry, governor: Token | None
     ) -> tuple[list[ActorRef], list[int]]:
-        if governor is not None and (
-            lemma(governor) in PARTICIPATION_VERBS or lemma(noun) in MANNER_NOUNS
+        behind = noun.head if noun.dep_ == "pobj" else None
+        if (
+            behind is not None
+            and lemma(behind) == "behind"
+            and lemma(behind.head) in ("be", "stand")
         ):
+            role = self._role(doc, agents(behind.head))
+            if role[0]:
+                return role  # "the ELN was behind the attack on a police academy": the ELN's
+        if governor is not None and (_participating(governor) or lemma(noun) in MANNER_NOUNS):
             role = self._role(doc, agents(governor))
             if role[0]:
                 return role  # "Russia refused to join NATO exercises": Russia's, not NATO's
@@ -2151,7 +2242,8 @@ class Extractor:
             return role
         if governor is not None and (
             self.lexicon.governor_role(lemma(governor)) is not None
-            or lemma(governor) in RESPONSE_VERBS | PARTICIPATION_VERBS
+            or lemma(governor) in RESPONSE_VERBS
+            or _participating(governor)
         ):
             return self._role(doc, agents(governor))
         if governor is not None and governing_prep(noun) in SEQUENCE_PREPS:
@@ -2979,6 +3071,32 @@ class Extractor:
             candidate.source_args = [r.arg for r in doers]
             candidate.rule += "+blamed-on"
 
+    def _dual_national(self, doc: Doc, candidate: Candidate) -> None:
+        """A person of two nationalities ("British-Iranian aid worker Nazanin Zaghari-Ratcliffe",
+        "Israeli-Russian researcher Elizabeth Tsurkov") counts as of the first, unless that is
+        the country acting on them: then as of the other ("Iran freed a British-Iranian")."""
+        acting = {s.actor.country for s in candidate.sources if s is not None}
+        for i, ref in enumerate(candidate.targets):
+            if ref is None or ref.start < 2 or not ref.actor.country:
+                continue
+            dash, first = doc[ref.start - 1], doc[ref.start - 2]
+            if dash.text not in ("-", "–") or dash.whitespace_ or first.whitespace_:
+                continue
+            countries = {
+                r.actor.country
+                for r in self.actors_of(doc, first)
+                if r.kind == "country" and r.actor.country
+            }
+            if len(countries) != 1:
+                continue
+            first_country, own = countries.pop(), ref.actor.country
+            if first_country in acting or first_country == own:
+                continue
+            code = ref.actor.code or ""
+            code = first_country + code[len(own) :] if code.startswith(own) else first_country
+            actor = replace(ref.actor, code=code, country=first_country)
+            candidate.targets[i] = replace(ref, actor=actor)
+
     def _place_the_countryless(self, doc: Doc, candidate: Candidate) -> None:
         """People named with no country take the country of the one place the act happens in
         ("killed 29 people in Kunming": CHNCVL; "people marched through central London":
@@ -3471,6 +3589,9 @@ class Extractor:
             if role is None:
                 if _permission_withheld(head):
                     marks.add("negated")  # "refused to allow the envoy to meet Suu Kyi"
+                if governing_prep(current) == "for" and lemma(head) in TRIP_VERBS:
+                    # "will travel to Baghdad for talks": the talks are as future as the trip
+                    marks.update({_local_modality(head)} & FUTURE_MODALITIES)
                 if (
                     current.pos_ in NOUN_POS
                     and current.dep_ in ("dobj", "nsubjpass")
@@ -3489,6 +3610,9 @@ class Extractor:
                 candidate.governed_by.append(head.i)
             if role == "say" and self._claim_of_responsibility(doc, candidate, head):
                 marks = {_local_modality(head)}  # the claim is made now, the act was before
+                if has_mark(head, BACKGROUND_MARKS):
+                    # "apologised after the armed forces admitted shooting down the jet"
+                    marks = {"reported_past", "background"}
                 break
             if role == "say" and self._court_finding(doc, candidate, head):
                 # the ruling is the act: its own clause decides its modality ("after the
@@ -3739,7 +3863,7 @@ class Extractor:
                 return head.head  # "called for an end to the fighting", "a cessation of"
             if lemma(head) == "of" and head.head.pos_ in NOUN_POS:
                 return _governor_of_owner(head.head)  # "agreed to an extension of the force"
-            if lemma(head) == "in" and lemma(head.head) in PARTICIPATION_VERBS:
+            if lemma(head) == "in" and _participating(head.head):
                 return head.head  # "refused to join in the exercises": the joiner's act
             return None
         if (
@@ -3821,6 +3945,19 @@ class Extractor:
                 addressees = [t for t in candidate.targets if t is not None]
             candidate.targets = list(addressees) or candidate.targets
         elif role == "threaten":
+            speaker_countries = {r.actor.country for r in speaker}
+            if not addressees and all(
+                t is None or t.actor.country in speaker_countries for t in candidate.targets
+            ):
+                # "warned that Baku would open a corridor by force if Yerevan did not agree":
+                # the threat is aimed at whoever the condition asks to act
+                addressees = [
+                    r
+                    for word in (candidate.trigger, *candidate.trigger.ancestors)
+                    if word.i != governor.i and governor in word.ancestors
+                    for r in self._refs(doc, _condition_subjects(word))
+                    if r.actor.country not in speaker_countries
+                ]
             candidate.targets = list(addressees) or candidate.targets
         elif role == "reject":
             # "rejected Erdogan's request", "rejects demands from the rebels": the rejection is
@@ -4117,6 +4254,10 @@ class Extractor:
             ]
             if not about:
                 continue
+            if all(s.actor.sectors == ("CVL",) for s in speakers) and (
+                _business(about[0].actor) or about[0].actor.sectors == ("CVL",)
+            ):
+                continue  # "shopkeepers say business has never been worse": private lives
             demand = any(
                 _auxiliaries(comp) & OBLIGATION_AUX
                 and not any(c.dep_ == "neg" for c in comp.children)
@@ -4632,6 +4773,35 @@ def _noun_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
 
 
+def _acted_on_by(noun: Token, by_trigger: dict[int, Candidate]) -> bool:
+    """Whether a noun (or the whole it is counted in: "tens of thousands of people") is the
+    object of another candidate's verb, directly or through a preposition."""
+    while noun.dep_ == "pobj" and lemma(noun.head) == "of" and noun.head.head.pos_ in NOUN_POS:
+        noun = noun.head.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i in by_trigger
+    return noun.dep_ == "pobj" and noun.head.head.i in by_trigger
+
+
+def _aimed_by(prep: Token, by_trigger: dict[int, Candidate]) -> bool:
+    """Whether a preposition of aim ("at") hangs from another candidate's verb or from a verb
+    coordinated with it ("fired tear gas and live ammunition at")."""
+    if lemma(prep) not in ("at", "on", "upon", "against"):
+        return False
+    verb = prep.head
+    return verb.i in by_trigger or (verb.dep_ == "conj" and verb.head.i in by_trigger)
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """Who acts in the conditions put on a verb ("... by force if Yerevan did not agree")."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp") and has_mark(c, CONDITIONAL_MARKS - WHETHER)
+        for t in _subjects(c)
+    ]
+
+
 def _subjects(clause: Token) -> list[Token]:
     """Who acts in a clause, with their conjuncts."""
     return [t for c in agents(clause) for t in with_conjuncts(c)]
@@ -5091,6 +5261,82 @@ def _ordered_clause_words(verb: Token, verbs: frozenset[str]) -> Iterator[set[st
     for clause in verb.children:
         if clause.dep_ == "xcomp" and lemma(clause) in verbs:
             yield {lemma(t) for t in clause.subtree if t.i != clause.i}
+
+
+#: Exercises in which weapons are fired at no enemy.
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver"})
+AS_MARKS = frozenset({"as"})
+#: What a drill shoots at.
+MOCK_TARGETS = frozenset({"mock-up", "mockup", "replica", "dummy", "decoy"})
+
+
+def _fired_in_drills(candidate: Candidate) -> None:
+    """Weapons fired in an exercise are a show of force (150: "fired missiles at a mock-up of
+    a U.S. aircraft carrier during naval drills", "fires missiles into waters around Taiwan as
+    drills begin", "staged war games, striking a mock-up of a carrier"), not an attack."""
+    verb = candidate.trigger
+    if not "18" <= candidate.code[:2] <= "20" or verb.pos_ not in VERB_POS:
+        return
+    aims = [*direct_objects(verb), *prep_objects(verb, {"at", "on"})]
+    during = prep_objects(verb, {"during", "in"})
+    drills = [
+        s for c in verb.children if c.dep_ == "advcl" and has_mark(c, AS_MARKS) for s in agents(c)
+    ]
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "swarming and striking a mock-up"
+    staged = direct_objects(clause.head) if clause.dep_ == "advcl" and clause.tag_ == "VBG" else []
+    # a state's forces drilling, not gunmen who strike during someone else's exercise
+    drilling = all(
+        s is not None and set(s.actor.sectors) <= {"MIL", "GOV"} for s in candidate.sources
+    )
+    # "a mock-up", split by the tokenizer into "mock - up"
+    mock = [a for a in aims if lemma(a) == "up" and any(c.lower_ == "mock" for c in a.children)]
+    if (
+        mock
+        or any(lemma(a) in MOCK_TARGETS for a in aims)
+        or (drilling and any(_a_drill(t) for t in (*during, *drills, *staged)))
+    ):
+        candidate.code = "150"
+        candidate.rule += "+drill:150"
+
+
+def _a_drill(noun: Token) -> bool:
+    """ "drills", "naval exercises", "war games"."""
+    return lemma(noun) in DRILL_NOUNS or (
+        lemma(noun) == "game" and any(c.lower_ == "war" for c in noun.children)
+    )
+
+
+def _reason_cited(candidate: Candidate) -> None:
+    """An act named in the reason a participle cites ("raised its threat level, citing the
+    number of Australians fighting with militant groups") is background to the act."""
+    for ancestor in candidate.trigger.ancestors:
+        if lemma(ancestor) == "cite" and ancestor.tag_ == "VBG":
+            candidate.modality = "reported_past"
+            candidate.score -= 1.0
+            return
+        if ancestor.dep_ in ("ROOT", "ccomp"):
+            return
+
+
+def _fighters_killed(candidate: Candidate) -> None:
+    """Dissidents of an armed group killed by the handful ("killed six FARC dissidents in a
+    firefight") fell in fighting (190), not in an assassination of a dissident (186)."""
+    verb = candidate.trigger
+    if candidate.code != "186" or verb.pos_ not in VERB_POS or lemma(verb) not in KILL_LEMMAS:
+        return
+    objects = direct_objects(verb)
+    targets = [t for t in candidate.targets if t is not None]
+    if (
+        objects
+        # "six FARC dissidents" (the tagger may read the plural as a verb)
+        and any(lemma(o) == "dissident" and o.lower_.endswith("s") for o in objects)
+        and targets
+        and all(t.kind != "person" and "REB" in t.actor.sectors for t in targets)
+    ):
+        candidate.code = "190"
+        candidate.rule += "+fighters:190"
 
 
 def _assassination(candidate: Candidate) -> None:
@@ -6215,6 +6461,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "moved troops to the border, raising fears of war": the news raises them
     if trigger.pos_ in VERB_POS and _standing_passive(trigger):
         return False  # "Taiwan is recognised by 12 countries": a standing state, no act
+    if trigger.pos_ in VERB_POS and _hosts_for_years(trigger):
+        return False  # "Turkey hosts about 3.7 million Syrian refugees": a standing state
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
         return False  # "a gas explosion killed 12": the explosion is no attack
     violent = "18" <= candidate.code[:2] <= "20"
@@ -6226,6 +6474,13 @@ def political(candidate: Candidate, sent: Span) -> bool:
         return False  # "sanctions have hit ordinary people hardest": no one's assault
     if doers and lemma(doers[0]) in IMPERSONAL_FORCES:
         return False  # "Western sanctions weighed on the rouble": a measure does nothing itself
+    if (
+        trigger.pos_ in NOUN_POS
+        and trigger.dep_ == "nsubj"
+        and lemma(trigger) in IMPERSONAL_FORCES
+        and lemma(trigger.head) in MEASURE_EFFECTS
+    ):
+        return False  # "as U.S. sanctions choke its oil exports": what a standing measure does
     if violent and any(_figurative(t) for t in (trigger, *direct_objects(trigger))):
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
@@ -6365,7 +6620,15 @@ def _about_sport(sent: Span) -> bool:
     once per sentence, however many of its candidates ask."""
     known: dict[int, bool] = sent.doc.user_data.setdefault(_SPORT_INDEX, {})
     if sent.start not in known:
-        words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
+        # "a rocket strike killed 12 children on a football pitch": a venue, where a game is
+        # played only when the sentence has a contest ("beat Barcelona at the football stadium")
+        contest = any(lemma(t) in GAME_VERBS for t in sent)
+        tokens = [
+            t
+            for t in sent
+            if contest or not (t.dep_ == "compound" and lemma(t.head) in VENUE_NOUNS)
+        ]
+        words = {t.lower_ for t in tokens} | {lemma(t) for t in tokens}
         words |= {f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(sent)}
         words |= set(HYPHENATED.findall(sent.text.lower()))  # "semi-final", split by spaCy
         known[sent.start] = bool(words & SPORTS_CUES or SCORE.search(sent.text))
@@ -6373,6 +6636,13 @@ def _about_sport(sent: Span) -> bool:
 
 
 _SPORT_INDEX = "dyadic_events_sport_sentences"
+#: Places a sport's name may name without any game being played there.
+VENUE_NOUNS = frozenset({"pitch", "stadium", "field", "ground", "court", "arena"})
+#: Verbs only a game has ("beat Barcelona", "won the final"), unlike "hit" or "strike".
+GAME_VERBS = frozenset(
+    {"beat", "defeat", "win", "lose", "clinch", "rout", "thrash", "edge", "score", "play", "draw",
+     "stun", "eliminate", "knock"}
+)  # fmt: skip
 
 
 def _protested_against(noun: Token) -> bool:
@@ -7093,6 +7363,21 @@ TIME_PREPS = frozenset({"before", "since", "after", "during", "throughout", "unt
 BEGINNING_VERBS = frozenset({"begin", "start", "erupt", "break", "flare", "escalate"})
 
 
+#: People a country shelters for years.
+SHELTERED_NOUNS = frozenset({"refugee", "migrant", "asylum-seeker", "seeker", "exile"})
+
+
+def _hosts_for_years(verb: Token) -> bool:
+    """A country that "hosts" refugees in the simple present shelters them as a standing state
+    ("Turkey hosts about 3.7 million Syrian refugees"), no act of asylum granted."""
+    return (
+        lemma(verb) in ("host", "shelter", "house")
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(lemma(o) in SHELTERED_NOUNS for o in direct_objects(verb))
+    )
+
+
 def _since_then(trigger: Token) -> bool:
     """An act in a "since" clause or phrase of a present perfect ("have crossed into Armenia
     since Azerbaijan took control of the enclave", "attacks have fallen since last year's troop
@@ -7109,7 +7394,12 @@ def _since_then(trigger: Token) -> bool:
     elif node.dep_ == "pobj" and lemma(node.head) == "since":
         clause = next((a for a in node.head.ancestors if a.pos_ in VERB_POS), None)
     else:
-        return False
+        # "have ruled since August 2021, when the government collapsed as U.S.-led forces
+        # completed their withdrawal": what happened at the date a state is counted from
+        dated = next((a for a in trigger.ancestors if a.dep_ == "relcl"), None)
+        if dated is None or dated.head.dep_ != "pobj" or lemma(dated.head.head) != "since":
+            return False
+        clause = next((a for a in dated.head.head.ancestors if a.pos_ in VERB_POS), None)
     return clause is not None and _present_perfect(clause)
 
 

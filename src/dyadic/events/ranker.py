@@ -45,6 +45,8 @@ ROOTS: tuple[str, ...] = (*(f"{i:02d}" for i in range(1, 21)), "none")
 #: Verbs of a state the model proposes no event for ("troops remained in Lebanon"), and dying;
 #: the copula stays ("the United States is willing to provide" holds one).
 NO_FALLBACK_VERBS = STATE_VERBS - {"be"} | {"die"}  # "died in a Jakarta hospital at 83"
+#: Verbs of governing a land or a people.
+GOVERNING_VERBS = frozenset({"rule", "govern", "administer"})
 #: Verbs of people on the move: when refugees, migrants or civilians do them ("fled to Chad",
 #: "crossed into Poland"), there is no political act to code, whatever family the model
 #: prefers.
@@ -377,6 +379,10 @@ def rank_sentence(
             fallback is not None
             and not reports_no_act(fallback.trigger)
             and lemma(fallback.trigger) not in NO_FALLBACK_VERBS
+            # "the Taliban have ruled Afghanistan since 2021": who governs a land is no act
+            and not (
+                lemma(fallback.trigger) in GOVERNING_VERBS and direct_objects(fallback.trigger)
+            )
             and not _people_moving(fallback)
             and (
                 _known(fallback.targets)

@@ -120,6 +120,11 @@ def particles(verb: Token) -> set[str]:
         prefix = doc[verb.i - 2]
         if prefix.head.i == verb.i and not prefix.whitespace_ and prefix.is_alpha:
             found.add(lemma(prefix))
+    # "took part in the exercises": the bare noun makes the verb a phrase of its own
+    if lemma(verb) == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" and not list(c.children) for c in verb.children
+    ):
+        found.add("part")
     return found
 
 
