@@ -6481,6 +6481,21 @@ def test_a_score_after_the_beaten_side_is_sport() -> None:
         # the OAS, as the Phoenix dictionaries and coders write it
         ("The Organization of American States urged Managua to free political prisoners.",
          dt.date(2021, 6, 15), ("IGOOAS", "02", "NIC")),
+        # an alert aimed at whoever acts meanwhile or is named against it
+        ("Taiwan raised the combat readiness of its forces as Chinese live-fire drills got "
+         "under way around the island.", dt.date(2022, 8, 4), ("TWN", "15", "CHN")),
+        ("Pyongyang put its front-line troops on a war footing against South Korea.",
+         dt.date(2015, 8, 21), ("PRK", "15", "KOR")),
+        # a threat to arrest whoever protests is aimed at the protesters
+        ("Police warned that anyone taking part in the banned rally would be arrested.",
+         dt.date(2019, 8, 30), ("-", "137", "-")),
+        ("Belarus's interior ministry warned that anyone joining unauthorised protests would "
+         "be detained.", dt.date(2020, 8, 30), ("BLR", "13", "BLR")),
+        # a railway two countries open or begin building together; joint patrols
+        ("China and Laos opened a railway linking Kunming with Vientiane.", dt.date(2021, 12, 3),
+         ("CHN", "061", "LAO")),
+        ("The navies of Indonesia and Malaysia launched coordinated patrols in the strait.",
+         dt.date(2004, 7, 20), ("IDN", "062", "MYS")),
         # envoys for two sides are of the sides, not of the place they meet
         ("Negotiators for the Colombian government and the ELN resumed talks in Caracas.",
          dt.date(2023, 2, 13), ("COL", "046", "COL")),

@@ -1336,6 +1336,7 @@ class Extractor:
             _assassination(candidate)
             _fighters_killed(candidate)
             _fired_in_drills(candidate)
+            _protesters_warned(candidate)
             _reason_cited(candidate)
             _sentenced(candidate)
             _handed_to_justice(candidate)
@@ -5301,6 +5302,31 @@ def _fired_in_drills(candidate: Candidate) -> None:
         candidate.rule += "+drill:150"
 
 
+#: Pronouns for whoever does something ("anyone taking part in the protests").
+WHOEVER = frozenset({"anyone", "anybody", "whoever", "those", "everyone"})
+
+
+def _protesters_warned(candidate: Candidate) -> None:
+    """A threat to arrest "anyone taking part in" protests is aimed at the protesters, the
+    people of the threatening state ("warned that anyone taking part in unauthorised
+    demonstrations would be arrested": its civilians)."""
+    if candidate.code[:2] != "13" or any(candidate.targets):
+        return
+    country = next((s.actor.country for s in candidate.sources if s and s.actor.country), None)
+    if country is None or len(country) != 3:
+        return
+    verb = candidate.trigger
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in WHOEVER and any(
+            lemma(t) in PROTEST_NOUNS or lemma(t) in PROTEST_VERBS for t in subject.subtree
+        ):
+            actor = _sector_actor(country, "CVL", subject.text)
+            candidate.targets = [ActorRef(actor, subject.i, subject.i + 1, subject.i, "generic")]
+            candidate.target_args = [subject.i]
+            candidate.rule += "+protesters-warned"
+            return
+
+
 def _a_drill(noun: Token) -> bool:
     """ "drills", "naval exercises", "war games"."""
     return lemma(noun) in DRILL_NOUNS or (
@@ -5922,7 +5948,11 @@ def _posture_aims(verb: Token) -> Iterator[list[Token]]:
     """Where a show of force may name whom it is aimed at, most direct first (see
     :meth:`Extractor._posture_target`)."""
     objects = direct_objects(verb)
-    yield [t for h in (verb, *objects) for t in prep_objects(h, {"against"})]
+    # "put its troops on a war footing against South Korea"
+    footings = [
+        w for h in (verb, *objects) for f in prep_objects(h, {"on"}) for w in f.subtree
+    ]  # the parser may hang "footing" on "war"
+    yield [t for h in (verb, *objects, *footings) for t in prep_objects(h, {"against"})]
     # "into waters around Taiwan", "into waters off Taiwan's two biggest ports"
     waters = prep_objects(verb, {"into", "toward", "towards", "near", "over"})
     near = [t for n in waters for t in prep_objects(n, {"around", "off", "near", "of"})]
@@ -5949,6 +5979,9 @@ def _posture_aims(verb: Token) -> Iterator[list[Token]]:
     # "after North Korean artillery shelled the island", "since Monday's clash with China"
     after = [c for c in verb.children if c.dep_ == "advcl" and has_mark(c, SEQUENCE_MARKS)]
     yield [t for c in after for t in agents(c)]
+    # "raised the combat readiness of its forces as Chinese live-fire drills got under way"
+    meanwhile = [c for c in verb.children if c.dep_ == "advcl" and has_mark(c, AS_MARKS)]
+    yield [t for c in (*after, *meanwhile) for a in agents(c) for t in (a, *owners(a))]
     events = [n for head in _times_of(verb) for n in prep_objects(head, SEQUENCE_MARKS)]
     yield [t for n in events for t in (*_prep_objects_deep(n, WITH), *owners(n))]
 
