@@ -6496,6 +6496,11 @@ def test_a_score_after_the_beaten_side_is_sport() -> None:
          ("CHN", "061", "LAO")),
         ("The navies of Indonesia and Malaysia launched coordinated patrols in the strait.",
          dt.date(2004, 7, 20), ("IDN", "062", "MYS")),
+        # a head of government's office is the government
+        ("Israel's Prime Minister's Office declined to comment on the accusations.",
+         dt.date(2020, 11, 28), ("ISR", "01", "-")),
+        ("The governor's office declined to comment on the bill.", dt.date(2020, 11, 28),
+         ("GOV", "01", "-")),
         # envoys for two sides are of the sides, not of the place they meet
         ("Negotiators for the Colombian government and the ELN resumed talks in Caracas.",
          dt.date(2023, 2, 13), ("COL", "046", "COL")),

@@ -2257,6 +2257,14 @@ class Extractor:
             # "carried out three air strikes in Mosul": the doer of a light verb's act, even when
             # its own line found no target to take
             return self._role(doc, agents(noun.head))
+        first = _first_conjunct(noun) if noun.dep_ == "conj" else None
+        if (
+            first is not None
+            and first.dep_ == "dobj"
+            and first.head.pos_ in VERB_POS
+            and self.lexicon.governor_role(lemma(first.head), link="dobj") == "light"
+        ):
+            return self._role(doc, agents(first.head))  # "imposed asset freezes and travel bans"
         package = noun.head
         if (
             noun.dep_ == "compound"
