@@ -6501,6 +6501,20 @@ def test_a_score_after_the_beaten_side_is_sport() -> None:
          dt.date(2020, 11, 28), ("ISR", "01", "-")),
         ("The governor's office declined to comment on the bill.", dt.date(2020, 11, 28),
          ("GOV", "01", "-")),
+        # history done under an old accord, a feared count, what a column argues, a trend's
+        # illustration: no news
+        ("Under the 1994 Budapest Memorandum, Ukraine gave up its nuclear arsenal.",
+         dt.date(2022, 2, 20), None),
+        ("Under a deal signed on Monday, Iran agreed to curb its enrichment of uranium.",
+         dt.date(2015, 7, 15), ("IRN", "03", "-")),
+        ("Officials fear the death toll from the cyclone could exceed 10,000.",
+         dt.date(2008, 5, 5), None),
+        ("In an opinion column, a former ambassador argued that NATO needs a stronger mandate.",
+         dt.date(2019, 5, 5), None),
+        ("In a newspaper column, the foreign minister criticised the opposition.",
+         dt.date(2019, 5, 5), ("-", "111", "-")),
+        ("Kidnappings have surged across northern Nigeria in recent years, with armed gangs "
+         "targeting schools and villages.", dt.date(2021, 3, 1), None),
         # envoys for two sides are of the sides, not of the place they meet
         ("Negotiators for the Colombian government and the ELN resumed talks in Caracas.",
          dt.date(2023, 2, 13), ("COL", "046", "COL")),
