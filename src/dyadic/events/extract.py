@@ -351,6 +351,8 @@ EXPULSION_VERBS = frozenset({"expel", "deport", "evict", "eject", "oust", "banis
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 WHETHER = frozenset({"whether"})
 SINCE = frozenset({"since"})
+#: The mark of a clause of what happens meanwhile ("as Russia launched an attack").
+AS_MARKS = frozenset({"as"})
 #: Words that put a meeting in a timetable ("is scheduled to open", "is due to begin").
 SCHEDULE_WORDS = frozenset({"schedule", "due", "set", "slate"})
 #: What a timetabled meeting does: opens, meets, runs, takes place.
@@ -1425,6 +1427,12 @@ class Extractor:
                 candidate.rule += "+summit-abroad"
                 return
 
+    def _conditioned(self, doc: Doc, words: list[Token], own: set[str | None]) -> list[ActorRef]:
+        """Who the conditions on ``words`` ask to act ("... if Yerevan did not agree"), leaving
+        out the ``own`` countries of whoever sets them."""
+        subjects = [t for w in words for t in _condition_subjects(w)]
+        return [r for r in self._refs(doc, subjects) if r.actor.country not in own]
+
     def _trip_to_meet(self, doc: Doc, candidate: Candidate) -> None:
         """A trip made to meet someone of another country than the one it goes to is a visit
         to them ("will travel to Brussels to meet Kosovo's prime minister": KSV, not BEL)."""
@@ -2042,11 +2050,7 @@ class Extractor:
             # whoever the condition asks to act or not to
             own = {r.actor.country for r in source_role[0]}
             clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-            conditioned = [
-                r
-                for r in self._refs(doc, [t for c in clauses for t in _condition_subjects(c)])
-                if r.actor.country not in own
-            ]
+            conditioned = self._conditioned(doc, clauses, own)
             if conditioned:
                 target_role = (conditioned, [r.arg for r in conditioned])
         if "needs_target" in entry.flags and not target_role[0]:
@@ -3960,13 +3964,12 @@ class Extractor:
             ):
                 # "warned that Baku would open a corridor by force if Yerevan did not agree":
                 # the threat is aimed at whoever the condition asks to act
-                addressees = [
-                    r
-                    for word in (candidate.trigger, *candidate.trigger.ancestors)
-                    if word.i != governor.i and governor in word.ancestors
-                    for r in self._refs(doc, _condition_subjects(word))
-                    if r.actor.country not in speaker_countries
+                words = [
+                    w
+                    for w in (candidate.trigger, *candidate.trigger.ancestors)
+                    if w.i != governor.i and governor in w.ancestors
                 ]
+                addressees = list(self._conditioned(doc, words, speaker_countries))
             candidate.targets = list(addressees) or candidate.targets
         elif role == "reject":
             # "rejected Erdogan's request", "rejects demands from the rebels": the rejection is
@@ -5274,7 +5277,6 @@ def _ordered_clause_words(verb: Token, verbs: frozenset[str]) -> Iterator[set[st
 
 #: Exercises in which weapons are fired at no enemy.
 DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver"})
-AS_MARKS = frozenset({"as"})
 #: What a drill shoots at.
 MOCK_TARGETS = frozenset({"mock-up", "mockup", "replica", "dummy", "decoy"})
 
