@@ -5900,7 +5900,7 @@ def test_what_the_twenty_seventh_session_leaves_alone(
         # violence by people the text does not name, in the one country it names, is by
         # unidentified armed people of that country
         ("The governor of Veracruz was shot dead outside his home on Sunday by two men on a "
-         "motorcycle.", ("MEX", "193", "MEX")),
+         "motorcycle.", ("MEX", "186", "MEX")),  # one officeholder killed: assassinated
         ("A car bomb killed eight policemen in the Colombian city of Cali on Monday.",
          ("COL", "1832", "COL")),
         # rebels kidnap or attack at home whom the sentence names by sector alone
@@ -6521,6 +6521,105 @@ def test_a_score_after_the_beaten_side_is_sport() -> None:
     ],
 )  # fmt: skip
 def test_what_the_thirty_fourth_session_reads(
+    nlp: Language, text: str, day: dt.date, expected: tuple[str, str, str] | None
+) -> None:
+    assert_main_or_none(code(nlp, text, day), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # an asset freeze ordered as a noun; a ban on imports is an import ban
+        ("The president ordered a freeze on all Libyan government assets in the country.",
+         dt.date(2011, 2, 26), ("-", "163", "LBY")),
+        # weapons that contain a poison gas make a chemical attack
+        ("Government helicopters dropped barrel bombs containing chlorine gas on the town.",
+         dt.date(2014, 4, 20), ("-", "2041", "-")),
+        # a carrier group ordered to a sea to deter a country is a show of force at it
+        ("Washington ordered an aircraft carrier strike group to the Gulf to deter Iran.",
+         dt.date(2019, 5, 6), ("USA", "15", "IRN")),
+        # no one else is coerced when a ruler surrounds himself with loyalists
+        ("The general has surrounded himself with loyal officers since seizing power.",
+         dt.date(2021, 9, 1), None),
+        ("A suicide bomber blew himself up at a police checkpoint in Kabul.",
+         dt.date(2017, 5, 31), ("-", "1831", "-")),
+        # prisoners sent back to jail are arrested again
+        ("Police took the two opposition leaders from their homes and returned them to jail.",
+         dt.date(2017, 8, 1), ("-", "173", "-")),
+        # people held by one country's police for a foreign employer
+        ("Turkish police detained two reporters working for the BBC in Istanbul.",
+         dt.date(2016, 7, 20), ("TUR", "173", "GBR")),
+        # money pledged for a fund whose purpose names the helped
+        ("Japan pledged $300 million for a fund to help Pacific island states adapt to rising "
+         "seas.", dt.date(2019, 8, 1), ("JPN", "03", "-")),
+        # what a sent force is to help someone do is further off than the request
+        ("The government asked the African Union to send troops to help its army break the "
+         "rebel siege of the capital.", dt.date(2013, 3, 1), ("-", "02", "IGOAFRAFU")),
+        # a movement of protesters is an opposition; negotiators for two sides talk to each other
+        ("Negotiators for the junta and the pro-democracy protest movement resumed talks in "
+         "Khartoum.", dt.date(2019, 7, 3), ("SDN", "046", "SDN")),
+        # shuttling between two sides mediates
+        ("The American envoy shuttled between Beirut and Jerusalem on Monday.",
+         dt.date(2024, 11, 20), ("USA", "045", "-")),
+        # a former leader acts in the office his apposition names
+        ("Former Kenyan President Uhuru Kenyatta, the African Union's envoy, met Ethiopian "
+         "officials in Addis Ababa on Monday.", dt.date(2022, 10, 25), ("IGOAFRAFU", "04", "ETH")),
+        # "Indians" named by their people are no citizens of India
+        ("Gunmen attacked a village of Yanomami Indians in the Amazon rainforest.",
+         dt.date(2021, 5, 10), ("-", "-", "-")),
+        # trade that collapsed since one side severed links with another: that act, in the past
+        ("Trade between the two neighbours has collapsed since Bahrain severed diplomatic and "
+         "transport links with Doha in June, figures showed.", dt.date(2017, 11, 7),
+         ("BHR", "161", "QAT")),
+        # a count dated from a war's start is still no news
+        ("More than 5,000 civilians have been killed since the rebels launched their offensive "
+         "in April.", dt.date(2020, 1, 10), None),
+        # "the country" acted on is not the doer
+        ("Tehran's oil exports have halved since Washington reimposed sanctions on the "
+         "country's energy sector.", dt.date(2019, 1, 10), ("USA", "163", "IRN")),
+        ("The United States reimposed sanctions on Iran's energy sector, and the country's "
+         "exports have halved.", dt.date(2019, 1, 10), ("USA", "163", "IRN")),
+        # optimism about a deal: the deal is only hoped for
+        ("Trade Minister Jan Kowalski said he was optimistic of reaching an agreement with "
+         "Brussels this week.", dt.date(2019, 6, 3), ("-", "013", "-")),
+        # no one's act when nobody does it
+        ("The president rejected calls for early elections, saying nobody could give his "
+         "country orders.", dt.date(2019, 2, 4), ("-", "12", "-")),
+        # a gang's stronghold is the gang's
+        ("Police seized control of a drug gang stronghold in Rio de Janeiro.",
+         dt.date(2010, 11, 28), ("BRA", "192", "BRA")),
+        # one officeholder shot dead is assassinated
+        ("The governor of Kandahar province was shot dead by a gunman on Monday.",
+         dt.date(2011, 7, 14), ("-", "186", "AFG")),
+        # a car packed with explosives is a car bomb; a bomb that goes off is no statement
+        ("A truck packed with explosives blew up inside a police compound in Mogadishu, "
+         "officials said.", dt.date(2019, 12, 28), ("-", "1832", "SOM")),
+        # envoys sent to a country visit it (and what they are sent to do comes first)
+        ("Beijing sent a special envoy to Myanmar on Monday.", dt.date(2021, 4, 5),
+         ("CHN", "042", "MMR")),
+        ("The president said he would send a delegation to Nairobi next week.",
+         dt.date(2018, 6, 20), ("-", "036", "KEN")),
+        # a leader's guerrillas are his group's
+        ("Hezbollah leader Hassan Nasrallah said his guerrillas would fire rockets at Haifa.",
+         dt.date(2006, 7, 20), ("LBN", "-", "ISR")),
+        # seats captured in an election are won, not taken
+        ("Independent candidates captured several safe government seats in the election.",
+         dt.date(2022, 5, 22), None),
+        # people taken by police are detained, by gunmen abducted; a town taken is occupied
+        ("Gunmen seized three foreign aid workers in northern Mali on Friday.",
+         dt.date(2012, 4, 6), ("MLI", "181", "-")),
+        ("Police took dozens of students from their dormitories in Khartoum.",
+         dt.date(2019, 1, 10), ("SDN", "173", "SDN")),
+        ("M23 rebels seized Goma, the main city in eastern Congo, on Tuesday.",
+         dt.date(2012, 11, 20), ("COD", "192", "COD")),
+        # a tribe acts as civilians; fighters who clash with no one named still fight
+        ("The Jani Khel tribe agreed to call off their protest against the killings.",
+         dt.date(2021, 6, 7), ("-", "03", "-")),
+        ("Rival militias clashed in Tripoli on Sunday.", dt.date(2022, 8, 28),
+         ("LBY", "190", "-")),
+    ],
+)  # fmt: skip
+def test_what_the_thirty_fifth_session_reads(
     nlp: Language, text: str, day: dt.date, expected: tuple[str, str, str] | None
 ) -> None:
     assert_main_or_none(code(nlp, text, day), expected)

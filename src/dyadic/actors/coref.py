@@ -83,7 +83,9 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 PERSONAL_THINGS = frozenset(
     {"motorcade", "convoy", "car", "vehicle", "home", "house", "residence", "compound", "plane",
      "helicopter", "office", "hotel", "family", "wife", "husband", "son",
-     "daughter", "brother", "sister"}
+     "daughter", "brother", "sister",
+     # the men a leader commands ("Nasrallah said his guerrillas would fire rockets")
+     "guerrilla", "fighter", "militia", "militiaman", "men"}
 )  # fmt: skip
 #: Definite agent nouns that take their country from the context.
 CONTEXT_AGENTS = frozenset(
@@ -225,10 +227,14 @@ def _country_described(
     token: Token, start: int, text: str, candidates: list[_Candidate], here: int
 ) -> list[ActorMention]:
     """ "Putin said his country will not lift the ban": the country of the latest actor
-    named in this sentence or the one before."""
+    named in this sentence or the one before; never the subject of the clause the country is
+    acted on in ("the United States reimposed sanctions on the country's oil sector")."""
+    own = _acting_subjects(token)
     for cand in reversed(candidates):
         if _in_hyphenated_modifier(token.doc[cand.mention.head]):
             continue  # "the US-led coalition to leave the country": not the US
+        if cand.mention.head in own:
+            continue
         nation = country_of(cand.mention.actor.code or "")
         if nation and here - cand.sent <= 1:
             return [_standing_for(token, start, text, cand.mention, code=nation, score=0.6)]
@@ -400,7 +406,18 @@ def _pronoun(
     if token.tag_ == "PRP$" and lower in ("his", "her"):
         # "Mubarak escaped unhurt when gunmen opened fire on his motorcade": a person's
         best = _salient(
-            [c for c in candidates if c.person and here - c.sent <= 1 and c.mention.end <= token.i],
+            [
+                c
+                for c in candidates
+                # a person, or a leader the KB files under his group ("Hezbollah leader
+                # Sayyed Hassan Nasrallah")
+                if (
+                    c.person
+                    or (c.mention.kind == "group" and doc[c.mention.head].ent_type_ == "PERSON")
+                )
+                and here - c.sent <= 1
+                and c.mention.end <= token.i
+            ],
             here,
         )
         return [] if best is None else _owned_by(token, [best])
@@ -482,11 +499,16 @@ def _pronoun(
                 )
             ]
         return []
-    # they / them: the nearest plural group in the same or the previous sentence
+    # they / them: the nearest plural group in the same or the previous sentence; an object
+    # "them" is not its clause's subject ("agents hauled the leaders from their homes and
+    # returned them to prison")
+    own = _clause_subjects(token) if lower == "them" else set()
     plural = [
         c
         for c in candidates
-        if here - c.sent <= 1 and not c.person and doc[c.mention.head].tag_ in {"NNS", "NNPS"}
+        if here - c.sent <= 1
+        and doc[c.mention.head].tag_ in {"NNS", "NNPS"}
+        and c.mention.head not in own
     ]
     if not plural:
         return []
@@ -496,6 +518,37 @@ def _pronoun(
         _link(token.i, token.i + 1, token.i, m, token.text, kind="pronoun", score=0.6)
         for m in group
     ]
+
+
+def _acting_subjects(noun: Token) -> set[int]:
+    """The subjects of the verb a noun (or what it owns) is the object of, or is aimed at by
+    "on", "against", "into" or "at" ("reimposed sanctions on the country's oil sector",
+    "invaded the country"); not a noun deeper down ("relief to war-torn parts of the country")."""
+    node = noun.head if noun.dep_ == "poss" else noun
+    if node.dep_ in ("dobj", "dative"):
+        verb = node.head
+    elif (
+        node.dep_ == "pobj"
+        and node.head.dep_ == "prep"
+        and node.head.lower_ in ("on", "against", "into", "at")
+    ):
+        verb = node.head.head
+        if verb.pos_ not in {"VERB", "AUX"} and verb.dep_ == "dobj":
+            verb = verb.head  # "imposed sanctions on the country"
+    else:
+        return set()
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _HOME_VERBS:
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in (c, *coordinated(c))}
+
+
+#: Verbs whose doer's own country is the usual object ("helped its forces defend the country",
+#: "fled the country", "has ruled the country since 1986").
+_HOME_VERBS = frozenset(
+    {"defend", "protect", "rule", "govern", "lead", "run", "leave", "flee", "return", "serve",
+     "unite", "unify", "reunite", "rebuild", "reform", "modernise", "modernize", "stabilise",
+     "stabilize", "secure", "save", "liberate", "free", "develop", "represent"}
+)  # fmt: skip
 
 
 def _clause_subjects(pronoun: Token) -> set[int]:
@@ -510,7 +563,9 @@ def _clause_subjects(pronoun: Token) -> set[int]:
     while verb.pos_ in {"VERB", "AUX"}:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         found |= {t.i for c in subjects for t in (c, *coordinated(c))}
-        if verb.dep_ != "conj" or found:
+        # "arrested three journalists, accusing them of ...": a participle's subject is its
+        # head's
+        if found or not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
             break
         verb = verb.head
     return found

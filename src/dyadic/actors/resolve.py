@@ -462,11 +462,27 @@ _NOT_NAME_OPENERS = frozenset(
 )
 
 
+def _people_of_the_americas(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
+    """ "Indians" named by their people ("Tzotzil Indians", "Mayan Indians", "American
+    Indians"): an indigenous people of the Americas, not citizens of India."""
+    if piece.end - piece.start != 1 or doc[piece.start].lower_ not in ("indians", "indian"):
+        return False
+    word = doc[piece.start]
+    before = doc[piece.start - 1] if piece.start > 0 else None
+    if before is None or not before.text[:1].isupper() or before.head.i != word.i:
+        return False
+    return before.lower_ in ("american", "native") or not any(
+        p.start <= before.i < p.end and p.entries for p in found
+    )
+
+
 def _piece_ok(doc: Doc, piece: Piece, found: list[Piece]) -> bool:
     """Drop country/organisation words that are part of a longer name ("Bank of America",
     "Jordan Peterson"), but keep a demonym that opens an agency ("Iranian Foreign Ministry")."""
     if not piece.entries:
         return not _inside_organisation_name(piece, found)
+    if _people_of_the_americas(doc, piece, found):
+        return False  # "45 Tzotzil Indians", "Yanomami Indians", "American Indians": no India
     if (
         piece.end < len(doc)
         and doc[piece.end].text in _LANDFORMS
@@ -707,8 +723,10 @@ def _agent_prep_objects(head: Token) -> list[Token]:
     that follow its "of" object count too)."""
     objects: list[Token] = []
     foreign = _foreign(head)
+    # "the delegations of Sudan and South Sudan in Addis Ababa": whose they are, then where
+    owned = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children)
     for child in head.children:
-        if foreign and child.lower_ == "in":
+        if (foreign or owned) and child.lower_ == "in":
             continue  # "foreign journalists in Gaza", "an international tribunal in The Hague"
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             for obj in child.children:
@@ -938,7 +956,12 @@ def _compose(
         # ("Kenyan opposition demands"); not in front of other things ("intelligence sharing",
         # "refugee camps")
         word = doc[piece.end - 1]
-        if piece.entries or not piece.agent or word.dep_ != "compound" or word.head.i != head.i:
+        if (
+            piece.entries
+            or not piece.agent
+            or word.dep_ not in ("compound", "amod")  # "a rebel stronghold" may read rebel JJ
+            or word.head.i != head.i
+        ):
             continue
         mods = [p for p in pieces if p.entries and p.end <= piece.start]
         if not _acts_or_posts(ctx, head, piece, mods):
@@ -968,10 +991,11 @@ _AGENT_ACTS = frozenset(
 #: Where an armed or state body named in front of it is ("a police station", "an army camp").
 _AGENT_POSTS = frozenset(
     {"station", "camp", "base", "headquarters", "post", "checkpoint", "barracks", "convoy",
-     "vehicle", "building", "compound", "office", "position", "stronghold", "outpost"}
+     "vehicle", "building", "compound", "office", "position", "stronghold", "outpost",
+     "academy"}
 )  # fmt: skip
 #: Sectors whose posts stand for them.
-_POST_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY", "JUD", "LEG", "INS"})
+_POST_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY", "JUD", "LEG", "INS", "CRM"})
 
 
 def _acts_or_posts(ctx: Context, head: Token, piece: Piece, mods: list[Piece]) -> bool:
@@ -1458,10 +1482,30 @@ def apposed_offices(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
     office's code; the text is the best witness of who is meant."""
     doc = ctx.doc
     offices = {m.head: m for m in mentions if m.kind == "agent" and m.actor.country}
+    # an organisation, or its envoy named as one ("the Arab League's special envoy")
+    bodies = {
+        m.head: m
+        for m in mentions
+        if m.kind == "igo"
+        or (m.kind in ("agent", "group") and (m.actor.code or "").startswith("IGO"))
+    }
     out: list[ActorMention] = []
     for mention in mentions:
         head = doc[mention.head]
         beside = None
+        envoy = (
+            _envoy_of_body(head, bodies)
+            if mention.kind == "person" and (mention.actor.code or "").endswith("ELI")
+            else None
+        )
+        if envoy is not None:
+            # "Former South African President Thabo Mbeki, the African Union's chief
+            # mediator": a former leader acts in the office he holds now
+            actor = make_actor(
+                mention.actor.text, envoy.actor.code, name=mention.actor.name, actor_id=None
+            )
+            out.append(replace(mention, actor=actor))
+            continue
         if mention.kind == "person" and mention.actor.country:
             if head.dep_ == "appos":
                 beside = offices.get(head.head.i)
@@ -1478,6 +1522,28 @@ def apposed_offices(ctx: Context, mentions: list[ActorMention]) -> list[ActorMen
         )
         out.append(replace(mention, actor=actor))
     return out
+
+
+def _envoy_of_body(person: Token, bodies: dict[int, ActorMention]) -> ActorMention | None:
+    """The organisation a person's apposition makes him the envoy of ("Thabo Mbeki, the African
+    Union's chief mediator", "Kofi Annan, the UN's special envoy"; "the U.N. envoy for Yemen,
+    Jamal Benomar")."""
+    nouns = [c for c in person.children if c.dep_ == "appos"]
+    if person.dep_ == "appos":
+        nouns.append(person.head)
+    for noun in nouns:
+        if noun.lemma_.lower() not in _ENVOY_AGENTS:
+            continue
+        if noun.i in bodies:
+            return bodies[noun.i]
+        for owner in noun.children:
+            if owner.dep_ == "poss":
+                found = bodies.get(owner.i) or next(
+                    (m for m in bodies.values() if m.start <= owner.i < m.end), None
+                )
+                if found is not None:
+                    return found
+    return None
 
 
 def named_members(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

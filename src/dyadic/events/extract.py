@@ -1309,10 +1309,10 @@ class Extractor:
         found = [c for c in found if not _in_protest(c, by_trigger)]
         for candidate in found:
             self._read_in_context(doc, candidate, by_trigger)
-        found.extend(self._statement_candidates(doc, sent, found))
+        statements = self._statement_candidates(doc, sent, found)
         found = [
             c
-            for c in found
+            for c in (*found, *statements)
             if c.has_actors
             and political(c, sent)
             and (not _open_question(c.trigger) or "+whether" in c.rule)
@@ -1337,6 +1337,7 @@ class Extractor:
             self._blamed_on(doc, sent, candidate)
             _assassination(candidate)
             _fighters_killed(candidate)
+            _people_taken(candidate)
             _fired_in_drills(candidate)
             _protesters_warned(candidate)
             _reason_cited(candidate)
@@ -1700,8 +1701,18 @@ class Extractor:
         purpose and condition clauses, ultimatums, captors, owners, addressees of fronted
         participles, threats on a condition, and participles that give a reason or a
         consequence (each rank below, or re-aim, what the sentence reports)."""
-        if _purpose_clause(candidate.trigger) and candidate.trigger.head.i in by_trigger:
-            candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
+        sent_for = by_trigger.get(candidate.trigger.head.i)
+        if _purpose_clause(candidate.trigger) and sent_for is not None:
+            if _envoys_sent(sent_for):
+                # "sent a delegation to Greece to investigate the treatment of migrants": what
+                # the envoys go to do is the act
+                sent_for.score -= 1.0
+            else:
+                candidate.score -= 1.0  # "marched in Dhaka to call for elections": the march
+        elif _within_purpose_of(candidate.trigger, by_trigger):
+            # "asked the UN to send a force to help its police break a gang blockade": what
+            # the purpose's own complement says is further off still
+            candidate.score -= 1.0
         trigger = candidate.trigger
         if trigger.tag_ == "VBG" and (
             (trigger.dep_ == "acl" and _acted_on_by(trigger.head, by_trigger))
@@ -1712,7 +1723,19 @@ class Extractor:
             # the participle says who was fired at; the firing is the news
             candidate.score -= 1.0
         clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
-        main = by_trigger.get(clause.head.i)
+        # the act, or what a governing verb says of it ("vowed to fire rockets at Israel as
+        # Israeli troops pressed their offensive": the threat)
+        main = by_trigger.get(clause.head.i) or next(
+            (
+                by_trigger[c.i]
+                for c in clause.head.children
+                if c.dep_ in ("xcomp", "advcl")
+                and c.i in by_trigger
+                and c.i != clause.i
+                and not has_mark(c, AS_MARKS)
+            ),
+            None,
+        )
         if (
             clause.dep_ == "advcl"
             and has_mark(clause, AS_MARKS)
@@ -3025,7 +3048,9 @@ class Extractor:
         verb = candidate.trigger
         if candidate.code[:2] not in ("17", "18") or verb.pos_ not in VERB_POS:
             return
-        if any(r is not None and r.actor.code for r in candidate.targets):
+        if any(r is not None and r.actor.code for r in candidate.targets) and not any(
+            self._employed(doc, r) for r in candidate.targets if r is not None
+        ):
             return
         tokens: list[Token] = []
         for obj in direct_objects(verb):
@@ -3056,6 +3081,17 @@ class Extractor:
             candidate.targets = [refs[0]]
             candidate.target_args = [refs[0].arg]
             candidate.rule += "+owner-target"
+
+    def _employed(self, doc: Doc, ref: ActorRef) -> bool:
+        """Whether a target is a bare noun of people ("journalists") whose phrase names whom
+        they work for ("three journalists working for the Al Jazeera channel"): the employer
+        says more than the country the noun borrowed from the sentence."""
+        noun = doc[ref.head]
+        if ref.kind != "agent" or ref.end - ref.start > 2 or noun.pos_ != "NOUN":
+            return False
+        return any(
+            c.dep_ == "acl" and lemma(c) in ("work", "employ", "report") for c in noun.children
+        ) and not any(mentions_at(doc, c) for c in noun.children if c.dep_ in ("amod", "compound"))
 
     def _blamed_on(self, doc: Doc, sent: Span, candidate: Candidate) -> None:
         """An attack with no doer named takes whom the sentence blames it on ("a truck bomb that
@@ -3841,6 +3877,13 @@ class Extractor:
         ):
             return head.head  # "has no intention of sitting down with X": what is meant
         if (
+            link == "pcomp"
+            and lemma(head) in ("of", "about", "on")
+            and head.head.pos_ == "ADJ"
+            and lemma(head.head) in HOPEFUL_WORDS
+        ):
+            return head.head  # "was optimistic of reaching a deal": a deal hoped for
+        if (
             (link == "xcomp" or (link == "advcl" and any(c.tag_ == "TO" for c in token.children)))
             and head.dep_ == "acl"
             and head.tag_ == "VBG"
@@ -4222,6 +4265,9 @@ class Extractor:
             complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             if not complements:
                 continue
+            # "a roadside bomb exploded near his convoy, officials said": the bomb
+            if any(_reported_force(c, complements) and political(c, sent) for c in found):
+                continue
             if lemma(token) in PRIVATE_OPINION:
                 continue  # "many diplomats believe that...": an opinion, not a statement
             if any(lemma(o) in OPINION_GENRES for o in prep_objects(token, {"in"})):
@@ -4555,6 +4601,14 @@ def _seized(trigger: Token) -> list[Token]:
     if trigger.pos_ in NOUN_POS:
         return prep_objects(trigger, {"of"})
     return direct_objects(trigger)
+
+
+def _reported_force(candidate: Candidate, complements: list[Token]) -> bool:
+    """Whether a use of force (or a protest) is what a reported clause says: its verb, or the
+    subject of its verb ("a roadside bomb exploded near his convoy, officials said")."""
+    trigger = candidate.trigger
+    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    return candidate.code[:2] >= "14" and candidate.has_actors and clause in complements
 
 
 def _open_question(trigger: Token) -> bool:
@@ -5356,6 +5410,35 @@ def _reason_cited(candidate: Candidate) -> None:
             return
 
 
+def _people_taken(candidate: Candidate) -> None:
+    """People "taken" or "seized" are no territory: by police or soldiers they are detained
+    (173: "police took the two opposition leaders from their homes"), by anyone else abducted
+    (181)."""
+    verb = candidate.trigger
+    if candidate.code != "192" or verb.pos_ not in VERB_POS or lemma(verb) not in ("take", "seize"):
+        return
+    objects = direct_objects(verb)
+    targets = [t for t in candidate.targets if t is not None]
+    if not objects or not targets or particles(verb) - {"away"}:
+        return
+    if not all(
+        (
+            (t.kind == "person" and t.actor.sectors)  # not a town the tagger took for a name
+            or (t.kind in ("agent", "generic") and verb.doc[t.arg].tag_ == "NNS")
+        )
+        and t.arg in {o.i for o in objects}
+        and not set(t.actor.sectors) & {"MIL", "REB", "UAF"}
+        for t in targets
+    ):
+        return  # "seized the rebel base", "took the town", "the palace": places and fighters
+    sources = [s for s in candidate.sources if s is not None]
+    state = bool(sources) and all(
+        set(s.actor.sectors) & {"COP", "MIL", "SPY", "GOV", "JUD"} for s in sources
+    )
+    candidate.code = "173" if state else "181"
+    candidate.rule += f"+people:{candidate.code}"
+
+
 def _fighters_killed(candidate: Candidate) -> None:
     """Dissidents of an armed group killed by the handful ("killed six FARC dissidents in a
     firefight") fell in fighting (190), not in an assassination of a dissident (186)."""
@@ -5407,6 +5490,8 @@ def _assassination(candidate: Candidate) -> None:
             )
             # "opened fire on his convoy"
             or (t.kind == "pronoun" and doc[t.head].lower_ in ("his", "her"))
+            # "Russian ambassador to Turkey Andrei Karlov was shot dead": one officeholder
+            or (t.kind == "agent" and doc[t.head].tag_ == "NN" and lemma(doc[t.head]) in OFFICES)
         )
         and set(t.actor.sectors) & sectors
         for t in targets
@@ -5424,6 +5509,14 @@ def _assassination(candidate: Candidate) -> None:
     )
     candidate.code = "186" if killed else "185"
     candidate.rule += f"+figure:{candidate.code}"
+
+
+#: Offices whose one holder, attacked, is a political figure ("the ambassador was shot dead").
+OFFICES = frozenset(
+    {"ambassador", "minister", "governor", "mayor", "president", "premier", "senator",
+     "lawmaker", "legislator", "candidate", "prosecutor", "judge", "envoy", "consul",
+     "chancellor", "speaker", "deputy", "congressman", "congresswoman", "councillor"}
+)  # fmt: skip
 
 
 def _unplaced_sector(ref: ActorRef | None, *, people: bool = False) -> str | None:
@@ -5480,8 +5573,16 @@ def _purpose_objects(candidate: Candidate, verbs: frozenset[str]) -> list[Token]
         for noun in prep_objects(trigger, {"in"}):
             holders += [noun, *(c for c in noun.children if c.dep_ == "acl")]
         objects += prep_objects(trigger, {"against"})  # "marched against a bill"
+    if verbs is BENEFIT_VERBS:
+        # "pledged 1.8 billion euros for a trust fund to help African countries": the money
+        # and what it goes to hold the purpose
+        money = [*direct_objects(trigger), *prep_objects(trigger, {"for"})]
+        holders += [*money, *(f for m in money for f in prep_objects(m, {"for"}))]
     for clause in (c for holder in holders for c in holder.children):
-        if clause.dep_ in ("advcl", "xcomp") and lemma(clause) in verbs:
+        if (
+            clause.dep_ in ("advcl", "xcomp")
+            or (clause.dep_ in ("acl", "relcl") and clause.head is not trigger)
+        ) and lemma(clause) in verbs:
             objects += direct_objects(clause)
             if candidate.code[:2] == "14":  # "to protest against a bill"
                 objects += prep_objects(clause, {"against", "over"})
@@ -5938,7 +6039,7 @@ def _mutual(entry: Entry, sources: list[ActorRef], targets: list[ActorRef]) -> b
 #: Verbs a bomb does on its own ("a car bomb exploded near X", "ripped through X").
 BLAST_VERBS = frozenset(
     {"explode", "rip", "tear", "blast", "detonate", "go", "hit", "strike", "slam", "smash",
-     "crash", "rain", "pound", "plough", "plow"}
+     "crash", "rain", "pound", "plough", "plow", "blow"}
 )  # fmt: skip
 
 
@@ -5963,6 +6064,14 @@ def _posture_aims(verb: Token) -> Iterator[list[Token]]:
         w for h in (verb, *objects) for f in prep_objects(h, {"on"}) for w in f.subtree
     ]  # the parser may hang "footing" on "war"
     yield [t for h in (verb, *objects, *footings) for t in prep_objects(h, {"against"})]
+    # "ordered a carrier group to the region to deter Iran": whom the purpose names
+    yield [
+        o
+        for h in (verb, *objects)
+        for c in h.children
+        if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in DETERRING_VERBS
+        for o in direct_objects(c)
+    ]
     # "into waters around Taiwan", "into waters off Taiwan's two biggest ports"
     waters = prep_objects(verb, {"into", "toward", "towards", "near", "over"})
     near = [t for n in waters for t in prep_objects(n, {"around", "off", "near", "of"})]
@@ -5994,6 +6103,17 @@ def _posture_aims(verb: Token) -> Iterator[list[Token]]:
     yield [t for c in (*after, *meanwhile) for a in agents(c) for t in (a, *owners(a))]
     events = [n for head in _times_of(verb) for n in prep_objects(head, SEQUENCE_MARKS)]
     yield [t for n in events for t in (*_prep_objects_deep(n, WITH), *owners(n))]
+
+
+#: Acts done to oneself that still code as attacks or protests ("blew himself up", "set
+#: himself on fire").
+SELF_HARM_ACTS = frozenset({"blow", "detonate", "immolate", "set", "burn", "douse"})
+
+
+#: Verbs of a show of force's purpose whose object it is aimed at ("to deter Iran").
+DETERRING_VERBS = frozenset(
+    {"deter", "warn", "intimidate", "pressure", "counter", "confront", "dissuade", "contain"}
+)
 
 
 def _times_of(verb: Token) -> list[Token]:
@@ -6266,14 +6386,20 @@ CHEMICAL_WORDS = frozenset({"gas", "sarin", "chlorine", "chemical", "mustard", "
 
 
 def _loaded_with_gas(verb: Token) -> bool:
-    """Whether what the verb fires is loaded or filled with a chemical agent."""
+    """Whether what the verb fires is loaded or filled with a chemical agent ("rockets loaded
+    with poison gas", "bombs containing a toxic gas")."""
     return any(
         lemma(t) in CHEMICAL_WORDS
         for obj in direct_objects(verb)
         for acl in obj.children
-        if acl.dep_ == "acl" and lemma(acl) in ("load", "fill", "arm", "tip", "pack")
-        for t in (g for p in prep_objects(acl, {"with"}) for g in (p, *p.children))
+        if acl.dep_ == "acl" and lemma(acl) in LOADED_VERBS
+        for held in (*prep_objects(acl, {"with"}), *direct_objects(acl))
+        for t in (held, *held.children)
     )
+
+
+#: Participles that say what a weapon holds ("loaded with gas", "containing sarin").
+LOADED_VERBS = frozenset({"load", "fill", "arm", "tip", "pack", "contain", "carry"})
 
 
 #: Codes that say only that force was used, not how ("killed", "attacked", "fought").
@@ -6336,7 +6462,16 @@ def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
     if not phrase.modifiers:
         return True
     words = modifier_lemmas(token)
-    words |= {lemma(t) for t in prep_objects(token, {"for"})}  # "calls for a ceasefire"
+    # "calls for a ceasefire"; "a freeze on assets" is an asset freeze, "a ban on imports" an
+    # import ban
+    words |= {lemma(t) for t in prep_objects(token, {"for", "on"})}
+    # "a car packed with explosives" is an explosive car: a car bomb
+    words |= {
+        lemma(t)
+        for acl in token.children
+        if acl.dep_ == "acl" and lemma(acl) in LOADED_VERBS
+        for t in prep_objects(acl, {"with"})
+    }
     if token.pos_ == "ADJ":  # a small clause: "declared the party illegal"
         words |= {lemma(c) for c in token.children if c.dep_ == "nsubj"}
     return all(m in words for m in phrase.modifiers)
@@ -6479,6 +6614,13 @@ def _delayed_infinitive(token: Token) -> bool:
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
+#: Words of hope or doubt whose "of"-complement is only hoped for ("optimistic of reaching a
+#: deal"), as governors.tsv reads them.
+HOPEFUL_WORDS = frozenset(
+    {"optimistic", "hopeful", "confident", "pessimistic", "upbeat", "doubtful"}
+)
+
+
 def _link(token: Token) -> str:
     """How a complement hangs from its governor: xcomp, ccomp, dobj, "to", "for", conj, ..."""
     if _delayed_infinitive(token):
@@ -6487,6 +6629,12 @@ def _link(token: Token) -> str:
         return lemma(token.head)
     if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma(token.head) == "from":
         return "from"  # "prevented them from providing aid"
+    if (
+        token.dep_ == "pcomp"
+        and token.head.dep_ == "prep"
+        and lemma(token.head.head) in HOPEFUL_WORDS
+    ):
+        return lemma(token.head)  # "optimistic of reaching a deal"
     return token.dep_
 
 
@@ -6523,8 +6671,19 @@ def political(candidate: Candidate, sent: Span) -> bool:
     if trigger.pos_ in NOUN_POS and _natural_force(trigger):
         return False  # "a gas explosion killed 12": the explosion is no attack
     violent = "18" <= candidate.code[:2] <= "20"
+    if trigger.pos_ in VERB_POS and any(
+        c.dep_ == "nsubj" and (c.lower_ in NO_ONE or _no_one(c)) for c in trigger.children
+    ):
+        return False  # "saying nobody could give Venezuela an ultimatum": no one's act
     if violent and trigger.pos_ in VERB_POS and _accident(trigger):
         return False  # "a bus plunged into a ravine, killing 24 passengers"
+    if (
+        "17" <= candidate.code[:2] <= "20"
+        and trigger.pos_ in VERB_POS
+        and lemma(trigger) not in SELF_HARM_ACTS
+        and any(o.lower_.endswith(("self", "selves")) for o in direct_objects(trigger))
+    ):
+        return False  # "has surrounded himself with fellow officers": no one else is coerced
     doers = agents(trigger) if trigger.pos_ in VERB_POS else []
     doers = [a for a in doers if a.pos_ != "PROPN"]  # "Ban Ki-moon praised": no ban acts
     if violent and any(lemma(a) in IMPERSONAL_FORCES for a in doers):
@@ -6538,6 +6697,13 @@ def political(candidate: Candidate, sent: Span) -> bool:
         and lemma(trigger.head) in MEASURE_EFFECTS
     ):
         return False  # "as U.S. sanctions choke its oil exports": what a standing measure does
+    if (
+        "17" <= candidate.code[:2] <= "20"
+        and trigger.pos_ in VERB_POS
+        and direct_objects(trigger)
+        and all(lemma(o) in WON_NOT_TAKEN for o in direct_objects(trigger))
+    ):
+        return False  # "independent candidates captured several safe seats": votes won
     if violent and any(_figurative(t) for t in (trigger, *direct_objects(trigger))):
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
@@ -6547,9 +6713,11 @@ def political(candidate: Candidate, sent: Span) -> bool:
     meeting = candidate.code[:2] == "04" or candidate.code == "036"
     if (meeting or candidate.rule.startswith("model:")) and _timetabled(trigger):
         return False  # "the G20 summit is scheduled to open in Hamburg": a diary date, no act
-    if _since_then(trigger):
+    if _since_then(trigger) and not _between_named_sides(candidate):
         # "more than 10,000 civilians have been killed since Russia launched its invasion":
-        # the act a state of things is counted from dates it, it is no news
+        # the act a state of things is counted from dates it, it is no news; one actor's act
+        # on another named one is a background event all the same ("trade has collapsed
+        # since Saudi Arabia severed links with Doha in June": reported_past)
         return False
     if (trigger.pos_ in VERB_POS and _everyone(trigger)) or _repeated(trigger):
         # "nearly every leader has been jailed or investigated", "has used its veto ten
@@ -6969,6 +7137,14 @@ def _shifted_object(verb: Token) -> bool:
         c.dep_ == "npadvmod" and c.pos_ in NOUN_POS and c.ent_type_ not in ("DATE", "TIME")
         for c in verb.children
     )
+
+
+#: What is won in a vote or a contest, not taken by force ("captured several seats").
+WON_NOT_TAKEN = frozenset(
+    {"seat", "vote", "majority", "share", "ballot", "constituency", "ward", "delegate",
+     "title", "medal", "crown", "championship", "trophy", "award", "prize", "headline",
+     "imagination", "attention", "heart", "mood", "spotlight", "lead", "pole"}
+)  # fmt: skip
 
 
 def _figurative(noun: Token) -> bool:
@@ -7483,6 +7659,20 @@ def _hosts_for_years(verb: Token) -> bool:
     )
 
 
+def _between_named_sides(candidate: Candidate) -> bool:
+    """Whether an act has a doer and a different party done to, both named as actors (not a
+    place it happened in)."""
+    if "+located-target" in candidate.rule or "+place-target" in candidate.rule:
+        return False
+    sources = [s for s in candidate.sources if s is not None and s.actor.code]
+    targets = [
+        t
+        for t in candidate.targets
+        if t is not None and t.actor.code and t.kind != "place" and t.arg != candidate.trigger.i
+    ]
+    return any(not _same_code(s, t) for s in sources for t in targets)
+
+
 def _since_then(trigger: Token) -> bool:
     """An act in a "since" clause or phrase of a present perfect ("have crossed into Armenia
     since Azerbaijan took control of the enclave", "attacks have fallen since last year's troop
@@ -7802,6 +7992,22 @@ def _purpose_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.head.pos_ in VERB_POS
 
 
+def _envoys_sent(candidate: Candidate) -> bool:
+    """A delegation or an envoy sent somewhere (042 by "send" or "dispatch")."""
+    return candidate.code == "042" and lemma(candidate.trigger) in ("send", "dispatch")
+
+
+def _within_purpose_of(verb: Token, by_trigger: dict[int, Candidate]) -> bool:
+    """A verb in the complement of a purpose infinitive ("to help its police break a
+    blockade") whose act is a candidate of its own (the sending)."""
+    node = verb
+    while node.dep_ in ("ccomp", "xcomp") and node.head.pos_ in VERB_POS:
+        node = node.head
+        if _purpose_clause(node):
+            return node.head.i in by_trigger
+    return False
+
+
 def _purpose_of_condition(verb: Token) -> bool:
     """A purpose infinitive of a clause that sets a condition ("will not lift the embargo until
     peacekeepers take positions to block arms shipments"): no more than the condition."""
@@ -8000,6 +8206,17 @@ def _local_modality(token: Token) -> str:
     if _headline_future(token):
         return "intended"
     return "asserted"
+
+
+#: Subjects that say no one did the act.
+NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
+def _no_one(subject: Token) -> bool:
+    """ "no one", "no country": a subject that says the act was nobody's."""
+    return lemma(subject) in ("one", "country", "nation", "government") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
 
 
 def _neither_nor(verb: Token) -> bool:
