@@ -6617,6 +6617,18 @@ def test_what_the_thirty_fourth_session_reads(
          dt.date(2021, 6, 7), ("-", "03", "-")),
         ("Rival militias clashed in Tripoli on Sunday.", dt.date(2022, 8, 28),
          ("LBY", "190", "-")),
+        # an aid plane sent is aid; men who are no state beating people assault them
+        ("Jordan sent an aid plane to Gaza on Tuesday.", dt.date(2023, 10, 24),
+         ("JOR", "073", "PSE")),
+        ("Men armed with sticks beat anti-government protesters at a railway station in Hong "
+         "Kong.", dt.date(2019, 7, 22), ("-", "182", "HKG")),
+        ("Riot police beat protesters in Minsk on Sunday.", dt.date(2020, 8, 10),
+         ("BLR", "175", "BLR")),
+        # an electorate's vote is no act; a parliament's is
+        ("Kazakhs vote in an early presidential election on Sunday, with the interim president "
+         "widely expected to win.", dt.date(2019, 6, 8), None),
+        ("Turkey's parliament voted on Saturday against allowing U.S. troops to use Turkish "
+         "bases.", dt.date(2003, 3, 1), ("TUR", "-", "-")),
     ],
 )  # fmt: skip
 def test_what_the_thirty_fifth_session_reads(

@@ -1338,6 +1338,7 @@ class Extractor:
             _assassination(candidate)
             _fighters_killed(candidate)
             _people_taken(candidate)
+            _beaten_by_civilians(candidate)
             _fired_in_drills(candidate)
             _protesters_warned(candidate)
             _reason_cited(candidate)
@@ -5439,6 +5440,20 @@ def _people_taken(candidate: Candidate) -> None:
     candidate.rule += f"+people:{candidate.code}"
 
 
+def _beaten_by_civilians(candidate: Candidate) -> None:
+    """Repression (175) is a state's: people beaten by a mob or by men no table knows ("men in
+    white T-shirts armed with sticks beat protesters") are assaulted (182)."""
+    verb = candidate.trigger
+    if candidate.code != "175" or lemma(verb) not in ("beat", "attack", "assault"):
+        return
+    if verb.pos_ not in VERB_POS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return  # "protesters were beaten": by whom the text does not say
+    if any(s is not None and set(s.actor.sectors) & STATE_SECTORS for s in candidate.sources):
+        return
+    candidate.code = "182"
+    candidate.rule += "+not-state:182"
+
+
 def _fighters_killed(candidate: Candidate) -> None:
     """Dissidents of an armed group killed by the handful ("killed six FARC dissidents in a
     firefight") fell in fighting (190), not in an assassination of a dissident (186)."""
@@ -6462,9 +6477,12 @@ def _modifiers_hold(token: Token, phrase: Phrase) -> bool:
     if not phrase.modifiers:
         return True
     words = modifier_lemmas(token)
-    # "calls for a ceasefire"; "a freeze on assets" is an asset freeze, "a ban on imports" an
-    # import ban
-    words |= {lemma(t) for t in prep_objects(token, {"for", "on"})}
+    # "calls for a ceasefire"; "a freeze on assets" is an asset freeze (a ban on imports stays
+    # a ban, aimed at their owner)
+    words |= {
+        lemma(t)
+        for t in prep_objects(token, {"for", "on"} if lemma(token) == "freeze" else {"for"})
+    }
     # "a car packed with explosives" is an explosive car: a car bomb
     words |= {
         lemma(t)

@@ -45,6 +45,11 @@ ROOTS: tuple[str, ...] = (*(f"{i:02d}" for i in range(1, 21)), "none")
 #: Verbs of a state the model proposes no event for ("troops remained in Lebanon"), and dying;
 #: the copula stays ("the United States is willing to provide" holds one).
 NO_FALLBACK_VERBS = STATE_VERBS - {"be"} | {"die"}  # "died in a Jakarta hospital at 83"
+#: Verbs of voting: an electorate's vote is an election, no one's act on anyone ("Nigerians will
+#: vote on Feb. 16 to choose a president"); a parliament's or a council's vote is an act.
+VOTING_VERBS = frozenset({"vote", "elect", "choose"})
+#: Sectors of bodies whose votes are acts.
+VOTING_BODIES = frozenset({"LEG", "GOV", "JUD"})
 #: Verbs of governing a land or a people.
 GOVERNING_VERBS = frozenset({"rule", "govern", "administer"})
 #: Verbs of people on the move: when refugees, migrants or civilians do them ("fled to Chad",
@@ -343,6 +348,15 @@ def _people_moving(candidate: Candidate) -> bool:
     )
 
 
+def _body_votes(candidate: Candidate) -> bool:
+    """Whether a vote is a parliament's, a government's, a court's or an organisation's."""
+    return any(
+        s is not None
+        and (set(s.actor.sectors) & VOTING_BODIES or (s.actor.code or "").startswith("IGO"))
+        for s in candidate.sources
+    )
+
+
 def rank_sentence(
     extractor: Extractor,
     ranker: Ranker,
@@ -379,6 +393,7 @@ def rank_sentence(
             fallback is not None
             and not reports_no_act(fallback.trigger)
             and lemma(fallback.trigger) not in NO_FALLBACK_VERBS
+            and not (lemma(fallback.trigger) in VOTING_VERBS and not _body_votes(fallback))
             # "the Taliban have ruled Afghanistan since 2021": who governs a land is no act
             and not (
                 lemma(fallback.trigger) in GOVERNING_VERBS and direct_objects(fallback.trigger)
