@@ -1309,13 +1309,14 @@ class Extractor:
         found = [c for c in found if not _in_protest(c, by_trigger)]
         for candidate in found:
             self._read_in_context(doc, candidate, by_trigger)
-        statements = self._statement_candidates(doc, sent, found)
-        found = [
+        live = [c for c in found if c.has_actors and political(c, sent)]
+        statements = [
             c
-            for c in (*found, *statements)
-            if c.has_actors
-            and political(c, sent)
-            and (not _open_question(c.trigger) or "+whether" in c.rule)
+            for c in self._statement_candidates(doc, sent, found, live)
+            if c.has_actors and political(c, sent)
+        ]
+        found = [
+            c for c in (*live, *statements) if not _open_question(c.trigger) or "+whether" in c.rule
         ]
         acts = {
             (c.trigger.i, quad_class(c.code))
@@ -3050,7 +3051,7 @@ class Extractor:
         if candidate.code[:2] not in ("17", "18") or verb.pos_ not in VERB_POS:
             return
         if any(r is not None and r.actor.code for r in candidate.targets) and not any(
-            self._employed(doc, r) for r in candidate.targets if r is not None
+            _employed(doc, r) for r in candidate.targets if r is not None
         ):
             return
         tokens: list[Token] = []
@@ -3082,17 +3083,6 @@ class Extractor:
             candidate.targets = [refs[0]]
             candidate.target_args = [refs[0].arg]
             candidate.rule += "+owner-target"
-
-    def _employed(self, doc: Doc, ref: ActorRef) -> bool:
-        """Whether a target is a bare noun of people ("journalists") whose phrase names whom
-        they work for ("three journalists working for the Al Jazeera channel"): the employer
-        says more than the country the noun borrowed from the sentence."""
-        noun = doc[ref.head]
-        if ref.kind != "agent" or ref.end - ref.start > 2 or noun.pos_ != "NOUN":
-            return False
-        return any(
-            c.dep_ == "acl" and lemma(c) in ("work", "employ", "report") for c in noun.children
-        ) and not any(mentions_at(doc, c) for c in noun.children if c.dep_ in ("amod", "compound"))
 
     def _blamed_on(self, doc: Doc, sent: Span, candidate: Candidate) -> None:
         """An attack with no doer named takes whom the sentence blames it on ("a truck bomb that
@@ -4251,10 +4241,11 @@ class Extractor:
         return not self._refs(doc, subjects)
 
     def _statement_candidates(
-        self, doc: Doc, sent: Span, found: list[Candidate]
+        self, doc: Doc, sent: Span, found: list[Candidate], live: list[Candidate]
     ) -> list[Candidate]:
         """A reporting verb whose complement holds no event, but names an actor other than the
-        speaker, is a statement (010) by the speaker about that actor."""
+        speaker, is a statement (010) by the speaker about that actor (``live``: the candidates
+        that stand as political events with actors)."""
         reported = {c.reported_by.i for c in found if c.reported_by is not None}
         reported |= {i for c in found for i in c.governed_by}  # "says X must": a demand already
         out = []
@@ -4267,7 +4258,7 @@ class Extractor:
             if not complements:
                 continue
             # "a roadside bomb exploded near his convoy, officials said": the bomb
-            if any(_reported_force(c, complements) and political(c, sent) for c in found):
+            if any(_reported_force(c, complements) for c in live):
                 continue
             if lemma(token) in PRIVATE_OPINION:
                 continue  # "many diplomats believe that...": an opinion, not a statement
@@ -4609,7 +4600,7 @@ def _reported_force(candidate: Candidate, complements: list[Token]) -> bool:
     subject of its verb ("a roadside bomb exploded near his convoy, officials said")."""
     trigger = candidate.trigger
     clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
-    return candidate.code[:2] >= "14" and candidate.has_actors and clause in complements
+    return candidate.code[:2] >= "14" and clause in complements
 
 
 def _open_question(trigger: Token) -> bool:
@@ -5411,6 +5402,22 @@ def _reason_cited(candidate: Candidate) -> None:
             return
 
 
+def _employed(doc: Doc, ref: ActorRef) -> bool:
+    """Whether a target is a bare noun of people ("journalists") whose phrase names whom
+    they work for ("three journalists working for the Al Jazeera channel"): the employer
+    says more than the country the noun borrowed from the sentence."""
+    noun = doc[ref.head]
+    if ref.kind != "agent" or ref.end - ref.start > 2 or noun.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "acl" and lemma(c) in ("work", "employ", "report") for c in noun.children
+    ) and not any(mentions_at(doc, c) for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+#: Sectors that detain people for the state (a parliament seizes no one).
+ACTING_STATE = STATE_SECTORS - {"LEG"}
+
+
 def _people_taken(candidate: Candidate) -> None:
     """People "taken" or "seized" are no territory: by police or soldiers they are detained
     (173: "police took the two opposition leaders from their homes"), by anyone else abducted
@@ -5433,9 +5440,7 @@ def _people_taken(candidate: Candidate) -> None:
     ):
         return  # "seized the rebel base", "took the town", "the palace": places and fighters
     sources = [s for s in candidate.sources if s is not None]
-    state = bool(sources) and all(
-        set(s.actor.sectors) & {"COP", "MIL", "SPY", "GOV", "JUD"} for s in sources
-    )
+    state = bool(sources) and all(set(s.actor.sectors) & ACTING_STATE for s in sources)
     candidate.code = "173" if state else "181"
     candidate.rule += f"+people:{candidate.code}"
 
