@@ -6635,3 +6635,69 @@ def test_what_the_thirty_fifth_session_reads(
     nlp: Language, text: str, day: dt.date, expected: tuple[str, str, str] | None
 ) -> None:
     assert_main_or_none(code(nlp, text, day), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # asking forgiveness is an apology to whom it is asked of
+        ("The German president asked Czechs for forgiveness for the crimes of the war.",
+         dt.date(1997, 1, 21), ("DEU", "055", "CZE")),
+        # an agreement initialled is concluded
+        ("Greece and North Macedonia initialled an accord on the name dispute on Sunday.",
+         dt.date(2018, 6, 17), ("GRC", "057", "MKD")),
+        # prisoners exchanged between two sides: a release both ways
+        ("The exchange of 100 prisoners between Armenia and Azerbaijan took place on Friday.",
+         dt.date(2020, 12, 18), ("ARM", "0841", "AZE")),
+        ("Kyiv and Moscow agreed to a prisoner swap.", dt.date(2019, 9, 5),
+         ("UKR", "-", "RUS")),
+        # a rights group closed by order is sanctioned
+        ("A court in Moscow ordered the closure of the Sakharov Centre, a human rights group.",
+         dt.date(2023, 8, 18), ("RUS", "172", "RUS")),
+        # a war fought with someone is fighting; wars counted are a history
+        ("Ethiopia fought a border war with Eritrea in May.", dt.date(1998, 7, 9),
+         ("ETH", "190", "ERI")),
+        ("Greece and Turkey have fought two wars in the last century.", dt.date(2020, 8, 27),
+         None),
+        # sanctions lifted in a range are lifted
+        ("Washington lifted a host of economic sanctions on Sudan on Friday.",
+         dt.date(2017, 10, 6), ("USA", "085", "SDN")),
+        # a participle between the subject and its verb tells the circumstance
+        ("Angela Merkel, paying her first visit to Greece in five years, praised Athens for its "
+         "reforms.", dt.date(2012, 10, 9), ("DEU", "051", "GRC")),
+        # the verb hung on the subject after a clause set off by commas is the sentence's
+        ("Foreign Minister Retno Marsudi, whose country holds the ASEAN chair, visited Yangon "
+         "on Tuesday.", dt.date(2023, 5, 2), ("IDN", "042", "MMR")),
+        # massacring demonstrators is a mass killing, not repression
+        ("Soldiers massacred hundreds of unarmed demonstrators in the capital.",
+         dt.date(2005, 5, 16), ("-", "202", "-")),
+        # weather does nothing, also after "days of"
+        ("Weeks of heavy rain forced thousands of villagers to flee their homes in Bangladesh.",
+         dt.date(2022, 6, 20), None),
+        # a past tense after "until" under a vow is the vow's condition
+        ("The rebel leader vowed to fight on until government troops withdrew from the north.",
+         dt.date(2012, 5, 2), ("-", "-", "-")),
+        # a switch of recognition recognises whom it switches to
+        ("Nicaragua switched diplomatic recognition from Taipei to Beijing on Friday.",
+         dt.date(2021, 12, 10), ("NIC", "054", "CHN")),
+        # peacekeepers landing are peacekeeping
+        ("Nigerian peacekeepers began arriving in Monrovia on Monday.", dt.date(2003, 8, 4),
+         ("NGA", "074", "LBR")),
+        # a court's finding of liability is a verdict
+        ("The tribunal ruled that Serbia was responsible for failing to prevent genocide.",
+         dt.date(2007, 2, 26), ("-", "116", "SRB")),
+        # arms sent to a region, to no one there, are forces on the move
+        ("The Pentagon is sending fighter jets and warships to the Middle East.",
+         dt.date(2023, 10, 8), ("USA", "150", "-")),
+        # the aides of a president are the president's
+        ("Prosecutors searched the offices of Moon Jae-in's aides on Monday.",
+         dt.date(2019, 10, 14), ("-", "-", "KOR")),
+        # the demand trailing a hostage-taking is its aim, not the news
+        ("Gunmen seized a hospital in Budyonnovsk and took hundreds of patients hostage, "
+         "demanding an end to the war in Chechnya.", dt.date(1995, 6, 15), ("-", "181", "-")),
+    ],
+)  # fmt: skip
+def test_what_the_thirty_sixth_session_reads(
+    nlp: Language, text: str, day: dt.date, expected: tuple[str, str, str] | None
+) -> None:
+    assert_main_or_none(code(nlp, text, day), expected)

@@ -467,8 +467,16 @@ def _covered(other: Entry, hidden: Entry) -> Iterator[str]:
     where = f"{hidden.source} ({hidden.code} {hidden.lemma})"
     by = f"{other.source} ({other.code})"
     if hidden.pos == "N":
-        if set(other.lemma.modifiers) <= set(hidden.lemma.modifiers):
+        if not set(other.lemma.modifiers) <= set(hidden.lemma.modifiers):
+            return
+        if other.objects and not hidden.objects:
+            return  # "the closure of a newspaper" (1721) leaves "the closure of a rights group"
+        if not other.objects:
             yield f"{where} is hidden by {by}"
+            return
+        for phrase in hidden.objects:
+            if any(p.head == phrase.head and p.prep == phrase.prep for p in other.objects):
+                yield f"{where} object {phrase} is hidden by {by}"
         return
     if other.particle and other.particle != hidden.particle:
         return

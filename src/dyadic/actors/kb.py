@@ -358,7 +358,8 @@ class KnowledgeBase:
             for form, use in list(forms):
                 if use == "demonym":
                     self.demonym_of.setdefault(normalise(form), code)
-                    forms += [(p, "demonym") for p in _plurals(form) if form[-1:] in "nir"]
+                    if form[-1:] in "nir":  # "Germans", not the agent-noun plural "Germen"
+                        forms.append((form + "s", "demonym"))
             forms = [(f, u) for f, u in forms if (code, normalise(f)) not in removed]
             aliases = tuple(dict.fromkeys(f for f, u in forms if u == "name"))
             actor = KBActor(

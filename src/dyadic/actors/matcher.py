@@ -80,6 +80,13 @@ class Matcher:
             entries = tuple(e for e in pattern.entries if _case_ok(e.form, doc, start))
             if stop - start == 1 and _first_word_of_longer_name(doc, start):
                 entries = ()  # "West Virginia", "West Bengal", "Jordan Peterson"
+            if (
+                stop - start == 1
+                and entries
+                and all(e.actor.kind == "group" for e in entries)
+                and _qualified_party(doc, start)
+            ):
+                entries = ()  # "Social Democrats" are no "Democrats" (the US party)
             if _taking_sides(doc, start):
                 entries = ()  # "pro-Russian separatists" are not Russia's
             agent = pattern.agent
@@ -102,6 +109,22 @@ def _taking_sides(doc: Doc, start: int) -> bool:
         and doc[start - 2].lower_ in _SIDE_PREFIXES
         and doc[start - 1].idx == doc[start - 2].idx + len(doc[start - 2].text)
     )
+
+
+#: Words that make a party name of "Democrats", "Republicans", "Liberals" ... another party's:
+#: "Social Democrats", "Christian Democrats", "Free Democrats", "New Conservatives".
+_PARTY_QUALIFIERS = frozenset(
+    {"social", "christian", "free", "liberal", "new", "progressive", "radical", "civic", "national"}
+)
+
+
+def _qualified_party(doc: Doc, start: int) -> bool:
+    """Whether the one-word name at ``start`` ends a longer party name ("the ruling Social
+    Democrats" in Romania): a capitalised qualifier before it makes it no alias of its own."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in _PARTY_QUALIFIERS and before.text[:1].isupper()
 
 
 def _first_word_of_longer_name(doc: Doc, start: int) -> bool:

@@ -84,6 +84,9 @@ _STATE_SCORE = 6.0
 _DIVISION_SCORE = 5.0
 _CAPITAL_BONUS = 0.5
 _ALTERNATE_PENALTY = 1.0
+#: More for another spelling of a city when the name is a national capital's own ("Dili" is
+#: East Timor's capital, and also a spelling of Delhi)
+_CAPITAL_NAME_PENALTY = 1.0
 _CONTEXT_COUNTRY_BONUS = 0.75
 _CONTEXT_STATE_BONUS = 3.5
 _QUALIFIER_BONUS = 10.0
@@ -474,7 +477,16 @@ def _within(place: Place, area: Place) -> bool:
 def _best(
     candidates: Sequence[Candidate], context: _Context, qualifier: Place | None
 ) -> tuple[Place, float]:
-    scored = [(_score(c, context, qualifier), c.place.population, c.place) for c in candidates]
+    capital_name = any(c.main_name and c.place.capital for c in candidates)
+    scored = [
+        (
+            _score(c, context, qualifier)
+            - (_CAPITAL_NAME_PENALTY if capital_name and not c.main_name else 0.0),
+            c.place.population,
+            c.place,
+        )
+        for c in candidates
+    ]
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return scored[0][2], round(scored[0][0], 3)
 

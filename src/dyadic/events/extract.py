@@ -443,6 +443,7 @@ ULTIMATUM_SPANS = TIME_SPANS - {"year", "decade"}
 #: Nouns that bundle acts of one kind: "a sanctions package", "an aid tranche".
 BUNDLE_NOUNS = frozenset(
     {"package", "tranche", "batch", "raft", "round", "wave", "series", "spate",
+     "range", "host", "slew", "array", "set", "number",
      # measures and shares of a thing ("13 tons of medicine", "94% of its weapons")
      "ton", "tonne", "shipment", "consignment", "cargo", "truckload", "planeload", "shipload",
      "quantity", "amount", "%", "percent",
@@ -1724,6 +1725,12 @@ class Extractor:
             # "fired tear gas at tens of thousands of people marching against military rule":
             # the participle says who was fired at; the firing is the news
             candidate.score -= 1.0
+        if candidate.code[:2] == "10" and _trailing_participle(trigger):
+            done = [by_trigger.get(v.i) for v in (trigger.head, *with_conjuncts(trigger.head))]
+            if any(d is not None and "17" <= d.code[:2] <= "20" for d in done):
+                # "seized a school and took hundreds hostage, demanding the withdrawal of
+                # Russian troops": the hostage-taking is the news, the demand its aim
+                candidate.score -= 1.0
         clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
         # the act, or what a governing verb says of it ("vowed to fire rockets at Israel as
         # Israeli troops pressed their offensive": the threat)
@@ -3444,6 +3451,16 @@ class Extractor:
             self._parties_target(doc, candidate)
             self._yielded_to(doc, candidate)
             self._withdrawn_from(doc, candidate)
+        if (
+            candidate.code == "072"
+            and trigger.pos_ in VERB_POS
+            and any(candidate.targets)
+            and all(r is None or r.actor.code in REGIONS for r in candidate.targets)
+        ):
+            # "NATO is sending ships and fighter jets to eastern Europe": arms sent to a region,
+            # to no one there, are the sender's own forces on the move
+            candidate.code = "150"
+            candidate.rule += "+to-region:150"
         if entry.code[:2] == "15" and _sent_to_help(
             trigger,
             candidate.sources,
@@ -4314,6 +4331,8 @@ class Extractor:
                 for comp in complements
             )
             crime = next((code for comp in complements if (code := _crime_charged(comp))), None)
+            if crime is None and _court_verdict(token, speakers, complements):
+                crime = "116"  # "the court ruled that Russia was responsible for the downing"
             if crime is not None:  # "said troops may have committed war crimes": an accusation
                 accused = self._refs(doc, [t for c in complements for t in _subjects(c)])
                 about = [r for r in accused if r.actor.code not in speaker_codes] or about
@@ -4754,6 +4773,33 @@ INQUIRY_CODES = {
 }  # fmt: skip
 
 
+#: Verbs of a court's finding ("ruled that", "found that").
+VERDICT_VERBS = frozenset({"rule", "find", "conclude", "decide", "declare"})
+#: Words of legal liability a finding gives ("was responsible for", "is liable").
+LIABLE_WORDS = frozenset({"responsible", "liable", "guilty", "culpable", "accountable"})
+
+
+def _court_verdict(verb: Token, speakers: list[ActorRef], complements: list[Token]) -> bool:
+    """A court's finding that someone is liable or broke the law ("The European Court of Human
+    Rights ruled that Russia was responsible for the downing of MH17", "the tribunal found that
+    Serbia had violated the convention"): a verdict (116), not a statement."""
+    if lemma(verb) not in VERDICT_VERBS:
+        return False
+    doc = verb.doc
+    if not any("JUD" in r.actor.sectors or lemma(doc[r.head]) in COURT_NOUNS for r in speakers):
+        return False
+    for comp in complements:
+        if any(c.dep_ == "neg" for c in comp.children):
+            continue
+        if lemma(comp) in ("violate", "breach"):
+            return True
+        if lemma(comp) == "be" and any(
+            c.dep_ == "acomp" and lemma(c) in LIABLE_WORDS for c in comp.children
+        ):
+            return True
+    return False
+
+
 def _crime_charged(clause: Token) -> str | None:
     """The accusation code of a reported clause saying someone committed a crime ("Ethiopian
     and Eritrean troops may have committed war crimes"), negated ones aside."""
@@ -4906,6 +4952,8 @@ def _repression(doc: Doc, candidate: Candidate) -> bool:
     (175), not an armed attack."""
     if candidate.code[:2] not in VIOLENCE_ROOTS or candidate.code == "175":
         return False
+    if candidate.code[:3] in ("202", "203"):
+        return False  # "troops massacred hundreds of unarmed demonstrators": a mass killing
     sources = [r for r in candidate.sources if r is not None]
     if not sources or not all({"COP", "MIL"} & set(r.actor.sectors) for r in sources):
         return False
@@ -5511,7 +5559,13 @@ def _assassination(candidate: Candidate) -> None:
             # "opened fire on his convoy"
             or (t.kind == "pronoun" and doc[t.head].lower_ in ("his", "her"))
             # "Russian ambassador to Turkey Andrei Karlov was shot dead": one officeholder
-            or (t.kind == "agent" and doc[t.head].tag_ == "NN" and lemma(doc[t.head]) in OFFICES)
+            # (not his house: "stormed the Japanese ambassador's residence")
+            or (
+                t.kind == "agent"
+                and doc[t.head].tag_ == "NN"
+                and doc[t.head].dep_ != "poss"
+                and lemma(doc[t.head]) in OFFICES
+            )
         )
         and set(t.actor.sectors) & sectors
         for t in targets
@@ -6556,6 +6610,11 @@ def _sides(noun: Token) -> list[Token]:
     found = prep_objects(noun, {"between", "among"})
     if not found and noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
         found = prep_objects(noun.head, {"between"})
+    for thing in [] if found else prep_objects(noun, {"of"}):
+        # "the exchange of 35 prisoners (each) between Russia and Ukraine": hung on the goods
+        for token in thing.subtree:
+            if token.dep_ == "pobj" and lemma(token.head) == "between":
+                return with_conjuncts(token)
     return found
 
 
@@ -6727,6 +6786,8 @@ def political(candidate: Candidate, sent: Span) -> bool:
         and all(lemma(o) in WON_NOT_TAKEN for o in direct_objects(trigger))
     ):
         return False  # "independent candidates captured several safe seats": votes won
+    if violent and trigger.pos_ in VERB_POS and _wars_counted(trigger):
+        return False  # "India and Pakistan have fought two of their three wars": a history
     if violent and any(_figurative(t) for t in (trigger, *direct_objects(trigger))):
         return False  # "the carmaker launched a price war", "a charm offensive"
     if _anniversary(trigger) or (trigger.pos_ in NOUN_POS and _seen_as(trigger)):
@@ -6957,6 +7018,9 @@ def _peacekeeping(trigger: Token) -> bool:
             if c.dep_ in ("prep", "advcl", "xcomp")
             for t in c.subtree
         ]
+    if trigger.pos_ in VERB_POS:
+        # "peacekeepers began landing in Dili": the movers' own phrase
+        words += [t for doer in agents(trigger) for t in doer.subtree if t.i <= doer.i]
     return any(t.lower_ in PEACEKEEPING_WORDS for t in words)
 
 
@@ -7899,6 +7963,22 @@ def _accident_verb(verb: Token) -> bool:
     return lemma(verb) in ACCIDENT_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _wars_counted(verb: Token) -> bool:
+    """Wars a verb counts ("have fought three wars", "fought two of their three wars"): the
+    record of a relation, no act of the day."""
+    for obj in direct_objects(verb):
+        wars = [obj, *prep_objects(obj, {"of"})] if obj.pos_ == "NUM" else [obj]
+        if obj.pos_ == "NUM" and any(lemma(w) in WAR_NOUNS for w in wars):
+            return True
+        if lemma(obj) in WAR_NOUNS and any(c.dep_ == "nummod" for c in obj.children):
+            return True
+    return False
+
+
+#: Nouns of a war as a whole.
+WAR_NOUNS = frozenset({"war", "conflict"})
+
+
 def _natural_force(token: Token) -> bool:
     """A storm, a fire or a disease, also capitalised or counted ("Wildfires", "swarms of
     locusts")."""
@@ -7918,7 +7998,8 @@ def _natural_force(token: Token) -> bool:
             for w in (p, *(c for c in p.children if c.dep_ in ("compound", "amod")))
         }
         return bool((modifiers | places) & ACCIDENT_SOURCES)
-    if lemma(token) in COLLECTIVE_NOUNS:
+    if lemma(token) in COLLECTIVE_NOUNS | TIME_SPANS:
+        # "swarms of locusts", "days of torrential rain"
         return any(_natural_force(t) for t in prep_objects(token, {"of"}))
     return False
 
@@ -8135,7 +8216,19 @@ def _conditional(verb: Token) -> bool:
     """A clause that sets a condition: "if" or "unless", or "until" before a present tense."""
     if has_mark(verb, CONDITIONAL_MARKS):
         return True
-    return has_mark(verb, UNTIL_MARKS) and verb.tag_ in ("VBZ", "VBP")
+    if not has_mark(verb, UNTIL_MARKS):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    # "vowed to keep fighting until Armenian forces pulled out": a past tense under an act
+    # still to come is the reported speech's present, a condition as well
+    head = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return verb.tag_ == "VBD" and (
+        head.dep_ == "xcomp"
+        or infinitive
+        or bool(_auxiliaries(head) & {"would", "will", "'d", "'ll"})
+    )
 
 
 def _ranking_region(noun: Token, possessor: Token) -> bool:
@@ -8524,6 +8617,29 @@ def _participle_after(verb: Token) -> bool:
     )
 
 
+def _parenthetical_participle(verb: Token) -> bool:
+    """A participle clause set off by commas between a subject and its verb ("Barack Obama,
+    making the first visit to Myanmar by a sitting U.S. president, praised Thein Sein"): it
+    tells the circumstance of the act the verb reports."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if verb.dep_ == "acl":
+        # "Angela Merkel, paying her first visit to Greece, praised Athens": the parser hangs
+        # the participle on the subject
+        subject = verb.head
+        return (
+            subject.dep_ in ("nsubj", "nsubjpass")
+            and subject.i < verb.i < subject.head.i
+            and subject.head.pos_ in VERB_POS
+        )
+    if verb.dep_ != "advcl" or verb.head.pos_ not in VERB_POS:
+        return False
+    if verb.head.i < verb.i or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.i < verb.i for s in subjects)
+
+
 def _trailing_participle(verb: Token) -> bool:
     """Whether a verb is a participle clause set off by a comma after the clause it hangs on
     ("Thailand deported the men, ignoring warnings", "landed in Baghdad, defying security
@@ -8613,8 +8729,10 @@ def _score(candidate: Candidate) -> float:
         # who they are: "the coalition fighting the Houthis declared a truce", "a raid on a
         # house where the rebels were holding a meeting", "Rouhani, who vowed to negotiate"
         score -= 1.0
-    if _defies_a_thing(candidate):
-        score -= 1.5  # "deported 40 men to China, ignoring warnings": the deportation is news
+    if _defies_a_thing(candidate) or _parenthetical_participle(candidate.trigger):
+        # "deported 40 men to China, ignoring warnings": the deportation is news; "Obama,
+        # making the first visit to Myanmar, praised Thein Sein": the praise is
+        score -= 1.5
     if _ahead_of(candidate.trigger) or _occasion(candidate.trigger):
         # "deployed officers ahead of a rally by protesters demanding X"; "apologised for the
         # violence during a state visit to Jakarta": the visit is when, the apology is news

@@ -907,6 +907,17 @@ def agents(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts(head)
     if (
         verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in NOUN_POS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i for c in head.children)
+    ):
+        # "Marty Natalegawa, whose country chairs ASEAN, shuttled between Phnom Penh and
+        # Bangkok": after a clause set off by commas, the sentence's verb hung on its subject
+        return with_conjuncts(head)
+    if (
+        verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
         and head.dep_ == "dobj"
         and lemma(head.head) in CREDITING_VERBS
