@@ -6695,6 +6695,18 @@ def test_what_the_thirty_fifth_session_reads(
         # the demand trailing a hostage-taking is its aim, not the news
         ("Gunmen seized a hospital in Budyonnovsk and took hundreds of patients hostage, "
          "demanding an end to the war in Chechnya.", dt.date(1995, 6, 15), ("-", "181", "-")),
+        # a second object the parser joins to the first one's apposition
+        ("Ecuador granted Julian Assange, the WikiLeaks founder, political asylum on Thursday.",
+         dt.date(2012, 8, 16), ("ECU", "075", "-")),
+        # refusing to sit down for talks is refusing to meet
+        ("The opposition leader refused to sit down for talks with President Lukashenko.",
+         dt.date(2020, 8, 20), ("BLR", "125", "BLR")),
+        # a court that finds a state failed in a duty gives a verdict
+        ("The International Court of Justice ruled that Myanmar had failed to protect the "
+         "Rohingya.", dt.date(2020, 1, 23), ("-", "116", "MMR")),
+        # storming an officeholder's house is no attempt on his life
+        ("Gunmen stormed the Italian ambassador's residence in Kinshasa.", dt.date(2021, 2, 22),
+         ("-", "19", "-")),
     ],
 )  # fmt: skip
 def test_what_the_thirty_sixth_session_reads(

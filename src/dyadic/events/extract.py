@@ -4791,8 +4791,8 @@ def _court_verdict(verb: Token, speakers: list[ActorRef], complements: list[Toke
     for comp in complements:
         if any(c.dep_ == "neg" for c in comp.children):
             continue
-        if lemma(comp) in ("violate", "breach"):
-            return True
+        if lemma(comp) in ("violate", "breach", "fail"):
+            return True  # "ruled that Serbia had failed to prevent the genocide"
         if lemma(comp) == "be" and any(
             c.dep_ == "acomp" and lemma(c) in LIABLE_WORDS for c in comp.children
         ):

@@ -257,6 +257,19 @@ def direct_objects(verb: Token) -> list[Token]:
             # "allowed the first aid trucks to enter Gaza": what is let in is the object
             found += [c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i]
     found += [
+        # "granted Edward Snowden, the former contractor, temporary asylum": the parser joins
+        # the second object to the first one's apposition, with no "and" between
+        second
+        for first in [c for c in verb.children if c.dep_ == "dobj"]
+        for apposed in first.children
+        if apposed.dep_ == "appos" and not any(c.dep_ == "cc" for c in apposed.children)
+        for second in apposed.children
+        if second.dep_ in ("conj", "appos")
+        and second.i > apposed.i
+        and second.pos_ == "NOUN"
+        and second.doc[second.left_edge.i - 1].text == ","
+    ]
+    found += [
         # "demolished the East Jerusalem home of a Palestinian": the parser reads "home" as an
         # adverb after a place name it takes for the object
         c
