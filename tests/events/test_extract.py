@@ -6707,6 +6707,18 @@ def test_what_the_thirty_fifth_session_reads(
         # storming an officeholder's house is no attempt on his life
         ("Gunmen stormed the Italian ambassador's residence in Kinshasa.", dt.date(2021, 2, 22),
          ("-", "19", "-")),
+        # a missile fired over a country is a show of force, not an attack on it
+        ("North Korea fired a missile over Japan on Tuesday.", dt.date(2022, 10, 4),
+         ("PRK", "150", "JPN")),
+        # a gun pointed at a leader is an attempt on the leader's life
+        ("A man pointed a pistol at Slovak Prime Minister Robert Fico in Handlova.",
+         dt.date(2024, 5, 15), ("-", "185", "SVK")),
+        # a name and what it is: the exercise named
+        ("Indian and French troops began Shakti, their biennial joint military exercise, on "
+         "Monday.", dt.date(2021, 11, 15), ("IND", "062", "FRA")),
+        # truck drivers are civilians; a bridge named after a title is no person
+        ("Truck drivers blocked the Ambassador Bridge on Thursday.", dt.date(2022, 2, 10),
+         ("-", "144", "-")),
     ],
 )  # fmt: skip
 def test_what_the_thirty_sixth_session_reads(

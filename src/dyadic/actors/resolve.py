@@ -455,6 +455,13 @@ _LANDFORMS = frozenset(
 )
 
 
+#: Last words of names of built places, which a title may open ("the Ambassador Bridge").
+_STRUCTURES = frozenset(
+    {"Bridge", "Street", "Avenue", "Square", "Hotel", "Hospital", "Airport", "Station",
+     "Building", "Tower", "Park", "Stadium", "Highway", "Road", "Boulevard", "Mosque", "Church"}
+)  # fmt: skip
+
+
 #: Words before a name that the tagger may take into it: articles, and descriptions written with
 #: a capital at the head of a sentence.
 _NOT_NAME_OPENERS = frozenset(
@@ -1250,6 +1257,8 @@ def _titled_unknown_person(ctx: Context, head: Token, pieces: list[Piece]) -> li
     doc = ctx.doc
     ent = _name_span(doc, head)
     name = ent.text
+    if doc[(ent.end if ent is not None else head.i + 1) - 1].text in _STRUCTURES:
+        return []  # "the Ambassador Bridge", "the President Hotel": a place named after a title
     agents = [p for p in pieces if p.agent and p.end <= (ent.start if ent is not None else head.i)]
     if not agents and not pieces and not any(c.dep_ == "appos" for c in head.children):
         return []

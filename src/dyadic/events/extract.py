@@ -4413,6 +4413,14 @@ def _match_object(
         for p in prep_objects(o, {"of"})
         for t in with_conjuncts(p)
     ]
+    # "began Saif Sareea 3, their largest joint military exercise": a name and what it is
+    direct += [
+        c
+        for o in objects
+        if o.pos_ == "PROPN"
+        for c in o.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN"
+    ]
     by_prep: dict[str, list[Token]] = {}
     names: dict[int, tuple[str, str]] = {}
     for phrase in sorted(phrases, key=lambda p: -len(p.modifiers)):
