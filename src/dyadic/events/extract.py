@@ -4781,8 +4781,8 @@ INQUIRY_CODES = {
 }  # fmt: skip
 
 
-#: Verbs of a court's finding ("ruled that", "found that").
-VERDICT_VERBS = frozenset({"rule", "find", "conclude", "decide", "declare"})
+#: Verbs of a court's finding in a reported clause ("ruled that", "concluded that").
+VERDICT_VERBS = RULING_VERBS | {"conclude", "decide", "declare"}
 #: Words of legal liability a finding gives ("was responsible for", "is liable").
 LIABLE_WORDS = frozenset({"responsible", "liable", "guilty", "culpable", "accountable"})
 
@@ -4790,7 +4790,8 @@ LIABLE_WORDS = frozenset({"responsible", "liable", "guilty", "culpable", "accoun
 def _court_verdict(verb: Token, speakers: list[ActorRef], complements: list[Token]) -> bool:
     """A court's finding that someone is liable or broke the law ("The European Court of Human
     Rights ruled that Russia was responsible for the downing of MH17", "the tribunal found that
-    Serbia had violated the convention"): a verdict (116), not a statement."""
+    Serbia had violated the convention"): a verdict (116), not a statement. For a statement
+    whose clause codes no act; a clause that does is re-coded by ``Extractor._court_finding``."""
     if lemma(verb) not in VERDICT_VERBS:
         return False
     doc = verb.doc
@@ -6618,12 +6619,14 @@ def _sides(noun: Token) -> list[Token]:
     found = prep_objects(noun, {"between", "among"})
     if not found and noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
         found = prep_objects(noun.head, {"between"})
-    for thing in [] if found else prep_objects(noun, {"of"}):
+    if found:
+        return found
+    for thing in prep_objects(noun, {"of"}):
         # "the exchange of 35 prisoners (each) between Russia and Ukraine": hung on the goods
         for token in thing.subtree:
             if token.dep_ == "pobj" and lemma(token.head) == "between":
                 return with_conjuncts(token)
-    return found
+    return []
 
 
 def _sides_of_purpose(noun: Token) -> list[Token]:
@@ -7975,10 +7978,10 @@ def _wars_counted(verb: Token) -> bool:
     """Wars a verb counts ("have fought three wars", "fought two of their three wars"): the
     record of a relation, no act of the day."""
     for obj in direct_objects(verb):
-        wars = [obj, *prep_objects(obj, {"of"})] if obj.pos_ == "NUM" else [obj]
-        if obj.pos_ == "NUM" and any(lemma(w) in WAR_NOUNS for w in wars):
-            return True
-        if lemma(obj) in WAR_NOUNS and any(c.dep_ == "nummod" for c in obj.children):
+        if obj.pos_ == "NUM":  # "two of their three wars"
+            if any(lemma(w) in WAR_NOUNS for w in (obj, *prep_objects(obj, {"of"}))):
+                return True
+        elif lemma(obj) in WAR_NOUNS and any(c.dep_ == "nummod" for c in obj.children):
             return True
     return False
 
@@ -8228,13 +8231,14 @@ def _conditional(verb: Token) -> bool:
         return False
     if verb.tag_ in ("VBZ", "VBP"):
         return True
+    if verb.tag_ != "VBD":
+        return False
     # "vowed to keep fighting until Armenian forces pulled out": a past tense under an act
     # still to come is the reported speech's present, a condition as well
     head = verb.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    return verb.tag_ == "VBD" and (
+    return (
         head.dep_ == "xcomp"
-        or infinitive
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         or bool(_auxiliaries(head) & {"would", "will", "'d", "'ll"})
     )
 
